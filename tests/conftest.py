@@ -9,10 +9,17 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def interview_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def interview_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point INTERVIEW_HOME (database, recordings, user banks) at a fresh temporary folder."""
     home = tmp_path_factory.mktemp("interview-home")
     monkeypatch.setenv("INTERVIEW_HOME", str(home))
-    for name in ("INTERVIEW_DATABASE_URL", "INTERVIEW_BANKS_DIR", "INTERVIEW_ENGINE", "INTERVIEW_MODEL"):
+    for name in (
+        "INTERVIEW_DATABASE_URL",
+        "INTERVIEW_BANKS_DIR",
+        "INTERVIEW_ENGINE",
+        "INTERVIEW_MODEL",
+    ):
         monkeypatch.delenv(name, raising=False)
     yield home

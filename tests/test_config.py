@@ -25,6 +25,8 @@ def test_autouse_fixture_keeps_tests_out_of_real_data(interview_home: Path) -> N
         ({"INTERVIEW_MAX_AUDIO_SECONDS": "-1"}, "greater than 0"),
     ],
 )
-def test_bad_settings_say_what_is_allowed(tmp_path: Path, env: dict[str, str], message: str) -> None:
+def test_bad_settings_say_what_is_allowed(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
     with pytest.raises(InterviewError, match=message):
         Settings.from_env({"INTERVIEW_HOME": str(tmp_path), **env})
