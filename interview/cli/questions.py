@@ -1,0 +1,168 @@
+"""`interview questions`: browse, check and import question banks from the terminal.
+
+`list --json` is a contract (a list of {id, text, kind, competency, roles, difficulty});
+keys may be added, never renamed or dropped. `validate` and `import` exit 2 when anything
+was wrong, after printing every problem, so they work in scripts and CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from interview.config import Settings
+from interview.models import COMPETENCIES, QUESTION_KINDS, Question
+from interview.question_bank import BankSet, display_path, load_bank_paths
+from interview.question_import import CSV_COLUMNS, import_csv
+from interview.question_schema import ROLES
+from interview.questions import filter_questions, get_question, load_banks
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "questions", help="list, show, validate and import question banks"
+    )
+    commands = parser.add_subparsers(dest="questions_command", metavar="ACTION", required=True)
+
+    listing = commands.add_parser("list", help="list questions, optionally filtered")
+    listing.add_argument("--kind", help="one of: " + ", ".join(QUESTION_KINDS))
+    listing.add_argument("--competency", help="one of: " + ", ".join(COMPETENCIES))
+    listing.add_argument("--role", help="one of: " + ", ".join(ROLES))
+    listing.add_argument("--difficulty", type=int, help="1 (warm-up) to 3 (hard)")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="show one question with its key points")
+    show.add_argument("id", help="question id, as printed by `interview questions list`")
+    show.add_argument("--json", action="store_true", help="print every field as JSON")
+    show.set_defaults(handler=run_show)
+
+    validate = commands.add_parser(
+        "validate", help="check bank files (default: the built-in and your own banks)"
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="file or folder")
+    validate.set_defaults(handler=run_validate)
+
+    importing = commands.add_parser(
+        "import",
+        help="import a CSV file as a new bank in your banks folder",
+        description="Columns: " + ", ".join(CSV_COLUMNS) + ". Required: text, kind, "
+        'competency. Separate items in roles, follow_ups and key_points with "|".',
+    )
+    importing.add_argument("file", type=Path, metavar="FILE.csv")
+    importing.set_defaults(handler=run_import)
+
+
+def _warn_about(banks: BankSet) -> None:
+    if banks.errors:
+        print(
+            f"warning: {len(banks.errors)} problem(s) in the question banks were skipped; "
+            "run `interview questions validate` to see them",
+            file=sys.stderr,
+        )
+
+
+def summary(question: Question) -> dict[str, object]:
+    """The `list --json` record for one question."""
+    return {
+        "id": question.id,
+        "text": question.text,
+        "kind": question.kind,
+        "competency": question.competency,
+        "roles": list(question.roles),
+        "difficulty": question.difficulty,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    banks = load_banks(Settings.from_env())
+    _warn_about(banks)
+    found = filter_questions(
+        banks,
+        kind=args.kind,
+        competencies=args.competency,
+        role=args.role,
+        difficulty=args.difficulty,
+    )
+    if args.json:
+        print(json.dumps([summary(q) for q in found], indent=2, ensure_ascii=False))
+        return 0
+    width = max((len(q.id) for q in found), default=0)
+    for q in found:
+        print(f"{q.id:<{width}}  {q.kind:<11}  {q.competency:<20}  {q.difficulty}  {q.text}")
+    print(f"{len(found)} question(s)")
+    return 0
+
+
+def _show_text(question: Question) -> str:
+    lines = [
+        question.id,
+        question.text,
+        "",
+        f"kind: {question.kind}   competency: {question.competency}   "
+        f"difficulty: {question.difficulty}   roles: {', '.join(question.roles)}",
+        f"time: {question.think_seconds} s to think, {question.answer_seconds} s to answer",
+    ]
+    if question.source:
+        lines.append(f"from: {display_path(Path(question.source))}")
+    if question.key_points:
+        lines += ["", "What the interviewer listens for:"]
+        lines += [f"  - {point}" for point in question.key_points]
+    if question.follow_ups:
+        lines += ["", "Follow-up questions:"]
+        lines += [f"  - {follow}" for follow in question.follow_ups]
+    if question.tip:
+        lines += ["", f"Tip: {question.tip}"]
+    return "\n".join(lines)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    banks = load_banks(Settings.from_env())
+    question = get_question(banks, args.id)
+    if args.json:
+        record = summary(question) | {
+            "think_seconds": question.think_seconds,
+            "answer_seconds": question.answer_seconds,
+            "follow_ups": list(question.follow_ups),
+            "key_points": list(question.key_points),
+            "tip": question.tip,
+            "source": question.source,
+        }
+        print(json.dumps(record, indent=2, ensure_ascii=False))
+    else:
+        print(_show_text(question))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    paths: list[Path] = args.paths
+    banks = load_bank_paths(paths) if paths else load_banks(Settings.from_env())
+    for error in banks.errors:
+        print(error, file=sys.stderr)
+    if banks.errors:
+        print(f"error: {len(banks.errors)} problem(s) found", file=sys.stderr)
+        return 2
+    if not banks.files:
+        print("error: no bank files (*.toml) found", file=sys.stderr)
+        return 2
+    print(f"ok: {len(banks.questions)} questions in {len(banks.files)} file(s)")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    report = import_csv(Settings.from_env(), args.file)
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    if report.bank_path is None:
+        print(f"error: no rows imported from {display_path(args.file)}", file=sys.stderr)
+        return 2
+    print(f"imported {len(report.questions)} question(s) into {display_path(report.bank_path)}")
+    if report.errors:
+        print(
+            f"error: {len(report.errors)} row(s) skipped; fix and import just those rows",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
