@@ -1,0 +1,173 @@
+"""Speaking badly of a former employer, boss or colleagues.
+
+Interviewers hear "my boss was useless" as a warning about the candidate, whatever the boss
+was like. Describing a hard situation is fine ("the bug was terrible", "the customer was
+angry"): only a judgement aimed at the people or place the candidate worked with is
+flagged, and always with the words that caused it. Three shapes are recognised inside one
+sentence:
+
+- a workplace noun, a linking verb, then a judgement: "the management was incompetent",
+  "my coworkers were so lazy", "my manager never listened";
+- a judgement right before the noun: "my useless manager", "the worst boss";
+- a verb of dislike before it: "I hated my last job", "I couldn't stand my team".
+
+A negation between them ("wasn't useless") clears the remark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from interview.analysis.evidence import (
+    Evidence,
+    SentenceIndex,
+    TextSpan,
+    breaks,
+    ends_sentence,
+    evidence_of,
+    word_set,
+)
+from interview.analysis.tokens import Token
+
+_TARGETS = word_set(
+    """boss bosses manager managers supervisor supervisors management leadership
+    employer employers company coworker coworkers co-worker co-workers colleague
+    colleagues team teammate teammates job workplace department director ceo cto
+    founder founders executives peers"""
+)
+_QUALIFIERS = word_set("my our the previous former last old whole entire that")
+_LINKS = word_set("was were is are been seemed became got acted")
+_JUDGEMENTS = word_set(
+    """useless incompetent lazy terrible awful horrible stupid toxic clueless hopeless
+    pathetic dumb worthless unprofessional incapable idiotic inept rude arrogant
+    selfish disorganized disorganised miserable idiot idiots morons moron joke
+    nightmare disaster mess worst dishonest liars sucked sucks micromanaged"""
+)
+# Judgements made of two words, after the noun: "my manager never listened".
+_JUDGEMENT_PHRASES = frozenset(
+    {("never", "listened"), ("didn't", "care"), ("did", "nothing"), ("no", "clue")}
+)
+_DISLIKES = word_set("hated hate despised despise loathed loathe")
+_NEGATIONS = word_set("not never wasn't weren't isn't aren't hardly")
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class NegativityReport:
+    """Remarks that speak badly of a former employer or colleagues.
+
+    Attributes:
+        remarks: the quoted words of each remark, with the sentence it is in.
+    """
+
+    remarks: tuple[Evidence, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.remarks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "flagged": self.flagged,
+            "count": len(self.remarks),
+            "evidence": [remark.to_dict() for remark in self.remarks],
+        }
+
+
+_CLAUSE_BREAKS = word_set("but and while because although though when until")
+
+
+class _Sentence:
+    """The tokens of one sentence, as lower-case words, and where punctuation splits it."""
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.words = [token.lower for token in tokens]
+        self.breaks_before = [
+            i > 0 and breaks(text[tokens[i - 1].end : token.start])
+            for i, token in enumerate(tokens)
+        ]
+
+
+def _judgement_after(sentence: _Sentence, target: int) -> int | None:
+    """Index of the last word of a judgement in the same clause after `target`, or None."""
+    words = sentence.words
+    linked = False
+    for j in range(target + 1, min(len(words), target + 1 + _WINDOW)):
+        if sentence.breaks_before[j] or words[j] in _CLAUSE_BREAKS:
+            return None
+        if (words[j], words[j + 1] if j + 1 < len(words) else "") in _JUDGEMENT_PHRASES:
+            return j + 1
+        if words[j] in _NEGATIONS or words[j].endswith("n't"):
+            return None
+        linked = linked or words[j] in _LINKS
+        if linked and words[j] in _JUDGEMENTS:
+            return j
+    return None
+
+
+def _judgement_before(words: Sequence[str], target: int) -> int | None:
+    """Index of a judgement just before the noun ("my useless manager"), or None."""
+    for j in (target - 1, target - 2):
+        if j >= 0 and words[j] in _JUDGEMENTS:
+            return j
+    return None
+
+
+def _dislike_before(words: Sequence[str], target: int) -> int | None:
+    """Index of a verb of dislike up to four words before the noun, or None."""
+    for j in range(target - 1, max(-1, target - 5), -1):
+        negated = j > 0 and (words[j - 1] in _NEGATIONS or words[j - 1].endswith("n't"))
+        if words[j] in _DISLIKES and not negated:
+            return j
+        if words[j] == "stand" and j > 0 and words[j - 1] in ("couldn't", "can't", "cannot"):
+            return j - 1
+    return None
+
+
+def _first_word(words: Sequence[str], target: int) -> int:
+    """Start the quote at a possessive or qualifier before the noun ("my last boss")."""
+    first = target
+    while first > 0 and target - first < 2 and words[first - 1] in _QUALIFIERS:
+        first -= 1
+    return first
+
+
+def _remark_at(sentence: _Sentence, i: int) -> tuple[int, int] | None:
+    """(first, last) token indices of a remark about the noun at `i`, or None."""
+    words = sentence.words
+    before = _judgement_before(words, i)
+    if before is not None:
+        return _first_word(words, before), i
+    dislike = _dislike_before(words, i)
+    if dislike is not None:
+        return dislike, i
+    after = _judgement_after(sentence, i)
+    return None if after is None else (_first_word(words, i), after)
+
+
+def _split(text: str, tokens: tuple[Token, ...]) -> list[_Sentence]:
+    """Group tokens into sentences at sentence-ending punctuation."""
+    groups: list[list[Token]] = [[]]
+    for i, token in enumerate(tokens):
+        if i > 0 and ends_sentence(text[tokens[i - 1].end : token.start]):
+            groups.append([])
+        groups[-1].append(token)
+    return [_Sentence(text, group) for group in groups if group]
+
+
+def find_negativity(
+    text: str, tokens: tuple[Token, ...], sentences: Sequence[TextSpan] = ()
+) -> NegativityReport:
+    """Find remarks that speak badly of a former employer, boss or colleagues."""
+    index = SentenceIndex(sentences)
+    remarks: list[Evidence] = []
+    for sentence in _split(text, tokens):
+        for i, word in enumerate(sentence.words):
+            remark = _remark_at(sentence, i) if word in _TARGETS else None
+            if remark is not None:
+                first, last = sentence.tokens[remark[0]], sentence.tokens[remark[1]]
+                remarks.append(evidence_of(text, first, last, label="negative", index=index))
+    return NegativityReport(tuple(remarks))

@@ -1,0 +1,43 @@
+import pytest
+
+from interview.analysis.negativity import find_negativity
+from interview.analysis.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("My boss was useless.", ["My boss was useless"]),
+        ("The management was incompetent.", ["The management was incompetent"]),
+        ("I hated my last job.", ["hated my last job"]),
+        ("My coworkers were so lazy.", ["My coworkers were so lazy"]),
+        ("I couldn't stand my team.", ["couldn't stand my team"]),
+        ("My manager never listened to anyone.", ["My manager never listened"]),
+        ("I had to work around my useless manager.", ["my useless manager"]),
+        ("He was the worst boss I ever had.", ["the worst boss"]),
+        ("My old colleagues were a complete joke.", ["My old colleagues were a complete joke"]),
+        # Describing a hard situation is not blaming the people you worked with.
+        ("The bug was terrible.", []),
+        ("The customer was angry.", []),
+        ("The deadline was awful but we made it.", []),
+        ("My manager was kind, the outage was terrible.", []),
+        ("The team was great and the release was a disaster.", []),
+        ("My boss wasn't useless at all.", []),
+        ("I didn't hate my job.", []),
+        ("I loved my team.", []),
+        ("The migration was a nightmare.", []),
+    ],
+)
+def test_negative_remarks_about_people_you_worked_with(text: str, expected: list[str]) -> None:
+    report = find_negativity(text, tokenize(text))
+    assert [remark.text for remark in report.remarks] == expected
+    assert report.flagged is bool(expected)
+
+
+def test_to_dict_quotes_the_words() -> None:
+    text = "It went fine. My boss was useless."
+    data = find_negativity(text, tokenize(text)).to_dict()
+    assert data["flagged"] is True
+    assert data["count"] == 1
+    (remark,) = data["evidence"]
+    assert text[remark["start"] : remark["end"]] == remark["text"] == "My boss was useless"
