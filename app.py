@@ -1,7 +1,21 @@
-"""Streamlit entry point: a frame only (page config, state, navigation)."""
+"""Streamlit entry point: a picture frame (page config, session state, navigation).
+
+Every page lives in `app_pages/` and calls `interview.*`; nothing else belongs here.
+"""
 
 import streamlit as st
 
+from interview.ui import state
+
 st.set_page_config(page_title="Interview Coach", page_icon="🎤", layout="wide")
-st.title("Interview Coach")
-st.write("The practice pages are on their way. Meanwhile, try `interview evaluate` in a terminal.")
+state.init()
+page = st.navigation(
+    [
+        st.Page(state.PAGE_PRACTICE, title="Practice", icon=":material/mic:", default=True),
+        st.Page(state.PAGE_REVIEW, title="Review answers", icon=":material/history:"),
+        st.Page(state.PAGE_PROGRESS, title="Progress", icon=":material/trending_up:"),
+        st.Page(state.PAGE_BANKS, title="Question banks", icon=":material/menu_book:"),
+        st.Page(state.PAGE_SETTINGS, title="Settings & privacy", icon=":material/lock:"),
+    ]
+)
+page.run()

@@ -1,0 +1,8 @@
+"""The practice page (being built: it arrives with the history store and the analysis)."""
+
+import streamlit as st
+
+st.title("Practice")
+st.info(
+    "This page is being built. Meanwhile, browse the question banks or try `interview evaluate`."
+)

@@ -1,0 +1,8 @@
+"""The progress page (being built: it arrives with the history store and the analysis)."""
+
+import streamlit as st
+
+st.title("Progress")
+st.info(
+    "This page is being built. Meanwhile, browse the question banks or try `interview evaluate`."
+)

@@ -1,0 +1,58 @@
+"""Settings and privacy: where the data lives, which speech model runs, delete everything."""
+
+import streamlit as st
+
+from interview.errors import InterviewError
+from interview.ui import resources, state
+
+st.title("Settings & privacy")
+st.success(
+    "Everything stays on this computer. Your recordings, transcripts and scores are saved "
+    "in the folder below, and speech is turned into text by a model running locally. "
+    "Nothing is uploaded, and the app works without an internet connection.",
+    icon=":material/lock:",
+)
+
+try:
+    settings = resources.settings()
+except InterviewError as exc:
+    st.error(str(exc))
+    st.stop()
+
+st.subheader("Where your data lives")
+st.dataframe(
+    {
+        "What": ["Data folder", "Database", "Recordings", "Your question banks", "Built-in banks"],
+        "Where": [
+            str(settings.home),
+            settings.database_url,
+            str(settings.recordings_dir),
+            str(settings.user_banks_dir),
+            str(settings.builtin_banks_dir),
+        ],
+    },
+    hide_index=True,
+    width="stretch",
+)
+st.caption("Set `INTERVIEW_HOME` before starting the app to keep your data somewhere else.")
+
+st.subheader("Speech recognition")
+model = settings.model or "Whisper tiny.en (bundled with the app)"
+loaded = "loaded" if resources.transcriber_loaded() else "loads on your first recorded answer"
+st.markdown(f"Engine: **{settings.engine}** · Model: **{model}** · {loaded}")
+st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
+
+st.subheader("Delete all my data")
+st.write("This removes every saved attempt, transcript, score and recording. It cannot be undone.")
+sure = st.checkbox("Yes, I want to delete everything", key="settings_delete_confirm")
+if st.button("Delete all my data", key="settings_delete", type="primary", disabled=not sure):
+    try:
+        removed = resources.store().delete_all()
+    except InterviewError as exc:
+        st.error(str(exc))
+    else:
+        st.session_state[state.PRACTICE_RUN] = None
+        st.session_state[state.REVIEW_OPEN] = None
+        st.success(
+            f"Deleted {removed} saved attempts and their recordings. You have a fresh start."
+        )

@@ -1,0 +1,91 @@
+"""The interview clock: thinking time, then answer time, drawn once a second.
+
+The reading is a pure function of the times kept in session state, so a rerun, a page
+switch or a slow analysis never loses the clock. The widget is an `st.fragment` with
+`run_every=1`: only the clock redraws every second, not the page (a page rerun would
+interrupt the user typing or recording). Running out of time never blocks the answer; it
+marks the attempt "over time".
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import streamlit as st
+
+WARN_S = 30.0
+
+Phase = Literal["think", "answer", "over"]
+
+
+@dataclass(frozen=True)
+class ClockReading:
+    """Where the clock stands.
+
+    Attributes:
+        phase: "think", "answer" or "over" (answer time used up).
+        left_s: seconds left in the phase; for "over", seconds past the answer time.
+        fraction: share of the phase used, 0-1 (1 when over).
+        warn: under WARN_S seconds of answer time left.
+    """
+
+    phase: Phase
+    left_s: float
+    fraction: float
+    warn: bool
+
+
+def answer_start(*, shown_at: float, think_s: float, answering_at: float | None) -> float:
+    """When the answer clock starts: after the thinking time, or when the user chose to start."""
+    thought = shown_at + think_s
+    return thought if answering_at is None else min(answering_at, thought)
+
+
+def read_clock(
+    *, shown_at: float, think_s: float, answer_s: float, answering_at: float | None, now: float
+) -> ClockReading:
+    """Read the clock at `now` (all times in seconds from the same origin)."""
+    start = answer_start(shown_at=shown_at, think_s=think_s, answering_at=answering_at)
+    if now < start:
+        left = start - now
+        return ClockReading("think", left, 1 - left / think_s if think_s else 1.0, warn=False)
+    used = now - start
+    if used <= answer_s:
+        left = answer_s - used
+        return ClockReading("answer", left, used / answer_s, warn=left <= WARN_S)
+    return ClockReading("over", used - answer_s, 1.0, warn=True)
+
+
+def mmss(seconds: float) -> str:
+    """Seconds as m:ss, rounded up so the clock shows 0:00 only when time is really up."""
+    whole = max(0, int(-(-seconds // 1)))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+@st.fragment(run_every=1)
+def interview_clock(times_key: str, *, think_s: float, answer_s: float) -> None:
+    """Draw the clock; `st.session_state[times_key]` holds {"shown_at", "answering_at"}."""
+    times = st.session_state[times_key]
+    reading = read_clock(
+        shown_at=times["shown_at"],
+        think_s=think_s,
+        answer_s=answer_s,
+        answering_at=times.get("answering_at"),
+        now=time.time(),
+    )
+    if reading.phase == "think":
+        st.progress(reading.fraction, text=f"Thinking time · {mmss(reading.left_s)} left")
+        if st.button("I'm ready to answer", key="practice_start_answer"):
+            st.session_state[times_key] = {**times, "answering_at": time.time()}
+            st.rerun(scope="fragment")
+    elif reading.phase == "answer":
+        st.progress(reading.fraction, text=f"Answer time · {mmss(reading.left_s)} left")
+        if reading.warn:
+            st.warning("About 30 seconds left: start heading towards your result.")
+    else:
+        st.progress(1.0, text=f"Answer time is up · {mmss(reading.left_s)} over")
+        st.info(
+            "Time is up. Finish your thought calmly; this attempt will be marked as over time.",
+        )

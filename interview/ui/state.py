@@ -1,0 +1,67 @@
+"""Session-state keys shared by more than one page, and their defaults.
+
+Pages talk to each other only through these keys: the progress page's "practise this"
+button sets `FOCUS` and switches to the practice page, which reads it. Keeping the names
+here means a typo is an AttributeError, not a silently empty page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+PAGE_PRACTICE = "app_pages/practice.py"
+PAGE_REVIEW = "app_pages/review.py"
+PAGE_PROGRESS = "app_pages/progress.py"
+PAGE_BANKS = "app_pages/banks.py"
+PAGE_SETTINGS = "app_pages/settings.py"
+
+# The running practice session (a `interview.ui.session.PracticeRun`), or None at set-up.
+PRACTICE_RUN = "practice_run"
+# A targeted session requested from another page (a `Focus`), consumed by the practice page.
+FOCUS = "practice_focus"
+# The attempt the review page has open (an attempt id), or None.
+REVIEW_OPEN = "review_open"
+# A one-shot message to show after a page switch or rerun: (kind, text).
+FLASH = "app_flash"
+
+
+@dataclass(frozen=True)
+class Focus:
+    """A practice session aimed at one weak area.
+
+    Attributes:
+        competency: a competency to draw questions from, or None.
+        star_part: a STAR part to pay attention to, or None.
+        label: how the weak area is named to the user.
+    """
+
+    competency: str | None
+    star_part: str | None
+    label: str
+
+
+DEFAULTS: dict[str, Any] = {PRACTICE_RUN: None, FOCUS: None, REVIEW_OPEN: None, FLASH: None}
+
+
+def init() -> None:
+    """Give every shared key its default once per browser session."""
+    for key, value in DEFAULTS.items():
+        st.session_state.setdefault(key, value)
+
+
+def flash(kind: str, text: str) -> None:
+    """Queue a message ("success", "info" or "warning") for the next run of a page."""
+    st.session_state[FLASH] = (kind, text)
+
+
+def show_flash() -> None:
+    """Show and forget the queued message, if any."""
+    queued = st.session_state.get(FLASH)
+    if queued is None:
+        return
+    st.session_state[FLASH] = None
+    kind, text = queued
+    {"success": st.success, "warning": st.warning}.get(kind, st.info)(text)

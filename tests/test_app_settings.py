@@ -1,0 +1,31 @@
+"""The settings page: where the data lives, which model runs, and deleting everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from apptest import open_page, texts
+
+PAGE = "app_pages/settings.py"
+
+
+def test_shows_where_data_lives_and_that_nothing_leaves(interview_home: Path) -> None:
+    app = open_page(PAGE)
+    assert not app.exception
+    shown = texts(app)
+    assert "Nothing is uploaded" in shown
+    table = app.dataframe[0].value
+    assert str(interview_home) in set(table["Where"])
+    assert str(interview_home / "recordings") in set(table["Where"])
+
+
+def test_first_render_does_not_load_the_speech_model() -> None:
+    app = open_page(PAGE)
+    assert "loads on your first recorded answer" in texts(app)
+
+
+def test_delete_needs_confirmation() -> None:
+    app = open_page(PAGE)
+    assert app.button(key="settings_delete").disabled
+    app.checkbox(key="settings_delete_confirm").check().run()
+    assert not app.button(key="settings_delete").disabled

@@ -1,0 +1,67 @@
+"""The STAR-marked transcript: escaped user text, a label per sentence, fillers marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview.ui.transcript import locate_sentences, transcript_html
+
+TEXT = "Our build broke. Um, I fixed the script. It now takes two minutes."
+SENTENCES = [
+    {"text": "Our build broke.", "star": "situation"},
+    {"text": "Um, I fixed the script.", "star": "action"},
+    {"text": "It now takes two minutes.", "star": "result"},
+]
+FILLERS = {"spans": [{"text": "Um", "start": 17, "end": 19}]}
+
+
+def test_each_sentence_carries_its_label_in_order() -> None:
+    markup = transcript_html(TEXT, {"sentences": SENTENCES, "fillers": FILLERS})
+    labels = [markup.find(label) for label in ("SITUATION", "ACTION", "RESULT")]
+    assert all(index >= 0 for index in labels) and labels == sorted(labels)
+    assert 'title="filler word"' in markup and ">Um</mark>" in markup
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown", "never"),
+    [
+        (
+            "<script>alert(1)</script> I led it.",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "<script>",
+        ),
+        ('I said "<b>no</b>" & left.', "&quot;&lt;b&gt;no&lt;/b&gt;&quot; &amp; left", "<b>no"),
+        ("First line.\n\n\n# Not a heading", "First line. # Not a heading", "\n\n"),
+    ],
+)
+def test_user_text_is_escaped_never_markup(answer: str, shown: str, never: str) -> None:
+    markup = transcript_html(answer, {"sentences": [{"text": answer, "star": None}]})
+    assert shown in markup
+    assert never not in markup
+
+
+def test_sentence_spans_win_over_searching() -> None:
+    text = "We shipped. We shipped."
+    pieces = locate_sentences(
+        text,
+        [{"text": "We shipped.", "star": "result", "start": 12, "end": 23}],
+    )
+    assert [(p.star, p.start, p.end) for p in pieces] == [("result", 12, 23)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ([{"text": "It now takes two minutes.", "star": "result"}], [("result", 41, 66)]),
+        ([{"text": "Not in the answer.", "star": "task"}], []),
+        ([{"text": "Our build broke.", "star": "bogus"}], [(None, 0, 16)]),
+    ],
+)
+def test_sentences_are_found_in_the_text(
+    sentences: list[dict[str, str]], expected: list[tuple[str | None, int, int]]
+) -> None:
+    assert [(p.star, p.start, p.end) for p in locate_sentences(TEXT, sentences)] == expected
+
+
+def test_unanalysed_text_is_still_shown_escaped() -> None:
+    assert "a &lt; b" in transcript_html("a < b", {})
