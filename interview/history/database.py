@@ -1,0 +1,134 @@
+"""Opening the history database safely, for many threads and processes at once.
+
+SQLite is the default: one file beside the recordings. Every connection gets WAL journaling
+(readers never block the writer), a generous busy timeout (a second writer waits instead of
+failing with "database is locked") and foreign keys. The engine hands out one pooled
+connection per operation, so Streamlit's threads never share a raw sqlite3 connection.
+
+Write transactions start with `BEGIN IMMEDIATE`: they take the write lock up front, so a
+transaction that reads and then writes can never fail halfway because another process wrote
+in between (SQLite's busy handler cannot retry that case). pysqlite's own transaction
+handling is switched off so these BEGINs, and DDL inside migrations, are ours to control.
+
+Before a file is touched it is checked: a file that is not SQLite, an SQLite file from
+another program, or a database from a newer version of this app is refused with a clear
+message and left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import NullPool, StaticPool
+
+from interview.errors import HistoryError
+from interview.history.migrations import applied_migrations, migrate
+
+logger = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 60_000
+IMMEDIATE = "interview_immediate"
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of an SQLite URL; None for in-memory or other databases."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def describe(url: URL) -> str:
+    """How messages name the database: its file, or its URL without the password."""
+    path = sqlite_file(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise HistoryError(f"cannot read the history database {path}: {exc.strerror}") from exc
+    if head and head != SQLITE_MAGIC:
+        raise HistoryError(
+            f"{path} is not an SQLite database, so it cannot hold Interview Coach history; "
+            "it was left unchanged. Move it away, or point INTERVIEW_HOME or "
+            "INTERVIEW_DATABASE_URL at another location."
+        )
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # BEGIN is issued by _on_begin
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.close()
+
+
+def _on_begin(conn: sa.Connection) -> None:
+    immediate = conn.get_execution_options().get(IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_history_engine(url: URL) -> Engine:
+    """An engine with the per-connection settings above (SQLite) or the defaults (others)."""
+    if url.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    if sqlite_file(url) is None:
+        engine = sa.create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _precheck(url: URL, where: str) -> None:
+    """Read the existing file's tables without any of our settings, so nothing is written."""
+    bare = sa.create_engine(url, poolclass=NullPool)
+    try:
+        with bare.connect() as conn:
+            applied_migrations(conn, where=where)
+    except sa.exc.DBAPIError as exc:
+        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
+    finally:
+        bare.dispose()
+
+
+def open_database(database_url: str, *, upto: str | None = None) -> Engine:
+    """Check, open and migrate the database (all steps, or up to `upto` for tests)."""
+    try:
+        url = make_url(database_url)
+    except sa.exc.ArgumentError as exc:
+        raise HistoryError(f"INTERVIEW_DATABASE_URL is not a database URL: {exc}") from exc
+    where = describe(url)
+    path = sqlite_file(url)
+    if path is not None:
+        _check_sqlite_header(path)
+        if path.is_file() and path.stat().st_size > 0:
+            _precheck(url, where)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_history_engine(url)
+    try:
+        with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
+            applied = migrate(conn, where=where, upto=upto)
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if applied:
+        logger.info("history database %s migrated: %s", where, ", ".join(applied))
+    return engine

@@ -1,0 +1,254 @@
+"""Moving history out and back in: a JSON export that imports losslessly, and a flat CSV.
+
+The JSON export carries every attempt with its text, transcript and analysis, keyed by a
+stable `uid`, so importing it into an empty database restores every attempt and importing
+it twice adds nothing twice. Recordings stay in the recordings folder and are named in the
+export; an imported attempt keeps its recording when that file is still there. The CSV is
+for spreadsheets: one row per attempt with the main scores, not meant to be imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from interview.errors import HistoryError
+from interview.history import schema
+from interview.history.metrics import metrics_from_analysis, metrics_to_columns
+from interview.history.records import ATTEMPT_STATUSES, normalise_timestamp, utc_now
+from interview.history.store import HistoryStore
+
+FORMAT = "interview-coach-history"
+VERSION = 1
+T = schema.attempts
+S = schema.sessions
+_REQUIRED = ("uid", "question_id", "question_text", "kind", "competency", "status", "created_at")
+_OPTIONAL_TEXT = ("answer_text", "error", "analysed_at", "recording", "session_uid")
+CSV_COLUMNS: tuple[str, ...] = (
+    "id",
+    "created_at",
+    "question_id",
+    "question_text",
+    "kind",
+    "competency",
+    "status",
+    *(c for c in schema.METRIC_COLUMNS if not c.startswith("star_") or c == "star_score"),
+    "duration_s",
+    "over_time",
+    "recording",
+    "error",
+    "answer",
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: attempts added, attempts already present (same uid) skipped."""
+
+    added: int
+    skipped: int
+    sessions_added: int
+
+
+def _write_atomically(output: Path, text: str) -> None:
+    temp = output.with_name(f".{output.name}.tmp")
+    try:
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, output)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise HistoryError(f"cannot write the export to {output}: {exc.strerror}") from exc
+
+
+def export_document(store: HistoryStore) -> dict[str, Any]:
+    """Every session and attempt, oldest first, as the JSON export document."""
+    with store.reading() as conn:
+        sessions = conn.execute(sa.select(S).order_by(S.c.id)).mappings().all()
+        rows = conn.execute(sa.select(T).order_by(T.c.id)).mappings().all()
+    uid_of = {s["id"]: s["uid"] for s in sessions}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": utc_now(),
+        "sessions": [
+            {
+                **{k: s[k] for k in ("uid", "started_at", "ended_at")},
+                "settings": json.loads(s["settings"]),
+            }
+            for s in sessions
+        ],
+        "attempts": [_attempt_document(row, uid_of) for row in rows],
+    }
+
+
+def _attempt_document(row: Mapping[Any, Any], uid_of: Mapping[int, str]) -> dict[str, Any]:
+    keep = ("id", "uid", *_REQUIRED[1:], "answer_text", "recording", "duration_s", "error")
+    data = {key: row[key] for key in keep}
+    data["session_uid"] = uid_of.get(row["session_id"]) if row["session_id"] else None
+    data["over_time"] = bool(row["over_time"])
+    data["transcript"] = json.loads(row["transcript_json"]) if row["transcript_json"] else None
+    data["analysis"] = json.loads(row["analysis_json"]) if row["analysis_json"] else None
+    data["analysed_at"] = row["analysed_at"]
+    return data
+
+
+def export_json(store: HistoryStore, output: Path) -> int:
+    """Write the JSON export; return the number of attempts written."""
+    document = export_document(store)
+    _write_atomically(output, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    return len(document["attempts"])
+
+
+def export_csv(store: HistoryStore, output: Path) -> int:
+    """Write one CSV row per attempt (main scores, the answer text); return the row count."""
+    columns = [T.c[c] for c in CSV_COLUMNS if c != "answer"]
+    answer = sa.func.coalesce(T.c.answer_text, T.c.transcript_text).label("answer")
+    with store.reading() as conn:
+        rows = conn.execute(sa.select(*columns, answer).order_by(T.c.id)).all()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
+    _write_atomically(output, buffer.getvalue())
+    return len(rows)
+
+
+def read_export(path: Path) -> dict[str, Any]:
+    """Load and check a JSON export; errors name the file and what is wrong."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise HistoryError(f"cannot read {path}: {exc.strerror}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HistoryError(f"{path} is not a JSON history export ({exc})") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise HistoryError(
+            f'{path} is not an Interview Coach history export (expected "format": "{FORMAT}"; '
+            "make one with `interview history export --format json`)"
+        )
+    if document.get("version") != VERSION:
+        raise HistoryError(
+            f"{path} is export version {document.get('version')!r}; this version reads {VERSION}"
+        )
+    for key in ("sessions", "attempts"):
+        if not isinstance(document.get(key), list):
+            raise HistoryError(f'{path}: "{key}" must be a list')
+    for index, item in enumerate(document["attempts"]):
+        _check_attempt(path, index, item)
+    return document
+
+
+def _check_attempt(path: Path, index: int, item: Any) -> None:
+    where = f"{path}: attempts[{index}]"
+    if not isinstance(item, dict):
+        raise HistoryError(f"{where} must be an object")
+    for key in _REQUIRED:
+        if not isinstance(item.get(key), str) or not item[key]:
+            raise HistoryError(f"{where}.{key} is missing or not text")
+    for key in _OPTIONAL_TEXT:
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise HistoryError(f"{where}.{key} must be text or null")
+    if item["status"] not in ATTEMPT_STATUSES:
+        allowed = ", ".join(ATTEMPT_STATUSES)
+        raise HistoryError(f"{where}.status is {item['status']!r}; expected one of {allowed}")
+    duration = item.get("duration_s")
+    if duration is not None and (
+        isinstance(duration, bool) or not isinstance(duration, int | float)
+    ):
+        raise HistoryError(f"{where}.duration_s must be a number of seconds or null")
+    for key in ("analysis", "transcript"):
+        if item.get(key) is not None and not isinstance(item[key], dict):
+            raise HistoryError(f"{where}.{key} must be an object or null")
+    try:
+        normalise_timestamp(item["created_at"])
+    except ValueError:
+        raise HistoryError(
+            f"{where}.created_at {item['created_at']!r} is not an ISO time"
+        ) from None
+
+
+def import_json(store: HistoryStore, path: Path) -> ImportResult:
+    """Add the export's sessions and attempts that this database does not have yet."""
+    document = read_export(path)
+    return import_document(store, document)
+
+
+def import_document(store: HistoryStore, document: Mapping[str, Any]) -> ImportResult:
+    """Insert, in one transaction, every session and attempt whose uid is new."""
+    with store.writing() as conn:
+        session_ids, sessions_added = _import_sessions(conn, document["sessions"])
+        known = set(conn.execute(sa.select(T.c.uid)).scalars())
+        fresh = [a for a in document["attempts"] if a["uid"] not in known]
+        unique = list({a["uid"]: a for a in fresh}.values())
+        rows = [_attempt_row(store, a, session_ids) for a in unique]
+        if rows:
+            conn.execute(sa.insert(T), rows)
+    total = len(document["attempts"])
+    return ImportResult(added=len(rows), skipped=total - len(rows), sessions_added=sessions_added)
+
+
+def _import_sessions(
+    conn: sa.Connection, sessions: Sequence[Mapping[str, Any]]
+) -> tuple[dict[str, int], int]:
+    ids = dict(conn.execute(sa.select(S.c.uid, S.c.id)).tuples().all())
+    added = 0
+    for item in sessions:
+        if not isinstance(item, Mapping) or not isinstance(item.get("uid"), str):
+            raise HistoryError('every session in a history export needs a text "uid"')
+        if item["uid"] in ids:
+            continue
+        values = {
+            "uid": item["uid"],
+            "settings": json.dumps(item.get("settings") or {}),
+            "started_at": normalise_timestamp(str(item.get("started_at") or utc_now())),
+            "ended_at": normalise_timestamp(item["ended_at"]) if item.get("ended_at") else None,
+        }
+        ids[item["uid"]] = int(
+            conn.execute(sa.insert(S).values(**values).returning(S.c.id)).scalar_one()
+        )
+        added += 1
+    return ids, added
+
+
+def _attempt_row(
+    store: HistoryStore, item: Mapping[str, Any], session_ids: Mapping[str, int]
+) -> dict[str, Any]:
+    analysis = item.get("analysis")
+    transcript = item.get("transcript")
+    recording = item.get("recording")
+    if recording and not _recording_exists(store, recording):
+        recording = None
+    metrics = metrics_to_columns(metrics_from_analysis(analysis or {}))
+    row = {
+        **{key: item[key] for key in _REQUIRED},
+        "created_at": normalise_timestamp(item["created_at"]),
+        "session_id": session_ids.get(item.get("session_uid") or ""),
+        "answer_text": item.get("answer_text"),
+        "transcript_text": transcript.get("text") if transcript else None,
+        "transcript_json": json.dumps(transcript) if transcript else None,
+        "recording": recording,
+        "duration_s": item.get("duration_s"),
+        "over_time": bool(item.get("over_time")),
+        "error": item.get("error"),
+        "analysis_json": json.dumps(analysis) if analysis else None,
+        "analysed_at": item.get("analysed_at"),
+        **(metrics if analysis else dict.fromkeys(metrics)),
+    }
+    if row["status"] == "analysed" and not analysis:
+        row["status"] = "pending"
+    return row
+
+
+def _recording_exists(store: HistoryStore, name: str) -> bool:
+    try:
+        return store.recordings.path(name).is_file()
+    except HistoryError:
+        return False

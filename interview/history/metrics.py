@@ -1,0 +1,145 @@
+"""The few numbers progress needs, read once from an analysis JSON and kept as columns.
+
+Parsing thousands of analysis documents on every progress view would be slow, so the store
+copies the main scores into columns when the analysis arrives (and migration m002 copies
+them for attempts stored before those columns existed). The analysis JSON is a contract
+whose keys are never renamed or dropped, so reading it here is safe; missing optional
+parts (no delivery for a typed answer, no STAR for an HR question) become None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from interview.history.records import AttemptMetrics
+from interview.models import STAR_PARTS
+
+# Speaking rate assumed for typed answers, as the analysis does when no duration is given.
+TYPED_WPM = 150.0
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _section(analysis: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = analysis.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def _star_present(analysis: Mapping[str, Any]) -> dict[str, bool] | None:
+    parts: tuple[str, ...] = STAR_PARTS
+    star = _section(analysis, "star")
+    if not star.get("applies"):
+        return None
+    return {part: bool(_section(star, part).get("present")) for part in parts}
+
+
+def _ownership(analysis: Mapping[str, Any]) -> float | None:
+    """Share of "I" in the actions, wherever the analysis reports it."""
+    specificity = _section(analysis, "specificity")
+    raw = specificity.get("ownership")
+    if isinstance(raw, Mapping):
+        for key in ("ratio", "share", "score", "value"):
+            found = _number(raw.get(key))
+            if found is not None:
+                return found / 100.0 if found > 1.0 else found
+        i_count, we_count = _number(raw.get("i")), _number(raw.get("we"))
+        if i_count is not None and we_count is not None and i_count + we_count > 0:
+            return i_count / (i_count + we_count)
+        return None
+    found = _number(raw)
+    if found is None:
+        return None
+    return found / 100.0 if found > 1.0 else found
+
+
+def _length(
+    analysis: Mapping[str, Any], word_count: int | None
+) -> tuple[float | None, bool | None]:
+    length = _section(analysis, "length")
+    seconds = None
+    for key in ("seconds", "speaking_s", "estimated_s", "duration_s"):
+        seconds = _number(length.get(key))
+        if seconds is not None:
+            break
+    if seconds is None and word_count is not None:
+        seconds = word_count / TYPED_WPM * 60.0
+    verdict = length.get("verdict", length.get("band_verdict"))
+    within = None if not isinstance(verdict, str) else verdict in ("ok", "good", "within")
+    if isinstance(length.get("ok"), bool):
+        within = bool(length["ok"])
+    return seconds, within
+
+
+def metrics_from_analysis(analysis: Mapping[str, Any]) -> AttemptMetrics:
+    """The columns kept for one analysis JSON (`Analysis.to_dict()`)."""
+    words = _number(analysis.get("word_count"))
+    word_count = int(words) if words is not None else None
+    fillers = _section(analysis, "fillers")
+    hedges = _number(_section(analysis, "hedges").get("total"))
+    delivery = _section(analysis, "delivery")
+    length_s, length_ok = _length(analysis, word_count)
+    return AttemptMetrics(
+        score=_number(analysis.get("score")),
+        star_score=_number(_section(analysis, "star").get("score")),
+        specificity=_number(_section(analysis, "specificity").get("score")),
+        fillers_per_min=_number(fillers.get("per_minute")),
+        fillers_per_100=_number(fillers.get("per_100_words")),
+        hedges_per_100=(hedges * 100.0 / word_count if hedges is not None and word_count else None),
+        wpm=_number(delivery.get("wpm")),
+        word_count=word_count,
+        ownership=_ownership(analysis),
+        length_s=length_s,
+        length_ok=length_ok,
+        star_present=_star_present(analysis),
+    )
+
+
+def metrics_to_columns(metrics: AttemptMetrics) -> dict[str, Any]:
+    """Column values for the attempts table (`schema.METRIC_COLUMNS`)."""
+    present = metrics.star_present or {}
+    columns: dict[str, Any] = {
+        "score": metrics.score,
+        "star_score": metrics.star_score,
+        "specificity": metrics.specificity,
+        "fillers_per_min": metrics.fillers_per_min,
+        "wpm": metrics.wpm,
+        "word_count": metrics.word_count,
+        "fillers_per_100": metrics.fillers_per_100,
+        "hedges_per_100": metrics.hedges_per_100,
+        "ownership": metrics.ownership,
+        "length_s": metrics.length_s,
+        "length_ok": metrics.length_ok,
+    }
+    for part in STAR_PARTS:
+        columns[f"star_{part}"] = present.get(part)
+    return columns
+
+
+def metrics_from_columns(row: Mapping[Any, Any]) -> AttemptMetrics:
+    """The metrics of a stored attempt row (the inverse of `metrics_to_columns`)."""
+    flags: dict[str, Any] = {part: row[f"star_{part}"] for part in STAR_PARTS}
+    present = (
+        None
+        if all(v is None for v in flags.values())
+        else {part: bool(v) for part, v in flags.items()}
+    )
+    word_count = row["word_count"]
+    return AttemptMetrics(
+        score=row["score"],
+        star_score=row["star_score"],
+        specificity=row["specificity"],
+        fillers_per_min=row["fillers_per_min"],
+        fillers_per_100=row["fillers_per_100"],
+        hedges_per_100=row["hedges_per_100"],
+        wpm=row["wpm"],
+        word_count=int(word_count) if word_count is not None else None,
+        ownership=row["ownership"],
+        length_s=row["length_s"],
+        length_ok=None if row["length_ok"] is None else bool(row["length_ok"]),
+        star_present=present,
+    )

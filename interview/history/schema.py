@@ -1,0 +1,99 @@
+"""The tables as they stand after every migration, for building queries.
+
+This is a description, not a way to create tables: `migrations.py` creates and changes
+them step by step, and tests/test_migrate.py checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+migrations = sa.Table(
+    "migrations",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("applied_at", sa.Text, nullable=False),
+)
+
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    sa.Column("settings", sa.Text, nullable=False),
+    sa.Column("started_at", sa.Text, nullable=False),
+    sa.Column("ended_at", sa.Text),
+)
+
+attempts = sa.Table(
+    "attempts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    sa.Column("session_id", sa.Integer, sa.ForeignKey("sessions.id", ondelete="SET NULL")),
+    sa.Column("question_id", sa.Text, nullable=False),
+    sa.Column("question_text", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("competency", sa.Text, nullable=False),
+    sa.Column("answer_text", sa.Text),
+    sa.Column("transcript_text", sa.Text),
+    sa.Column("transcript_json", sa.Text),
+    sa.Column("recording", sa.Text),
+    sa.Column("duration_s", sa.Float),
+    sa.Column("over_time", sa.Boolean, nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("error", sa.Text),
+    sa.Column("analysis_json", sa.Text),
+    sa.Column("score", sa.Float),
+    sa.Column("star_score", sa.Float),
+    sa.Column("specificity", sa.Float),
+    sa.Column("fillers_per_min", sa.Float),
+    sa.Column("wpm", sa.Float),
+    sa.Column("word_count", sa.Integer),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("analysed_at", sa.Text),
+    # m002_progress_metrics
+    sa.Column("fillers_per_100", sa.Float),
+    sa.Column("hedges_per_100", sa.Float),
+    sa.Column("ownership", sa.Float),
+    sa.Column("length_s", sa.Float),
+    sa.Column("length_ok", sa.Boolean),
+    sa.Column("star_situation", sa.Boolean),
+    sa.Column("star_task", sa.Boolean),
+    sa.Column("star_action", sa.Boolean),
+    sa.Column("star_result", sa.Boolean),
+)
+
+# m003_attempt_indexes: the history list sorts by time; progress groups by question.
+sa.Index("ix_attempts_created_at", attempts.c.created_at, attempts.c.id)
+sa.Index("ix_attempts_question_id", attempts.c.question_id)
+sa.Index("ix_attempts_session_id", attempts.c.session_id)
+
+app_settings = sa.Table(
+    "app_settings",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+# Columns filled from the analysis JSON (see metrics.py), in one place for writers.
+METRIC_COLUMNS: tuple[str, ...] = (
+    "score",
+    "star_score",
+    "specificity",
+    "fillers_per_min",
+    "wpm",
+    "word_count",
+    "fillers_per_100",
+    "hedges_per_100",
+    "ownership",
+    "length_s",
+    "length_ok",
+    "star_situation",
+    "star_task",
+    "star_action",
+    "star_result",
+)

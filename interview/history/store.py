@@ -1,0 +1,286 @@
+"""The history store: attempts saved before they are analysed, never lost.
+
+`save_attempt` commits the typed text, or the recording (already renamed into place on
+disk), in its own transaction and returns at once, marked "pending". Transcription and
+analysis run afterwards and add their results with `add_transcript` and `add_analysis`;
+if they fail, `mark_failed` keeps the message, and if the process dies the attempt simply
+stays pending. Either way it is listed as "not analysed" and can be re-analysed.
+
+One `HistoryStore` may be shared by every thread of the app (cache it with
+`st.cache_resource`): it holds an engine, and each call checks a connection out of the
+pool for just that operation.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from interview.config import Settings
+from interview.errors import AnswerError, HistoryError
+from interview.history import schema
+from interview.history.database import IMMEDIATE, describe, open_database
+from interview.history.metrics import metrics_from_analysis, metrics_to_columns
+from interview.history.recordings import RecordingFiles
+from interview.history.records import (
+    Attempt,
+    AttemptSummary,
+    PracticeSessionRecord,
+    transcript_to_dict,
+    utc_now,
+)
+from interview.history.rows import attempt_from_row, session_from_row, summary_from_row
+from interview.models import Question, Transcript
+
+logger = logging.getLogger(__name__)
+
+T = schema.attempts
+S = schema.sessions
+SUMMARY_COLUMNS = (
+    *(T.c[name] for name in ("id", "session_id", "question_id", "question_text", "kind")),
+    *(T.c[name] for name in ("competency", "status", "score", "duration_s", "over_time")),
+    T.c.recording,
+    T.c.created_at,
+)
+
+
+class HistoryStore:
+    """Attempts, practice sessions and remembered app settings in one database."""
+
+    def __init__(self, engine: Engine, *, recordings: RecordingFiles) -> None:
+        self.engine = engine
+        self.recordings = recordings
+        self.where = describe(engine.url)
+        self._writer = engine.execution_options(**{IMMEDIATE: True})
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, *, upto: str | None = None) -> HistoryStore:
+        """Open (creating and migrating as needed) the database named by the settings."""
+        settings = settings or Settings.from_env()
+        engine = open_database(settings.database_url, upto=upto)
+        return cls(engine, recordings=RecordingFiles(settings.recordings_dir))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction (takes the write lock at once); commits on success."""
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except sa.exc.DBAPIError as exc:
+            raise HistoryError(
+                f"cannot write the history database {self.where}: {exc.orig}"
+            ) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One connection for reads, returned to the pool afterwards."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except sa.exc.DBAPIError as exc:
+            raise HistoryError(
+                f"cannot read the history database {self.where}: {exc.orig}"
+            ) from exc
+
+    # -- practice sessions -------------------------------------------------------------
+
+    def start_session(self, settings: Mapping[str, Any]) -> PracticeSessionRecord:
+        """Record that a practice session began, with the choices it was started with."""
+        values = {"uid": _uid(), "settings": json.dumps(dict(settings)), "started_at": utc_now()}
+        with self.writing() as conn:
+            new_id = conn.execute(sa.insert(S).values(**values).returning(S.c.id)).scalar_one()
+        return self.get_session(int(new_id))
+
+    def end_session(self, session_id: int) -> PracticeSessionRecord:
+        with self.writing() as conn:
+            done = conn.execute(sa.update(S).where(S.c.id == session_id).values(ended_at=utc_now()))
+        if done.rowcount == 0:
+            raise HistoryError(f"there is no practice session {session_id}")
+        return self.get_session(session_id)
+
+    def get_session(self, session_id: int) -> PracticeSessionRecord:
+        with self.reading() as conn:
+            row = conn.execute(sa.select(S).where(S.c.id == session_id)).mappings().first()
+        if row is None:
+            raise HistoryError(f"there is no practice session {session_id}")
+        return session_from_row(row)
+
+    # -- attempts: save first ------------------------------------------------------------
+
+    def save_attempt(
+        self,
+        question: Question,
+        *,
+        answer_text: str | None = None,
+        recording: bytes | Path | None = None,
+        recording_suffix: str | None = None,
+        duration_s: float | None = None,
+        session_id: int | None = None,
+    ) -> Attempt:
+        """Commit a typed answer or a recording now, before any analysis; status "pending".
+
+        Exactly one of `answer_text` and `recording` (audio bytes or a file to copy) is given.
+        `duration_s` is the answer time if known; a recording's is filled in from its
+        transcript later. Over time means longer than the question's `answer_seconds`.
+        """
+        if (answer_text is None) == (recording is None):
+            raise AnswerError("give either a typed answer or a recording, not both or neither")
+        if answer_text is not None and not answer_text.strip():
+            raise AnswerError("the answer is empty: type your answer, then submit it")
+        name = None
+        if recording is not None:
+            name = self.recordings.save(recording, suffix=recording_suffix)
+        values = {
+            "uid": _uid(),
+            "session_id": session_id,
+            "question_id": question.id,
+            "question_text": question.text,
+            "kind": question.kind,
+            "competency": question.competency,
+            "answer_text": answer_text,
+            "recording": name,
+            "duration_s": duration_s,
+            "over_time": duration_s is not None and duration_s > question.answer_seconds,
+            "status": "pending",
+            "created_at": utc_now(),
+        }
+        try:
+            with self.writing() as conn:
+                new_id = int(
+                    conn.execute(sa.insert(T).values(**values).returning(T.c.id)).scalar_one()
+                )
+        except HistoryError:
+            if name is not None:
+                self.recordings.delete(name)
+            raise
+        logger.info("saved attempt %s for question %s", new_id, question.id)
+        return self.get_attempt(new_id)
+
+    def add_transcript(
+        self, attempt_id: int, transcript: Transcript, *, answer_seconds: float | None = None
+    ) -> None:
+        """Keep what the speech engine heard; the recording's length becomes the duration."""
+        values: dict[str, Any] = {
+            "transcript_text": transcript.text,
+            "transcript_json": json.dumps(transcript_to_dict(transcript)),
+        }
+        with self.writing() as conn:
+            row = conn.execute(sa.select(T.c.duration_s).where(T.c.id == attempt_id)).first()
+            if row is None:
+                raise HistoryError(_missing(attempt_id))
+            if row.duration_s is None:
+                values["duration_s"] = transcript.duration_s
+                values["over_time"] = (
+                    answer_seconds is not None and transcript.duration_s > answer_seconds
+                )
+            conn.execute(sa.update(T).where(T.c.id == attempt_id).values(**values))
+
+    def add_analysis(self, attempt_id: int, analysis: Mapping[str, Any]) -> Attempt:
+        """Attach the analysis JSON and its main scores; the attempt becomes "analysed"."""
+        values = {
+            "analysis_json": json.dumps(dict(analysis)),
+            "status": "analysed",
+            "error": None,
+            "analysed_at": utc_now(),
+            **metrics_to_columns(metrics_from_analysis(analysis)),
+        }
+        self._update(attempt_id, values)
+        return self.get_attempt(attempt_id)
+
+    def mark_failed(self, attempt_id: int, message: str) -> None:
+        """Keep the attempt, not analysed, with the reason shown to the user."""
+        self._update(attempt_id, {"status": "failed", "error": message})
+
+    def _update(self, attempt_id: int, values: Mapping[str, Any]) -> None:
+        with self.writing() as conn:
+            done = conn.execute(sa.update(T).where(T.c.id == attempt_id).values(**values))
+        if done.rowcount == 0:
+            raise HistoryError(_missing(attempt_id))
+
+    # -- attempts: read and delete ---------------------------------------------------------
+
+    def get_attempt(self, attempt_id: int) -> Attempt:
+        with self.reading() as conn:
+            row = conn.execute(sa.select(T).where(T.c.id == attempt_id)).mappings().first()
+        if row is None:
+            raise HistoryError(_missing(attempt_id))
+        return attempt_from_row(row, self.recordings)
+
+    def list_attempts(
+        self,
+        limit: int | None = 50,
+        *,
+        offset: int = 0,
+        question_id: str | None = None,
+        session_id: int | None = None,
+        analysed: bool | None = None,
+    ) -> tuple[AttemptSummary, ...]:
+        """Attempts newest first, optionally for one question or session, or by status."""
+        query = sa.select(*SUMMARY_COLUMNS).order_by(T.c.created_at.desc(), T.c.id.desc())
+        if question_id is not None:
+            query = query.where(T.c.question_id == question_id)
+        if session_id is not None:
+            query = query.where(T.c.session_id == session_id)
+        if analysed is not None:
+            query = query.where((T.c.status == "analysed") == analysed)
+        query = query.limit(limit).offset(offset)
+        with self.reading() as conn:
+            rows = conn.execute(query).mappings().all()
+        return tuple(summary_from_row(row) for row in rows)
+
+    def count_attempts(self) -> int:
+        with self.reading() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(T)).scalar_one())
+
+    def delete_attempt(self, attempt_id: int) -> None:
+        """Delete one attempt and its recording."""
+        with self.writing() as conn:
+            row = conn.execute(sa.select(T.c.recording).where(T.c.id == attempt_id)).first()
+            if row is None:
+                raise HistoryError(_missing(attempt_id))
+            conn.execute(sa.delete(T).where(T.c.id == attempt_id))
+        if row.recording:
+            self.recordings.delete(row.recording)
+
+    def delete_all(self) -> int:
+        """Delete every attempt, session and recording; return how many attempts there were."""
+        with self.writing() as conn:
+            count = conn.execute(sa.delete(T)).rowcount
+            conn.execute(sa.delete(S))
+        self.recordings.purge()
+        return int(count)
+
+    # -- remembered app settings -----------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        table = schema.app_settings
+        with self.reading() as conn:
+            raw = conn.execute(sa.select(table.c.value).where(table.c.key == key)).scalar()
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        table = schema.app_settings
+        values = {"value": json.dumps(value), "updated_at": utc_now()}
+        with self.writing() as conn:
+            done = conn.execute(sa.update(table).where(table.c.key == key).values(**values))
+            if done.rowcount == 0:
+                conn.execute(sa.insert(table).values(key=key, **values))
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex
+
+
+def _missing(attempt_id: int) -> str:
+    return f"there is no attempt {attempt_id} (run `interview history` to see the ids)"

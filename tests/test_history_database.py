@@ -1,0 +1,131 @@
+"""Opening the database: files that are not ours are refused untouched; writers never clash."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from interview.config import Settings
+from interview.errors import HistoryError
+from interview.history.store import HistoryStore
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _db_file() -> Path:
+    return Settings.from_env().home / "interview.db"
+
+
+def _fingerprint(path: Path) -> tuple[str, list[str]]:
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    return hashlib.sha256(path.read_bytes()).hexdigest(), siblings
+
+
+def _other_apps_database(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.execute("INSERT INTO notes (body) VALUES ('keep me')")
+    conn.close()
+
+
+def _newer_version_database(path: Path) -> None:
+    HistoryStore.open().close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO migrations (name, applied_at) VALUES ('m999_from_the_future', 'x')"
+        )
+    conn.close()
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("These are my interview notes, not a database.\n" * 50)
+
+
+def _truncated_database(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00\x10garbage" * 8)
+
+
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (_text_file, "is not an SQLite database"),
+        (_other_apps_database, "is not an Interview Coach database"),
+        (_newer_version_database, "newer version of Interview Coach.*m999_from_the_future"),
+        (_truncated_database, "cannot open the history database"),
+    ],
+)
+def test_a_database_that_is_not_ours_is_refused_and_left_unchanged(
+    make: Callable[[Path], None], message: str
+) -> None:
+    path = _db_file()
+    make(path)
+    before = _fingerprint(path)
+    with pytest.raises(HistoryError, match=message) as caught:
+        HistoryStore.open()
+    assert str(path) in str(caught.value)
+    assert _fingerprint(path) == before
+
+
+def test_an_empty_file_becomes_a_new_database() -> None:
+    path = _db_file()
+    path.touch()
+    store = HistoryStore.open()
+    assert store.count_attempts() == 0
+    store.close()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from interview.history.store import HistoryStore
+    from interview.models import Question
+
+    name, count = sys.argv[1], int(sys.argv[2])
+    question = Question(id=f"q-{name}", text="Why?", kind="hr", competency="communication")
+    store = HistoryStore.open()
+    print("ready", flush=True)
+    sys.stdin.readline()  # start together
+    for i in range(count):
+        attempt = store.save_attempt(question, answer_text=f"{name} answer {i}")
+        store.add_analysis(attempt.id, {"score": i % 100, "word_count": 3})
+    print(store.count_attempts(), flush=True)
+    """
+)
+
+
+def test_two_processes_writing_500_attempts_each_keep_all_1000() -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, name, "500"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name in ("one", "two")
+    ]
+    for writer in writers:  # both have opened (and migrated) the same new file
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    results = [writer.communicate(timeout=300) for writer in writers]
+    for writer, (_, err) in zip(writers, results, strict=True):
+        assert "locked" not in err
+        assert writer.returncode == 0, err
+    store = HistoryStore.open()
+    assert store.count_attempts() == 1000
+    for name in ("one", "two"):
+        assert len(store.list_attempts(None, question_id=f"q-{name}", analysed=True)) == 500
+    store.close()

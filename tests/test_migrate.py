@@ -1,0 +1,195 @@
+"""Migrations: the exact schema of a new database, and upgrading one made by the first step."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from interview.config import Settings
+from interview.history import schema
+from interview.history.migrations import MIGRATIONS
+from interview.history.store import HistoryStore
+
+# The whole schema of a new database, as SQLite stores it. A change here is a new
+# migration step at the end of MIGRATIONS, never an edit to an old one.
+EXPECTED_SCHEMA = [
+    (
+        "table",
+        "migrations",
+        "CREATE TABLE migrations (\n\tname TEXT NOT NULL, \n\tapplied_at TEXT NOT NULL, "
+        "\n\tPRIMARY KEY (name)\n)",
+    ),
+    (
+        "table",
+        "sessions",
+        "CREATE TABLE sessions (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
+        "\n\tsettings TEXT NOT NULL, \n\tstarted_at TEXT NOT NULL, \n\tended_at TEXT, "
+        "\n\tPRIMARY KEY (id), \n\tUNIQUE (uid)\n)",
+    ),
+    (
+        "table",
+        "attempts",
+        "CREATE TABLE attempts (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
+        "\n\tsession_id INTEGER, \n\tquestion_id TEXT NOT NULL, \n\tquestion_text TEXT NOT NULL, "
+        "\n\tkind TEXT NOT NULL, \n\tcompetency TEXT NOT NULL, \n\tanswer_text TEXT, "
+        "\n\ttranscript_text TEXT, \n\ttranscript_json TEXT, \n\trecording TEXT, "
+        "\n\tduration_s FLOAT, \n\tover_time BOOLEAN NOT NULL, \n\tstatus TEXT NOT NULL, "
+        "\n\terror TEXT, \n\tanalysis_json TEXT, \n\tscore FLOAT, \n\tstar_score FLOAT, "
+        "\n\tspecificity FLOAT, \n\tfillers_per_min FLOAT, \n\twpm FLOAT, "
+        "\n\tword_count INTEGER, \n\tcreated_at TEXT NOT NULL, \n\tanalysed_at TEXT, "
+        "fillers_per_100 FLOAT, hedges_per_100 FLOAT, ownership FLOAT, length_s FLOAT, "
+        "length_ok BOOLEAN, star_situation BOOLEAN, star_task BOOLEAN, star_action BOOLEAN, "
+        "star_result BOOLEAN, \n\tPRIMARY KEY (id), \n\tUNIQUE (uid), "
+        "\n\tFOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE SET NULL\n)",
+    ),
+    (
+        "index",
+        "ix_attempts_created_at",
+        "CREATE INDEX ix_attempts_created_at ON attempts (created_at, id)",
+    ),
+    (
+        "index",
+        "ix_attempts_question_id",
+        "CREATE INDEX ix_attempts_question_id ON attempts (question_id)",
+    ),
+    (
+        "index",
+        "ix_attempts_session_id",
+        "CREATE INDEX ix_attempts_session_id ON attempts (session_id)",
+    ),
+    (
+        "table",
+        "app_settings",
+        'CREATE TABLE app_settings (\n\t"key" TEXT NOT NULL, \n\tvalue TEXT NOT NULL, '
+        '\n\tupdated_at TEXT NOT NULL, \n\tPRIMARY KEY ("key")\n)',
+    ),
+]
+
+ANALYSIS = {
+    "kind": "behavioral",
+    "word_count": 200,
+    "score": 71,
+    "star": {
+        "applies": True,
+        "situation": {"present": True},
+        "task": {"present": True},
+        "action": {"present": True},
+        "result": {"present": False},
+        "score": 68,
+    },
+    "specificity": {"score": 55},
+    "fillers": {"total": 2, "per_100_words": 1.0, "per_minute": None},
+    "hedges": {"total": 4},
+    "delivery": None,
+}
+
+
+def _db_file() -> Path:
+    return Settings.from_env().home / "interview.db"
+
+
+def _dump(path: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    conn.close()
+    return [(str(t), str(n), str(s)) for t, n, s in rows]
+
+
+def test_a_new_database_has_exactly_the_pinned_schema() -> None:
+    HistoryStore.open().close()
+    assert _dump(_db_file()) == EXPECTED_SCHEMA
+
+
+def test_a_new_database_records_every_step_in_order() -> None:
+    HistoryStore.open().close()
+    with sqlite3.connect(_db_file()) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+    conn.close()
+    assert names == [name for name, _ in MIGRATIONS]
+
+
+@pytest.mark.parametrize("table", sorted(schema.metadata.tables))
+def test_the_query_schema_matches_the_migrated_tables(table: str) -> None:
+    HistoryStore.open().close()
+    with sqlite3.connect(_db_file()) as conn:
+        info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    conn.close()
+    in_db = [(row[1], row[2], bool(row[3])) for row in info]
+    described = schema.metadata.tables[table]
+    dialect = sa.create_engine("sqlite://").dialect
+    in_code = [(c.name, c.type.compile(dialect=dialect), not c.nullable) for c in described.columns]
+    assert in_db == in_code
+
+
+def test_the_first_schema_upgrades_and_keeps_its_attempts() -> None:
+    HistoryStore.open(upto="m001_initial").close()
+    insert = (
+        "INSERT INTO attempts (uid, question_id, question_text, kind, competency, answer_text,"
+        " over_time, status, analysis_json, score, star_score, specificity, word_count, created_at)"
+        " VALUES (?, 'q1', 'Why this role?', 'behavioral', 'initiative', ?, 0, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    with sqlite3.connect(_db_file()) as conn:  # rows as the first version wrote them
+        assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == ["m001_initial"]
+        conn.execute(
+            insert,
+            (
+                "a1",
+                "Because I like building things.",
+                "analysed",
+                json.dumps(ANALYSIS),
+                71,
+                68,
+                55,
+                200,
+                "2024-03-01T09:00:00.000000+00:00",
+            ),
+        )
+        conn.execute(
+            insert,
+            (
+                "a2",
+                "Second try.",
+                "pending",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "2024-03-02T09:00:00.000000+00:00",
+            ),
+        )
+    conn.close()
+
+    upgraded = HistoryStore.open()
+    assert _dump(_db_file()) == EXPECTED_SCHEMA
+    first, second = sorted(upgraded.list_attempts(), key=lambda a: a.id)
+    stored = upgraded.get_attempt(first.id)
+    assert stored.analysis == ANALYSIS and stored.text == "Because I like building things."
+    m = stored.metrics
+    assert (m.score, m.star_score, m.specificity, m.hedges_per_100, m.fillers_per_100) == (
+        71,
+        68,
+        55,
+        2.0,
+        1.0,
+    )
+    assert m.star_present == {"situation": True, "task": True, "action": True, "result": False}
+    assert upgraded.get_attempt(second.id).status == "pending"
+    assert upgraded.count_attempts() == 2
+    upgraded.close()
+
+
+def test_opening_again_applies_nothing_twice() -> None:
+    HistoryStore.open().close()
+    before = _dump(_db_file())
+    HistoryStore.open().close()
+    with sqlite3.connect(_db_file()) as conn:
+        count = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+    conn.close()
+    assert (count, _dump(_db_file())) == (len(MIGRATIONS), before)
