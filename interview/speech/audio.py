@@ -1,0 +1,158 @@
+"""Turn any answer recording into what Whisper reads: 16 kHz mono float32 samples.
+
+Answers arrive as WAV from the browser's recorder, MP3/M4A from phones, OGG/Opus or WebM
+from other recorders, FLAC from careful people. PyAV (FFmpeg's libraries, already a
+faster-whisper dependency) reads them all in-process, so no `ffmpeg` program is needed and
+both engines get the same samples.
+
+Every way a file can be unusable becomes an `AudioError` that names the file and says
+what to do: empty, not audio, no audio track, damaged or cut off, too short, too long.
+A file that decodes only partly is rejected rather than analysed as if it were whole.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import struct
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+from numpy.typing import NDArray
+
+from interview.errors import AudioError
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+MIN_SECONDS = 0.5
+SUPPORTED = "WAV, MP3, M4A/AAC, OGG/Opus, WebM or FLAC"
+# A declared length the decoded audio falls this far short of means the file was cut off.
+_CUT_OFF_RATIO = 0.9
+_CUT_OFF_SLACK_S = 0.5
+
+Samples = NDArray[np.float32]
+
+
+def decode_audio(
+    source: Path | bytes,
+    *,
+    max_seconds: float,
+    min_seconds: float = MIN_SECONDS,
+    name: str | None = None,
+) -> Samples:
+    """Decode a whole recording to 16 kHz mono float32 in [-1, 1].
+
+    `name` is how messages refer to bytes (a path names itself). Raises AudioError.
+    """
+    label = name or (str(source) if isinstance(source, Path) else "the audio")
+    data = _read(source, label)
+    _check_wav_length(data, label)
+    samples = _decode(data, label, max_seconds=max_seconds)
+    seconds = len(samples) / SAMPLE_RATE
+    if seconds < min_seconds:
+        raise AudioError(
+            f"{label} is only {seconds:.1f} s long; an answer needs at least {min_seconds:g} s"
+        )
+    logger.debug("decoded %s: %.2f s", label, seconds)
+    return samples
+
+
+def _read(source: Path | bytes, label: str) -> bytes:
+    if isinstance(source, Path):
+        if not source.exists():
+            raise AudioError(f"{label}: no such file")
+        if not source.is_file():
+            raise AudioError(f"{label} is not a file")
+        data = source.read_bytes()
+    else:
+        data = bytes(source)
+    if not data:
+        raise AudioError(f"{label} is empty (0 bytes); record or choose the answer again")
+    return data
+
+
+def _check_wav_length(data: bytes, label: str) -> None:
+    """A WAV whose data chunk promises more bytes than the file holds was cut off.
+
+    FFmpeg quietly decodes what is there, so this is the only way to notice. Streaming
+    writers that leave the size at 0 or 0xFFFFFFFF are not judged.
+    """
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return
+    offset = 12
+    while offset + 8 <= len(data):
+        chunk_id, size = struct.unpack_from("<4sI", data, offset)
+        offset += 8
+        if chunk_id == b"data":
+            if 0 < size < 0xFFFFFF00 and offset + size > len(data):
+                have = len(data) - offset
+                raise AudioError(
+                    f"{label} is cut off: its header promises {size} bytes of audio but only"
+                    f" {have} are there; record or export it again"
+                )
+            return
+        offset += size + (size & 1)
+
+
+def _decode(data: bytes, label: str, *, max_seconds: float) -> Samples:
+    try:
+        container: Any = av.open(io.BytesIO(data))
+    except (av.error.FFmpegError, EOFError, OSError, UnicodeDecodeError) as exc:
+        raise AudioError(
+            f"{label} is not audio that can be read ({exc.__class__.__name__}); use {SUPPORTED}"
+        ) from None
+    with container:
+        if not container.streams.audio:
+            raise AudioError(f"{label} has no audio track; use {SUPPORTED}")
+        declared_s = container.duration / 1_000_000 if container.duration else None
+        if declared_s is not None and declared_s > max_seconds + 1.0:
+            raise _too_long(label, declared_s, max_seconds)
+        samples = _decode_stream(container, label, max_seconds=max_seconds)
+    seconds = len(samples) / SAMPLE_RATE
+    if declared_s is not None and seconds < declared_s * _CUT_OFF_RATIO - _CUT_OFF_SLACK_S:
+        raise AudioError(
+            f"{label} looks cut off: it says it is {declared_s:.1f} s long but only"
+            f" {seconds:.1f} s could be decoded; record or export it again"
+        )
+    return samples
+
+
+def _decode_stream(container: Any, label: str, *, max_seconds: float) -> Samples:
+    stream = container.streams.audio[0]
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    chunks: list[Samples] = []
+    total = 0
+    limit = int(max_seconds * SAMPLE_RATE)
+    try:
+        for frame in itertools.chain(container.decode(stream), [None]):
+            for out in resampler.resample(frame):
+                chunk = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                chunks.append(chunk)
+                total += len(chunk)
+            if total > limit:
+                raise _too_long(label, total / SAMPLE_RATE, max_seconds)
+    except (av.error.FFmpegError, EOFError, OSError) as exc:
+        raise AudioError(
+            f"{label} is damaged: decoding stopped after {total / SAMPLE_RATE:.1f} s"
+            f" ({exc.__class__.__name__}); record or export it again"
+        ) from None
+    if not chunks:
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate(chunks)
+
+
+def _too_long(label: str, seconds: float, max_seconds: float) -> AudioError:
+    return AudioError(
+        f"{label} is {_minutes(seconds)} long; the limit is {_minutes(max_seconds)}"
+        " (INTERVIEW_MAX_AUDIO_SECONDS)"
+    )
+
+
+def _minutes(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"

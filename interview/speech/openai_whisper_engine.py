@@ -1,0 +1,131 @@
+"""The optional engine: OpenAI's reference Whisper (PyTorch), for people who already use it.
+
+Installed with `pip install -e '.[openai-whisper]'`. It loads a local `.pt` checkpoint (the
+format `whisper.load_model` reads) or a model name (which downloads on a machine with
+internet, into Whisper's own cache). Audio goes through our decoder, so the `ffmpeg`
+program Whisper normally shells out to is not needed. Voice activity detection is the
+same Silero model faster-whisper bundles: all-silent audio never reaches the model, and
+the speech time is measured the same way for both engines.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interview.errors import TranscriptionError
+from interview.models import Transcript
+from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
+from interview.speech.transcriber import RawWord, build_transcript
+from interview.speech.verbatim import FILLER_PROMPT
+
+logger = logging.getLogger(__name__)
+
+ENGINE = "openai-whisper"
+DEFAULT_MODEL = "tiny.en"
+INSTALL_HINT = "install it with: pip install -e '.[openai-whisper]'"
+
+
+@dataclass(frozen=True)
+class OpenAIDecodeOptions:
+    """How openai-whisper decodes an answer.
+
+    Attributes:
+        prompt: text Whisper is told came before the answer (keeps fillers).
+        language: the answers are in English.
+        max_new_tokens: most tokens decoded per 30 s window; None for Whisper's default
+            (a fixed budget keeps a benchmark of a random-weight model comparable).
+    """
+
+    prompt: str | None = FILLER_PROMPT
+    language: str = "en"
+    max_new_tokens: int | None = None
+
+
+class OpenAIWhisperTranscriber:
+    """Whisper through the `whisper` package on the CPU; loads the model once."""
+
+    name = ENGINE
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        max_audio_seconds: float = 15 * 60.0,
+        options: OpenAIDecodeOptions | None = None,
+    ) -> None:
+        self.max_audio_seconds = max_audio_seconds
+        self.options = options or OpenAIDecodeOptions()
+        ref = model or DEFAULT_MODEL
+        path = Path(ref).expanduser()
+        self.model = str(path) if path.exists() else ref
+        self._whisper = _load(self.model)
+        self._lock = threading.Lock()
+
+    def transcribe(self, audio: Path | bytes) -> Transcript:
+        samples = decode_audio(audio, max_seconds=self.max_audio_seconds)
+        return self.transcribe_samples(samples)
+
+    def transcribe_samples(self, samples: Samples) -> Transcript:
+        """Transcribe audio already decoded to 16 kHz mono float32."""
+        from interview.speech.vad import speech_seconds  # noqa: PLC0415 - loads onnxruntime
+
+        duration_s = len(samples) / SAMPLE_RATE
+        speech_s = speech_seconds(samples)
+        segments: list[dict[str, Any]] = []
+        if speech_s > 0:
+            segments = self._decode(samples)
+        return build_transcript(
+            (
+                [RawWord(w["word"], w["start"], w["end"], w["probability"]) for w in seg["words"]]
+                for seg in segments
+            ),
+            duration_s=duration_s,
+            speech_s=speech_s,
+            engine=self.name,
+            model=self.model,
+        )
+
+    def _decode(self, samples: Samples) -> list[dict[str, Any]]:
+        opts = self.options
+        extra = {} if opts.max_new_tokens is None else {"sample_len": opts.max_new_tokens}
+        with self._lock:
+            try:
+                result = self._whisper.transcribe(
+                    samples,
+                    language=opts.language,
+                    initial_prompt=opts.prompt,
+                    word_timestamps=True,
+                    condition_on_previous_text=False,
+                    temperature=0.0,
+                    fp16=False,
+                    verbose=None,
+                    **extra,
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise TranscriptionError(f"openai-whisper failed on this audio: {exc}") from exc
+        segments: list[dict[str, Any]] = result["segments"]
+        return [seg for seg in segments if seg.get("words")]
+
+
+def _load(model: str) -> Any:
+    try:
+        import whisper  # noqa: PLC0415 - optional and heavy (PyTorch)
+    except ImportError:
+        raise TranscriptionError(
+            f"the openai-whisper engine is not installed; {INSTALL_HINT}"
+        ) from None
+    try:
+        loaded = whisper.load_model(model, device="cpu")
+    except (OSError, RuntimeError, ValueError, KeyError, pickle.UnpicklingError) as exc:
+        raise TranscriptionError(
+            f"cannot load the openai-whisper model {model!r}: {exc}. INTERVIEW_MODEL / --model"
+            " takes a .pt checkpoint file or a model name such as 'tiny.en' (names download,"
+            " so only on a machine with internet)"
+        ) from exc
+    logger.info("loaded openai-whisper model %s", model)
+    return loaded

@@ -1,0 +1,90 @@
+"""What every speech engine promises, and the one way a transcript is put together.
+
+The app, the history and the CLI only know the `Transcriber` protocol: the real engines
+are slow to load, so UI and history tests inject a fake. Both real engines hand their
+timed words to `build_transcript`, which normalises fillers and builds `Transcript.text`
+from the same words, so a character span found in the text always lies on a word whose
+times are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from interview.models import Transcript, Word
+from interview.speech.verbatim import normalise_word
+
+
+class Transcriber(Protocol):
+    """A loaded speech engine. Thread-safe: one instance serves every session."""
+
+    @property
+    def name(self) -> str:
+        """The engine: "faster-whisper", "openai-whisper" (or "fake" in tests)."""
+        ...
+
+    @property
+    def model(self) -> str:
+        """The model name or path it loaded."""
+        ...
+
+    def transcribe(self, audio: Path | bytes) -> Transcript:
+        """Transcribe a whole recording; silence gives a transcript with no words.
+
+        Raises AudioError for audio that cannot be used, TranscriptionError if the engine fails.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class RawWord:
+    """A word as an engine gives it: text with Whisper's own leading space, times in seconds."""
+
+    text: str
+    start: float
+    end: float
+    probability: float = 1.0
+
+
+def build_transcript(
+    segments: Iterable[Sequence[RawWord]],
+    *,
+    duration_s: float,
+    speech_s: float,
+    engine: str,
+    model: str,
+) -> Transcript:
+    """Join the engine's words into a Transcript.
+
+    Words are normalised (fillers spelled one way), stripped of spaces and joined the way
+    Whisper spaced them: a word without a leading space continues the one before it,
+    except at a segment start. Times are clamped into the recording and kept in order.
+    """
+    words: list[Word] = []
+    parts: list[str] = []
+    clock = 0.0
+    for segment in segments:
+        for index, raw in enumerate(segment):
+            text = normalise_word(raw.text.strip())
+            if not text:
+                continue
+            if parts and (index == 0 or raw.text[:1].isspace()):
+                parts.append(" ")
+            parts.append(text)
+            start = min(max(float(raw.start), clock), duration_s)
+            end = min(max(float(raw.end), start), duration_s)
+            clock = start
+            words.append(
+                Word(text, round(start, 3), round(end, 3), round(float(raw.probability), 4))
+            )
+    return Transcript(
+        text="".join(parts),
+        words=tuple(words),
+        duration_s=duration_s,
+        speech_s=min(speech_s, duration_s),
+        engine=engine,
+        model=model,
+    )
