@@ -1,0 +1,278 @@
+"""How specific an answer is: figures, names, concrete actions, ownership, a measurable result.
+
+"I worked on some things and it went well" could be anyone's answer; "I migrated our 40
+Postgres databases to AWS in three weeks and cut hosting costs by 30%" could only be
+yours. Interviewers believe the second. This module finds the evidence of each kind, quotes
+it with its span, and turns it into one 0-100 figure:
+
+    score = round(100 * sum(weight * part) / sum(weight))   over the parts that apply
+
+    part              weight  value in 0..1
+    facts               30    min(1, facts / max(2, words / 75))
+                              (numbers, money, percentages, durations, dates)
+    names               15    min(1, names / max(1, words / 100))
+                              (tools, organisations, products, places, acronyms)
+    verbs               20    concrete / (concrete + vague) * min(1, concrete / max(2, words / 50))
+                              (0 when there is no concrete verb)
+    vagueness           15    max(0, 1 - vague words per 100 words / 5)
+    ownership           10    "I" / ("I" + "we") in the action sentences
+                              (left out when neither is said)
+    measurable_result   10    1 with a figure in a result sentence, 0.5 with only a word of
+                              change ("faster", "reduced"), 0 otherwise
+                              (left out when STAR does not apply)
+
+Targets grow with length so a long answer must carry more detail, not just repeat one
+figure. The same text always gets the same score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from interview.analysis.evidence import Evidence, SentenceIndex, TextSpan, evidence_of
+from interview.analysis.specificity_facts import find_facts, find_names, match_phrases
+from interview.analysis.specificity_words import (
+    CHANGE_WORDS,
+    CONCRETE_BASE_BEFORE,
+    CONCRETE_BASES,
+    CONCRETE_PASTS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    VAGUE_VERB_PHRASES,
+    VAGUE_WORD_PHRASES,
+)
+from interview.analysis.tokens import Token
+
+WEIGHTS: dict[str, int] = {
+    "facts": 30,
+    "names": 15,
+    "verbs": 20,
+    "vagueness": 15,
+    "ownership": 10,
+    "measurable_result": 10,
+}
+
+
+@dataclass(frozen=True)
+class SpecificityPart:
+    """One line of the specificity formula.
+
+    Attributes:
+        name: facts, names, verbs, vagueness, ownership or measurable_result.
+        value: the part's value in 0..1.
+        weight: its weight in the formula.
+        detail: the figures behind the value, in words.
+    """
+
+    name: str
+    value: float
+    weight: int
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": round(self.value, 3),
+            "weight": self.weight,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class SpecificityReport:
+    """The evidence of specificity in one answer, and its score.
+
+    Attributes:
+        score: 0-100 from the formula in the module docstring.
+        parts: the formula's lines that applied, in formula order.
+        facts: numbers, money, percentages, durations and dates (label says which).
+        names: tools, organisations, products, places, acronyms.
+        concrete_verbs: verbs that say what was done ("migrated", "negotiated").
+        vague_verbs: verb phrases that hide it ("worked on", "helped with").
+        vague_words: words that stand in for detail ("things", "a lot").
+        singular: "I" in the action sentences.
+        plural: "we" in the action sentences.
+        measurable_result: a figure in the result (True), none (False), or None when
+            STAR does not apply.
+        result_evidence: the figures or words of change found in the result sentences.
+    """
+
+    score: int
+    parts: tuple[SpecificityPart, ...]
+    facts: tuple[Evidence, ...]
+    names: tuple[Evidence, ...]
+    concrete_verbs: tuple[Evidence, ...]
+    vague_verbs: tuple[Evidence, ...]
+    vague_words: tuple[Evidence, ...]
+    singular: tuple[Evidence, ...]
+    plural: tuple[Evidence, ...]
+    measurable_result: bool | None
+    result_evidence: tuple[Evidence, ...]
+
+    @property
+    def ownership(self) -> float | None:
+        """Share of "I" among "I" and "we" in the actions, None when neither is said."""
+        said = len(self.singular) + len(self.plural)
+        return len(self.singular) / said if said else None
+
+    def part(self, name: str) -> SpecificityPart | None:
+        return next((part for part in self.parts if part.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        def listed(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+            return [item.to_dict() for item in items]
+
+        return {
+            "score": self.score,
+            "parts": [part.to_dict() for part in self.parts],
+            "facts": listed(self.facts),
+            "names": listed(self.names),
+            "concrete_verbs": listed(self.concrete_verbs),
+            "vague_verbs": listed(self.vague_verbs),
+            "vague_words": listed(self.vague_words),
+            "ownership": {
+                "i": len(self.singular),
+                "we": len(self.plural),
+                "share": None if self.ownership is None else round(self.ownership, 3),
+                "evidence": listed(self.singular + self.plural),
+            },
+            "measurable_result": self.measurable_result,
+            "result_evidence": listed(self.result_evidence),
+        }
+
+
+def _concrete_verbs(text: str, tokens: Sequence[Token], index: SentenceIndex) -> list[Evidence]:
+    found = []
+    for i, token in enumerate(tokens):
+        base = (
+            token.lower in CONCRETE_BASES and i > 0 and tokens[i - 1].lower in CONCRETE_BASE_BEFORE
+        )
+        if token.lower in CONCRETE_PASTS or base:
+            found.append(evidence_of(text, token, token, label="concrete verb", index=index))
+    return found
+
+
+def _within(tokens: Sequence[Token], spans: Sequence[TextSpan]) -> list[Token]:
+    """The tokens that sit inside any of `spans`."""
+    index = SentenceIndex(sorted(spans, key=lambda span: span.start))
+    return [token for token in tokens if index.at(token.start) is not None]
+
+
+def _pronouns(
+    text: str, tokens: Sequence[Token], index: SentenceIndex, words: frozenset[str], label: str
+) -> tuple[Evidence, ...]:
+    return tuple(
+        evidence_of(text, t, t, label=label, index=index) for t in tokens if t.lower in words
+    )
+
+
+def _result_evidence(
+    text: str,
+    tokens: Sequence[Token],
+    facts: Sequence[Evidence],
+    result_sentences: Sequence[TextSpan],
+    index: SentenceIndex,
+) -> tuple[bool, float, tuple[Evidence, ...]]:
+    """(measurable, part value, evidence) for the result sentences."""
+    results = SentenceIndex(sorted(result_sentences, key=lambda span: span.start))
+    figures = tuple(fact for fact in facts if results.at(fact.start) is not None)
+    if figures:
+        return True, 1.0, figures
+    changes = tuple(
+        evidence_of(text, t, t, label="change", index=index)
+        for t in _within(tokens, result_sentences)
+        if t.lower in CHANGE_WORDS
+    )
+    return False, 0.5 if changes else 0.0, changes
+
+
+def _verbs_value(concrete: int, vague: int, words: int) -> float:
+    if concrete == 0:
+        return 0.0
+    return concrete / (concrete + vague) * min(1.0, concrete / max(2.0, words / 50))
+
+
+def measure_specificity(
+    text: str,
+    tokens: tuple[Token, ...],
+    sentences: Sequence[TextSpan],
+    *,
+    action_sentences: Sequence[TextSpan] | None = None,
+    result_sentences: Sequence[TextSpan] | None = None,
+) -> SpecificityReport:
+    """Find the evidence of specificity and score it.
+
+    `action_sentences` are where ownership is judged (all sentences when None);
+    `result_sentences` where a measurable result is looked for (None: STAR does not apply,
+    the part is left out; empty: there is no result, so it is not measurable).
+    """
+    index = SentenceIndex(sentences)
+    words = max(1, len(tokens))
+    facts = tuple(find_facts(text, tokens, index))
+    names = tuple(find_names(text, tokens, sentences, index))
+    concrete = tuple(_concrete_verbs(text, tokens, index))
+    vague_verbs = tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index))
+    vague_words = tuple(match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index))
+    action_tokens = _within(tokens, sentences if action_sentences is None else action_sentences)
+    singular = _pronouns(text, action_tokens, index, FIRST_SINGULAR, "I")
+    plural = _pronouns(text, action_tokens, index, FIRST_PLURAL, "we")
+    vague_rate = len(vague_words) * 100.0 / words
+    parts = [
+        SpecificityPart(
+            "facts",
+            min(1.0, len(facts) / max(2.0, words / 75)),
+            WEIGHTS["facts"],
+            f"{len(facts)} figures, {max(2.0, words / 75):.1f} expected",
+        ),
+        SpecificityPart(
+            "names",
+            min(1.0, len(names) / max(1.0, words / 100)),
+            WEIGHTS["names"],
+            f"{len(names)} names, {max(1.0, words / 100):.1f} expected",
+        ),
+        SpecificityPart(
+            "verbs",
+            _verbs_value(len(concrete), len(vague_verbs), words),
+            WEIGHTS["verbs"],
+            f"{len(concrete)} concrete, {len(vague_verbs)} vague",
+        ),
+        SpecificityPart(
+            "vagueness",
+            max(0.0, 1.0 - vague_rate / 5.0),
+            WEIGHTS["vagueness"],
+            f"{len(vague_words)} vague words, {vague_rate:.1f} per 100 words",
+        ),
+    ]
+    if singular or plural:
+        share = len(singular) / (len(singular) + len(plural))
+        detail = f'{len(singular)} "I", {len(plural)} "we" in the actions'
+        parts.append(SpecificityPart("ownership", share, WEIGHTS["ownership"], detail))
+    measurable: bool | None = None
+    result_evidence: tuple[Evidence, ...] = ()
+    if result_sentences is not None:
+        measurable, value, result_evidence = _result_evidence(
+            text, tokens, facts, result_sentences, index
+        )
+        detail = {1.0: "a figure in the result", 0.5: "a change but no figure"}.get(
+            value, "no figure in the result"
+        )
+        parts.append(
+            SpecificityPart("measurable_result", value, WEIGHTS["measurable_result"], detail)
+        )
+    total = sum(part.weight for part in parts)
+    score = round(100 * sum(part.weight * part.value for part in parts) / total)
+    return SpecificityReport(
+        score=score,
+        parts=tuple(parts),
+        facts=facts,
+        names=names,
+        concrete_verbs=concrete,
+        vague_verbs=vague_verbs,
+        vague_words=vague_words,
+        singular=singular,
+        plural=plural,
+        measurable_result=measurable,
+        result_evidence=result_evidence,
+    )
