@@ -7,14 +7,20 @@ The benchmark imports this module too, so tests and figures use the same clips.
 
 from __future__ import annotations
 
+import atexit
+import functools
+import hashlib
 import shutil
 import subprocess
+import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import av
 import numpy as np
+
+from interview.speech.faster_whisper_engine import FasterWhisperTranscriber
 
 # Sentences espeak-ng pronounces clearly enough for Whisper tiny.en; numbers are spelled
 # out so the reference and the transcript agree on how they are written.
@@ -135,3 +141,31 @@ def convert(src: Path, dst: Path, fmt: Format) -> Path:
                 out.mux(stream.encode(chunk))
         out.mux(stream.encode(None))
     return dst
+
+
+@functools.cache
+def clips_dir() -> Path:
+    """One temporary folder per test session for generated clips (removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="interview-speech-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+@functools.cache
+def spoken(text: str, *, words_per_minute: int = 150) -> Path:
+    """`text` spoken to a WAV once per session; later calls return the same file."""
+    if not espeak_available():
+        raise RuntimeError("espeak-ng is not installed; run `make test` (it installs it)")
+    digest = hashlib.sha1(f"{words_per_minute}:{text}".encode()).hexdigest()[:12]
+    return speak(text, clips_dir() / f"{digest}.wav", words_per_minute=words_per_minute)
+
+
+@functools.cache
+def converted(src: Path, fmt: Format) -> Path:
+    return convert(src, clips_dir() / f"{src.stem}-{fmt.container}{fmt.suffix}", fmt)
+
+
+@functools.cache
+def bundled_transcriber() -> FasterWhisperTranscriber:
+    """The real bundled model, loaded once for every speech test module."""
+    return FasterWhisperTranscriber()

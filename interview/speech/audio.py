@@ -102,8 +102,10 @@ def _decode(data: bytes, label: str, *, max_seconds: float) -> Samples:
     try:
         container: Any = av.open(io.BytesIO(data))
     except (av.error.FFmpegError, EOFError, OSError, UnicodeDecodeError) as exc:
+        logger.debug("cannot open %s: %r", label, exc)
         raise AudioError(
-            f"{label} is not audio that can be read ({exc.__class__.__name__}); use {SUPPORTED}"
+            f"{label} cannot be read as audio: it is not a sound file, or it is damaged or"
+            f" cut off; use {SUPPORTED}"
         ) from None
     with container:
         if not container.streams.audio:
@@ -134,25 +136,27 @@ def _decode_stream(container: Any, label: str, *, max_seconds: float) -> Samples
                 chunks.append(chunk)
                 total += len(chunk)
             if total > limit:
-                raise _too_long(label, total / SAMPLE_RATE, max_seconds)
+                raise _too_long(label, None, max_seconds)
     except (av.error.FFmpegError, EOFError, OSError) as exc:
+        logger.debug("decoding %s failed: %r", label, exc)
         raise AudioError(
-            f"{label} is damaged: decoding stopped after {total / SAMPLE_RATE:.1f} s"
-            f" ({exc.__class__.__name__}); record or export it again"
+            f"{label} is damaged: decoding stopped after {total / SAMPLE_RATE:.1f} s;"
+            " record or export it again"
         ) from None
     if not chunks:
         return np.zeros(0, dtype=np.float32)
     return np.concatenate(chunks)
 
 
-def _too_long(label: str, seconds: float, max_seconds: float) -> AudioError:
+def _too_long(label: str, seconds: float | None, max_seconds: float) -> AudioError:
+    length = "is longer than" if seconds is None else f"is {_minutes(seconds)} long;"
     return AudioError(
-        f"{label} is {_minutes(seconds)} long; the limit is {_minutes(max_seconds)}"
-        " (INTERVIEW_MAX_AUDIO_SECONDS)"
+        f"{label} {length} the limit of {_minutes(max_seconds)}"
+        " (set INTERVIEW_MAX_AUDIO_SECONDS to change it)"
     )
 
 
 def _minutes(seconds: float) -> str:
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return f"{seconds:.3g} s"
     return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"

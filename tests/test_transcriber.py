@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from interview.analysis.delivery import word_spans
+from interview.models import Transcript
+from interview.speech.transcriber import RawWord, build_transcript
+
+
+def build(*segments: list[RawWord], duration_s: float = 10.0) -> Transcript:
+    return build_transcript(
+        segments, duration_s=duration_s, speech_s=duration_s, engine="test", model="m"
+    )
+
+
+@pytest.mark.parametrize(
+    "segments,text",
+    [
+        (
+            [[RawWord(" So,", 0, 0.3), RawWord(" Umm,", 0.4, 0.6), RawWord(" yes.", 0.7, 1)]],
+            "So, um, yes.",
+        ),
+        # a word without Whisper's leading space continues the word before it...
+        ([[RawWord(" cloud", 0, 0.3), RawWord("-based", 0.3, 0.6)]], "cloud-based"),
+        # ...except at the start of a segment
+        ([[RawWord(" One.", 0, 0.3)], [RawWord("Two.", 1, 1.3)]], "One. Two."),
+        ([[RawWord(" ", 0, 0.1), RawWord(" Uhh", 0.2, 0.4)]], "uh"),
+        ([], ""),
+    ],
+)
+def test_text_is_built_from_the_normalised_words(segments: list[list[RawWord]], text: str) -> None:
+    transcript = build(*segments)
+    assert transcript.text == text
+    # Every word sits in the text in order, so filler spans can be given times.
+    spans = word_spans(transcript)
+    assert None not in spans
+    assert [transcript.text[s[0] : s[1]] for s in spans if s] == [w.word for w in transcript.words]
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ((0.5, 0.9), (0.5, 0.9)),
+        ((0.9, 0.5), (0.9, 0.9)),  # end before start
+        ((9.8, 10.4), (9.8, 10.0)),  # after it
+        ((0.1, 0.2), (0.5, 0.5)),  # earlier than the word before: kept in order
+    ],
+)
+def test_times_are_clamped_and_ordered(
+    raw: tuple[float, float], expected: tuple[float, float]
+) -> None:
+    first = RawWord(" first", 0.5, 0.5)
+    transcript = build([first, RawWord(" next", *raw)])
+    word = transcript.words[1]
+    assert (word.start, word.end) == expected
+
+
+def test_a_word_before_the_recording_starts_at_zero() -> None:
+    transcript = build([RawWord(" Hi", -0.2, 0.3)])
+    assert (transcript.words[0].start, transcript.words[0].end) == (0.0, 0.3)
+
+
+def test_speech_time_never_exceeds_the_recording() -> None:
+    transcript = build_transcript([], duration_s=3.0, speech_s=3.2, engine="test", model="m")
+    assert transcript.speech_s == 3.0
+    assert transcript.words == ()

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from interview.speech.wer import edit_distance, normalise, word_error_rate
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hello, World!", ["hello", "world"]),
+        ("We cut costs by 20%.", ["we", "cut", "costs", "by", "twenty", "percent"]),
+        ("for 10 minutes", ["for", "ten", "minutes"]),
+        ("It\u2019s a follow-up", ["it's", "a", "follow", "up"]),
+        ("in 2023", ["in", "2023"]),
+        ("'quoted'", ["quoted"]),
+        ("  ", []),
+    ],
+)
+def test_normalise(text: str, expected: list[str]) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "reference,hypothesis,distance",
+    [
+        ("a b c", "a b c", 0),
+        ("a b c", "a x c", 1),  # substitution
+        ("a b c", "a c", 1),  # deletion
+        ("a b c", "a b b c", 1),  # insertion
+        ("a b c", "", 3),
+        ("", "a b", 2),
+        ("a b c d", "b c d a", 2),
+    ],
+)
+def test_edit_distance(reference: str, hypothesis: str, distance: int) -> None:
+    assert edit_distance(reference.split(), hypothesis.split()) == distance
+
+
+@pytest.mark.parametrize(
+    "reference,hypothesis,ignore,rate",
+    [
+        ("We met for ten minutes.", "we met for 10 minutes", frozenset(), 0.0),
+        ("I led the team", "I learned the team", frozenset(), 0.25),
+        ("So, um, I led it", "So I led it", frozenset(), 0.2),
+        ("So, um, I led it", "So I led it", frozenset({"um", "uh"}), 0.0),
+        ("", "", frozenset(), 0.0),
+        ("", "Thank you.", frozenset(), 1.0),
+    ],
+)
+def test_word_error_rate(
+    reference: str, hypothesis: str, ignore: frozenset[str], rate: float
+) -> None:
+    assert word_error_rate(reference, hypothesis, ignore=ignore) == pytest.approx(rate)
