@@ -1,0 +1,113 @@
+import pytest
+
+from interview.analysis.delivery import DeliveryReport, Pause
+from interview.analysis.scoring import (
+    WEIGHTS,
+    gain,
+    negativity_score,
+    overall_score,
+    pace_score,
+    rate_score,
+    score_parts,
+)
+
+
+@pytest.mark.parametrize(
+    "per_100,score",
+    [(0.0, 100), (1.0, 100), (2.0, 90), (3.5, 75), (6.0, 50), (11.0, 0), (30.0, 0)],
+)
+def test_rate_score(per_100: float, score: int) -> None:
+    assert rate_score(per_100) == score
+
+
+@pytest.mark.parametrize("remarks,score", [(0, 100), (1, 50), (2, 0), (5, 0)])
+def test_negativity_score(remarks: int, score: int) -> None:
+    assert negativity_score(remarks) == score
+
+
+def _delivery(
+    wpm: float | None, *, long_pauses: int = 0, late_start: bool = False
+) -> DeliveryReport:
+    pauses = tuple(Pause(10.0 * i, 10.0 * i + 3, 3.0, long=True) for i in range(long_pauses))
+    return DeliveryReport(
+        duration_s=60.0,
+        word_count=140,
+        speaking_s=60.0,
+        wpm=wpm,
+        pace=None,
+        pace_direction=None,
+        pauses=pauses,
+        first_word_s=3.0 if late_start else 0.5,
+        late_start=late_start,
+    )
+
+
+@pytest.mark.parametrize(
+    "wpm,long_pauses,late_start,score",
+    [
+        (145.0, 0, False, 100),
+        (130.0, 0, False, 100),
+        (160.0, 0, False, 100),
+        (190.0, 0, False, 40),
+        (110.0, 0, False, 60),
+        (250.0, 0, False, 0),
+        (145.0, 2, False, 90),
+        (145.0, 0, True, 90),
+        (None, 0, False, None),
+    ],
+)
+def test_pace_score(
+    wpm: float | None, long_pauses: int, late_start: bool, score: int | None
+) -> None:
+    assert pace_score(_delivery(wpm, long_pauses=long_pauses, late_start=late_start)) == score
+
+
+def test_weights_renormalise_over_the_parts_that_apply() -> None:
+    scores: dict[str, int | None] = {
+        "star": None,
+        "specificity": 80,
+        "fillers": 100,
+        "hedges": 90,
+        "length": 50,
+        "negativity": 100,
+        "pace": None,
+    }
+    parts = score_parts(scores)
+    assert [part.area for part in parts] == [
+        "specificity",
+        "fillers",
+        "hedges",
+        "length",
+        "negativity",
+    ]
+    assert sum(part.weight for part in parts) == pytest.approx(1.0)
+    total = 25 + 10 + 5 + 10 + 10
+    expected = (25 * 80 + 10 * 100 + 5 * 90 + 10 * 50 + 10 * 100) / total
+    assert overall_score(parts) == round(expected)
+
+
+def test_every_area_has_a_weight_and_all_weights_sum_to_100() -> None:
+    assert sum(WEIGHTS.values()) == 100
+    parts = score_parts(dict.fromkeys(WEIGHTS, 100))
+    assert overall_score(parts) == 100
+    assert [part.weight for part in parts] == [w / 100 for w in WEIGHTS.values()]
+
+
+@pytest.mark.parametrize(
+    "area,points,expected",
+    [
+        ("length", 50.0, 10 / 45 * 50),
+        ("length", 80.0, 10 / 45 * 50),  # capped at 100
+        ("specificity", 20.0, 25 / 45 * 20),
+        ("fillers", 30.0, 0.0),  # already 100
+        ("star", 10.0, 0.0),  # does not apply
+    ],
+)
+def test_gain_is_weighted_and_capped(area: str, points: float, expected: float) -> None:
+    parts = score_parts({"specificity": 50, "fillers": 100, "length": 50, "star": None})
+    assert gain(parts, area, points) == pytest.approx(expected)
+
+
+def test_to_dict() -> None:
+    (part,) = score_parts({"specificity": 77})
+    assert part.to_dict() == {"area": "specificity", "score": 77, "weight": 1.0, "points": 77.0}
