@@ -6,6 +6,10 @@ from pathlib import Path
 
 from apptest import open_page, texts
 
+from interview.config import Settings
+from interview.history.store import HistoryStore
+from interview.models import Question
+
 PAGE = "app_pages/settings.py"
 
 
@@ -29,3 +33,19 @@ def test_delete_needs_confirmation() -> None:
     assert app.button(key="settings_delete").disabled
     app.checkbox(key="settings_delete_confirm").check().run()
     assert not app.button(key="settings_delete").disabled
+
+
+def test_delete_all_removes_attempts_and_recordings(interview_home: Path) -> None:
+    store = HistoryStore.open(Settings.from_env())
+    question = Question("q-why", "Why this job?", "hr", "communication")
+    store.save_attempt(question, answer_text="Because I like it.")
+    store.save_attempt(question, recording=b"RIFF-not-really-audio", recording_suffix=".wav")
+    assert any((interview_home / "recordings").iterdir())
+
+    app = open_page(PAGE)
+    app.checkbox(key="settings_delete_confirm").check().run()
+    app.button(key="settings_delete").click().run()
+    assert not app.exception
+    assert "Deleted 2 saved attempts" in app.success[-1].value
+    assert store.count_attempts() == 0
+    assert not any((interview_home / "recordings").iterdir())

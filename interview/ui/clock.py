@@ -15,6 +15,9 @@ from typing import Literal
 
 import streamlit as st
 
+from interview.ui import practice_run, state
+from interview.ui.practice_run import PracticeRun
+
 WARN_S = 30.0
 
 Phase = Literal["think", "answer", "over"]
@@ -65,20 +68,22 @@ def mmss(seconds: float) -> str:
 
 
 @st.fragment(run_every=1)
-def interview_clock(times_key: str, *, think_s: float, answer_s: float) -> None:
-    """Draw the clock; `st.session_state[times_key]` holds {"shown_at", "answering_at"}."""
-    times = st.session_state[times_key]
+def practice_clock() -> None:
+    """Draw the clock of the practice run in session state (redrawn every second)."""
+    run: PracticeRun | None = st.session_state.get(state.PRACTICE_RUN)
+    if run is None or run.stage != "question":
+        return
     reading = read_clock(
-        shown_at=times["shown_at"],
-        think_s=think_s,
-        answer_s=answer_s,
-        answering_at=times.get("answering_at"),
+        shown_at=run.shown_at,
+        think_s=run.think_s,
+        answer_s=run.answer_s,
+        answering_at=run.answering_at,
         now=time.time(),
     )
     if reading.phase == "think":
         st.progress(reading.fraction, text=f"Thinking time · {mmss(reading.left_s)} left")
-        if st.button("I'm ready to answer", key="practice_start_answer"):
-            st.session_state[times_key] = {**times, "answering_at": time.time()}
+        if st.button("I'm ready to answer", key="practice_ready"):
+            st.session_state[state.PRACTICE_RUN] = practice_run.answering_now(run)
             st.rerun(scope="fragment")
     elif reading.phase == "answer":
         st.progress(reading.fraction, text=f"Answer time · {mmss(reading.left_s)} left")
@@ -86,6 +91,4 @@ def interview_clock(times_key: str, *, think_s: float, answer_s: float) -> None:
             st.warning("About 30 seconds left: start heading towards your result.")
     else:
         st.progress(1.0, text=f"Answer time is up · {mmss(reading.left_s)} over")
-        st.info(
-            "Time is up. Finish your thought calmly; this attempt will be marked as over time.",
-        )
+        st.info("Time is up. Finish your thought calmly; this attempt will be marked over time.")

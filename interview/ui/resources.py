@@ -17,7 +17,7 @@ from interview.config import Settings
 
 if TYPE_CHECKING:
     from interview.history.store import HistoryStore
-    from interview.speech.engines import Transcriber
+    from interview.speech.transcriber import Transcriber
 
 log = logging.getLogger(__name__)
 

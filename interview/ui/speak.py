@@ -15,7 +15,9 @@ _PAGE = """<!doctype html>
 <html><body style="margin:0;font-family:sans-serif">
 <button id="speak" type="button" style="padding:.35rem .8rem;border-radius:.5rem;
 border:1px solid #bbb;background:#fff;cursor:pointer;font-size:.95rem">
-&#128266; Read the question aloud</button>
+<svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" style="vertical-align:-2px">
+<path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.47 4.47 0
+0 0 16.5 12z"/></svg> Read the question aloud</button>
 <script>
 const text = __TEXT__;
 const button = document.getElementById("speak");

@@ -1,0 +1,127 @@
+"""Finding past answers on the review page: filter, sort, label, and compare side by side.
+
+The store lists attempts newest first; the review page narrows that list by what a person
+remembers (a few words of the question, the competency, roughly when, how it went). These
+are plain functions over `AttemptSummary` records so they are tested without a browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from interview.history.records import Attempt, AttemptSummary
+
+Sort = Literal["newest", "oldest", "best", "worst"]
+SORTS: dict[Sort, str] = {
+    "newest": "Newest first",
+    "oldest": "Oldest first",
+    "best": "Highest score first",
+    "worst": "Lowest score first",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the list by; empty values match everything."""
+
+    words: str = ""
+    competencies: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    min_score: float = 0.0
+
+
+def date_range(picked: object) -> tuple[date | None, date | None]:
+    """`st.date_input`'s range value (no, one or two dates) as (since, until)."""
+    if isinstance(picked, date):
+        return picked, picked
+    days = [day for day in picked if isinstance(day, date)] if isinstance(picked, tuple) else []
+    return (days[0] if days else None), (days[1] if len(days) > 1 else None)
+
+
+def local_time(stamp: str) -> datetime:
+    """A stored UTC time in the computer's own time zone."""
+    return datetime.fromisoformat(stamp).astimezone()
+
+
+def when(stamp: str) -> str:
+    return local_time(stamp).strftime("%d %b %Y, %H:%M")
+
+
+def keep(summary: AttemptSummary, filters: Filters) -> bool:
+    """Whether one attempt passes every filter (unscored attempts pass a 0 minimum only)."""
+    day = local_time(summary.created_at).date()
+    words = filters.words.casefold().split()
+    text = f"{summary.question_text} {summary.question_id}".casefold()
+    score = summary.score
+    return (
+        all(word in text for word in words)
+        and (not filters.competencies or summary.competency in filters.competencies)
+        and (filters.since is None or day >= filters.since)
+        and (filters.until is None or day <= filters.until)
+        and (filters.min_score <= 0 or (score is not None and score >= filters.min_score))
+    )
+
+
+def narrow(
+    summaries: Iterable[AttemptSummary], filters: Filters, sort: Sort
+) -> list[AttemptSummary]:
+    """The attempts passing `filters`, in the order asked for (unscored last by score)."""
+    kept = [s for s in summaries if keep(s, filters)]
+    if sort in ("newest", "oldest"):
+        return sorted(kept, key=lambda s: (s.created_at, s.id), reverse=sort == "newest")
+    scored = [s for s in kept if s.score is not None]
+    unscored = [s for s in kept if s.score is None]
+    return sorted(scored, key=lambda s: s.score or 0.0, reverse=sort == "best") + unscored
+
+
+def label(summary: AttemptSummary) -> str:
+    """How an attempt is named in the picker: when, the question, the score."""
+    score = "not analysed" if summary.score is None else f"{summary.score:.0f}/100"
+    text = summary.question_text
+    short = text if len(text) <= 70 else text[:69] + "…"
+    return f"{when(summary.created_at)} · {short} · {score}"
+
+
+def table(summaries: Sequence[AttemptSummary]) -> list[dict[str, Any]]:
+    """Rows for the list of attempts."""
+    return [
+        {
+            "When": when(s.created_at),
+            "Question": s.question_text,
+            "Competency": s.competency,
+            "Score": s.score,
+            "Answer": "recording" if s.has_recording else "typed",
+            "Over time": "yes" if s.over_time else "",
+            "Status": s.status,
+        }
+        for s in summaries
+    ]
+
+
+COMPARED = (
+    ("Overall", "score"),
+    ("STAR", "star_score"),
+    ("Specificity", "specificity"),
+    ("Fillers / min", "fillers_per_min"),
+    ("Fillers / 100 words", "fillers_per_100"),
+    ("Pace (wpm)", "wpm"),
+    ("Words", "word_count"),
+)
+
+
+def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
+    """One row per measure, one column per attempt (oldest first), for side-by-side reading."""
+    ordered = sorted(attempts, key=lambda a: a.created_at)
+    rows = []
+    for name, field in COMPARED:
+        row: dict[str, Any] = {"Measure": name}
+        for attempt in ordered:
+            value = getattr(attempt.metrics, field)
+            row[when(attempt.created_at)] = None if value is None else round(float(value), 1)
+        rows.append(row)
+    return rows

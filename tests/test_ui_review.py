@@ -1,0 +1,71 @@
+"""Finding past answers: filters, sort orders and date ranges on attempt summaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interview.history.records import AttemptSummary
+from interview.ui import review
+
+
+def summary(i: int, text: str, competency: str, score: float | None, day: int) -> AttemptSummary:
+    return AttemptSummary(
+        id=i,
+        session_id=None,
+        question_id=f"q{i}",
+        question_text=text,
+        kind="behavioral",
+        competency=competency,
+        status="analysed" if score is not None else "failed",
+        score=score,
+        duration_s=60.0,
+        over_time=False,
+        has_recording=False,
+        created_at=f"2026-03-{day:02d}T12:00:00.000000+00:00",
+    )
+
+
+ATTEMPTS = (
+    summary(1, "Tell me about a tight deadline.", "time-management", 55.0, 1),
+    summary(2, "Tell me about a conflict.", "conflict", 80.0, 5),
+    summary(3, "Describe a deadline you missed.", "failure-and-learning", None, 9),
+)
+
+
+@pytest.mark.parametrize(
+    ("filters", "sort", "ids"),
+    [
+        (review.Filters(), "newest", [3, 2, 1]),
+        (review.Filters(), "oldest", [1, 2, 3]),
+        (review.Filters(), "best", [2, 1, 3]),
+        (review.Filters(), "worst", [1, 2, 3]),
+        (review.Filters(words="DEADLINE"), "newest", [3, 1]),
+        (review.Filters(competencies=("conflict",)), "newest", [2]),
+        (review.Filters(since=date(2026, 3, 4)), "oldest", [2, 3]),
+        (review.Filters(since=date(2026, 3, 2), until=date(2026, 3, 6)), "newest", [2]),
+        (review.Filters(min_score=60), "newest", [2]),
+    ],
+)
+def test_narrow(filters: review.Filters, sort: review.Sort, ids: list[int]) -> None:
+    assert [s.id for s in review.narrow(ATTEMPTS, filters, sort)] == ids
+
+
+@pytest.mark.parametrize(
+    ("picked", "expected"),
+    [
+        ((), (None, None)),
+        ((date(2026, 1, 2),), (date(2026, 1, 2), None)),
+        ((date(2026, 1, 2), date(2026, 2, 1)), (date(2026, 1, 2), date(2026, 2, 1))),
+        (date(2026, 1, 2), (date(2026, 1, 2), date(2026, 1, 2))),
+        (None, (None, None)),
+    ],
+)
+def test_date_range(picked: object, expected: tuple[date | None, date | None]) -> None:
+    assert review.date_range(picked) == expected
+
+
+def test_label_says_when_what_and_how_it_went() -> None:
+    assert review.label(ATTEMPTS[0]).endswith("Tell me about a tight deadline. · 55/100")
+    assert review.label(ATTEMPTS[2]).endswith("not analysed")
