@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from interview.errors import InterviewError
 
 # Sub-command modules, in the order `interview --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("interview.cli.evaluate",)
+COMMAND_MODULES: tuple[str, ...] = ("interview.cli.evaluate", "interview.cli.speech")
 
 
 def build_parser() -> argparse.ArgumentParser:
