@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from interview.errors import InterviewError
 
 # Sub-command modules, in the order `interview --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("interview.cli.evaluate", "interview.cli.speech")
+COMMAND_MODULES: tuple[str, ...] = (
+    "interview.cli.evaluate",
+    "interview.cli.speech",
+    "interview.cli.questions",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
