@@ -42,7 +42,7 @@ EXPECTED_SCHEMA = [
         "\n\tspecificity FLOAT, \n\tfillers_per_min FLOAT, \n\twpm FLOAT, "
         "\n\tword_count INTEGER, \n\tcreated_at TEXT NOT NULL, \n\tanalysed_at TEXT, "
         "fillers_per_100 FLOAT, hedges_per_100 FLOAT, ownership FLOAT, length_s FLOAT, "
-        "length_ok BOOLEAN, star_situation BOOLEAN, star_task BOOLEAN, star_action BOOLEAN, "
+        "length_verdict TEXT, star_situation BOOLEAN, star_task BOOLEAN, star_action BOOLEAN, "
         "star_result BOOLEAN, \n\tPRIMARY KEY (id), \n\tUNIQUE (uid), "
         "\n\tFOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE SET NULL\n)",
     ),

@@ -198,7 +198,7 @@ def import_document(store: HistoryStore, document: Mapping[str, Any]) -> ImportR
 def _import_sessions(
     conn: sa.Connection, sessions: Sequence[Mapping[str, Any]]
 ) -> tuple[dict[str, int], int]:
-    ids = dict(conn.execute(sa.select(S.c.uid, S.c.id)).tuples().all())
+    ids = {str(uid): int(id_) for uid, id_ in conn.execute(sa.select(S.c.uid, S.c.id))}
     added = 0
     for item in sessions:
         if not isinstance(item, Mapping) or not isinstance(item.get("uid"), str):

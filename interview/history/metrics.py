@@ -31,48 +31,29 @@ def _section(analysis: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 
 
 def _star_present(analysis: Mapping[str, Any]) -> dict[str, bool] | None:
-    parts: tuple[str, ...] = STAR_PARTS
     star = _section(analysis, "star")
     if not star.get("applies"):
         return None
-    return {part: bool(_section(star, part).get("present")) for part in parts}
+    return {str(part): bool(_section(star, part).get("present")) for part in STAR_PARTS}
 
 
 def _ownership(analysis: Mapping[str, Any]) -> float | None:
-    """Share of "I" in the actions, wherever the analysis reports it."""
-    specificity = _section(analysis, "specificity")
-    raw = specificity.get("ownership")
-    if isinstance(raw, Mapping):
-        for key in ("ratio", "share", "score", "value"):
-            found = _number(raw.get(key))
-            if found is not None:
-                return found / 100.0 if found > 1.0 else found
-        i_count, we_count = _number(raw.get("i")), _number(raw.get("we"))
-        if i_count is not None and we_count is not None and i_count + we_count > 0:
-            return i_count / (i_count + we_count)
-        return None
-    found = _number(raw)
-    if found is None:
-        return None
-    return found / 100.0 if found > 1.0 else found
+    """Share of "I" among "I" and "we" in the actions (`specificity.ownership.share`)."""
+    ownership = _section(_section(analysis, "specificity"), "ownership")
+    return _number(ownership.get("share"))
 
 
-def _length(
-    analysis: Mapping[str, Any], word_count: int | None
-) -> tuple[float | None, bool | None]:
+LENGTH_VERDICTS = ("too_short", "ok", "too_long")
+
+
+def _length(analysis: Mapping[str, Any], word_count: int | None) -> tuple[float | None, str | None]:
+    """Speaking seconds (measured, or estimated from the words) and the band verdict."""
     length = _section(analysis, "length")
-    seconds = None
-    for key in ("seconds", "speaking_s", "estimated_s", "duration_s"):
-        seconds = _number(length.get(key))
-        if seconds is not None:
-            break
+    seconds = _number(length.get("seconds"))
     if seconds is None and word_count is not None:
         seconds = word_count / TYPED_WPM * 60.0
-    verdict = length.get("verdict", length.get("band_verdict"))
-    within = None if not isinstance(verdict, str) else verdict in ("ok", "good", "within")
-    if isinstance(length.get("ok"), bool):
-        within = bool(length["ok"])
-    return seconds, within
+    verdict = length.get("verdict")
+    return seconds, verdict if verdict in LENGTH_VERDICTS else None
 
 
 def metrics_from_analysis(analysis: Mapping[str, Any]) -> AttemptMetrics:
@@ -80,21 +61,25 @@ def metrics_from_analysis(analysis: Mapping[str, Any]) -> AttemptMetrics:
     words = _number(analysis.get("word_count"))
     word_count = int(words) if words is not None else None
     fillers = _section(analysis, "fillers")
-    hedges = _number(_section(analysis, "hedges").get("total"))
+    hedges = _section(analysis, "hedges")
+    hedges_total = _number(hedges.get("total"))
+    hedges_per_100 = _number(hedges.get("per_100_words"))
+    if hedges_per_100 is None and hedges_total is not None and word_count:
+        hedges_per_100 = hedges_total * 100.0 / word_count
     delivery = _section(analysis, "delivery")
-    length_s, length_ok = _length(analysis, word_count)
+    length_s, length_verdict = _length(analysis, word_count)
     return AttemptMetrics(
         score=_number(analysis.get("score")),
         star_score=_number(_section(analysis, "star").get("score")),
         specificity=_number(_section(analysis, "specificity").get("score")),
         fillers_per_min=_number(fillers.get("per_minute")),
         fillers_per_100=_number(fillers.get("per_100_words")),
-        hedges_per_100=(hedges * 100.0 / word_count if hedges is not None and word_count else None),
+        hedges_per_100=hedges_per_100,
         wpm=_number(delivery.get("wpm")),
         word_count=word_count,
         ownership=_ownership(analysis),
         length_s=length_s,
-        length_ok=length_ok,
+        length_verdict=length_verdict,
         star_present=_star_present(analysis),
     )
 
@@ -113,7 +98,7 @@ def metrics_to_columns(metrics: AttemptMetrics) -> dict[str, Any]:
         "hedges_per_100": metrics.hedges_per_100,
         "ownership": metrics.ownership,
         "length_s": metrics.length_s,
-        "length_ok": metrics.length_ok,
+        "length_verdict": metrics.length_verdict,
     }
     for part in STAR_PARTS:
         columns[f"star_{part}"] = present.get(part)
@@ -140,6 +125,6 @@ def metrics_from_columns(row: Mapping[Any, Any]) -> AttemptMetrics:
         word_count=int(word_count) if word_count is not None else None,
         ownership=row["ownership"],
         length_s=row["length_s"],
-        length_ok=None if row["length_ok"] is None else bool(row["length_ok"]),
+        length_verdict=row["length_verdict"],
         star_present=present,
     )

@@ -71,7 +71,7 @@ _M002_COLUMNS = (
     ("hedges_per_100", "FLOAT"),
     ("ownership", "FLOAT"),
     ("length_s", "FLOAT"),
-    ("length_ok", "BOOLEAN"),
+    ("length_verdict", "TEXT"),
     ("star_situation", "BOOLEAN"),
     ("star_task", "BOOLEAN"),
     ("star_action", "BOOLEAN"),

@@ -30,8 +30,8 @@ AUDIO_SUFFIXES: tuple[str, ...] = (
     ".webm",
     ".flac",
 )
-_NAME_RE = re.compile(r"^[0-9a-f]{32}(\.[a-z0-9]{1,5})$")
-_TEMP_RE = re.compile(r"^\.[0-9a-f]{32}\.[a-z0-9]{1,5}\.tmp$")
+_NAME_RE = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{1,5}")
+_TEMP_RE = re.compile(r"\.[0-9a-f]{32}\.[a-z0-9]{1,5}\.tmp")
 
 
 def audio_suffix(source: Path | str | None) -> str:
@@ -70,7 +70,7 @@ class RecordingFiles:
 
     def path(self, name: str) -> Path:
         """Where a stored recording lives; refuses anything that is not a generated name."""
-        if not _NAME_RE.match(name):
+        if not _NAME_RE.fullmatch(name):
             raise HistoryError(f"{name!r} is not a recording name this app generated")
         return self.folder / name
 
@@ -87,7 +87,9 @@ class RecordingFiles:
             return 0
         removed = 0
         for entry in self.folder.iterdir():
-            if entry.is_file() and (_NAME_RE.match(entry.name) or _TEMP_RE.match(entry.name)):
+            if entry.is_file() and (
+                _NAME_RE.fullmatch(entry.name) or _TEMP_RE.fullmatch(entry.name)
+            ):
                 entry.unlink(missing_ok=True)
                 removed += 1
         return removed

@@ -47,7 +47,7 @@ class AttemptMetrics:
         word_count: words in the answer.
         ownership: share of "I" among "I"/"we" in the actions (0-1), None when neither.
         length_s: speaking time, measured or estimated at 150 words per minute.
-        length_ok: whether the length was inside the band for the question kind.
+        length_verdict: "too_short", "ok" or "too_long" against the band for the question kind.
         star_present: per STAR part, whether the answer had it; empty when STAR does not apply.
     """
 
@@ -61,7 +61,7 @@ class AttemptMetrics:
     word_count: int | None = None
     ownership: float | None = None
     length_s: float | None = None
-    length_ok: bool | None = None
+    length_verdict: str | None = None
     star_present: Mapping[str, bool] | None = None
 
 

@@ -1,0 +1,270 @@
+"""Which parts of someone's answers need work, how badly, and what to do next.
+
+Each area reads the recent window of analysed attempts (a pandas frame, one row per
+attempt, oldest first) and gives a `WeakArea`: its value in the area's own units, a
+severity from 0 (fine) to 1 (needs the most work) on the thresholds below, the trend, and one
+concrete next action. Areas without data (pace and fillers per minute for typed answers,
+STAR parts for HR answers) are skipped, never guessed.
+
+Thresholds (severity 0 at "good", 1 at "poor", linear between):
+
+    STAR part missing     share of STAR answers without it          0 -> 1
+    specificity           median score                               70 -> 0
+    ownership             median share of "I" among I/we             0.6 -> 0
+    fillers               median per minute (spoken)                 2 -> 10
+                          or per 100 words (typed only)              1 -> 6
+    pace                  words per minute outside 130-160           0 -> 40 off
+    length                share of answers outside the kind's band   0 -> 1
+    hedges                median per 100 words                       1 -> 5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from interview.history.trends import Trend, classify
+from interview.models import STAR_PARTS
+
+GOOD_WPM = (130.0, 160.0)
+
+
+@dataclass(frozen=True)
+class WeakArea:
+    """One area of the answers, judged over the recent window.
+
+    Attributes:
+        area: a STAR part name, or specificity, ownership, fillers, pace, length, hedges.
+        value: the area's figure (see `unit`), rounded for display.
+        unit: what `value` counts.
+        severity: 0 (fine) to 1 (needs the most work).
+        trend: improving, steady or declining over the window.
+        action: one concrete thing to do next.
+        attempts: how many attempts the value is based on.
+    """
+
+    area: str
+    value: float
+    unit: str
+    severity: float
+    trend: Trend
+    action: str
+    attempts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "area": self.area,
+            "value": self.value,
+            "trend": self.trend,
+            "action": self.action,
+            "unit": self.unit,
+            "severity": self.severity,
+            "attempts": self.attempts,
+        }
+
+
+def _scale(value: float, good: float, poor: float) -> float:
+    return round(float(np.clip((value - good) / (poor - good), 0.0, 1.0)), 3)
+
+
+STAR_ACTIONS = {
+    "situation": "Open with one or two sentences of context: where you were, when, and what "
+    "was at stake.",
+    "task": "Say in one sentence what you were responsible for, e.g. 'My job was to ...'.",
+    "action": "Spend most of the answer on the steps you took yourself, one sentence per step, "
+    "starting with 'I'.",
+    "result": "Finish with the outcome and a number if you can (time saved, % change, "
+    "customers kept), then one line on what you learned.",
+}
+
+
+def _star_part(window: pd.DataFrame, part: str) -> WeakArea | None:
+    present = window[f"star_{part}"].dropna()
+    if present.empty:
+        return None
+    missing = (~present.astype(bool)).astype(float)
+    share = float(missing.mean())
+    return WeakArea(
+        area=part,
+        value=round(share, 2),
+        unit="share of STAR answers missing it",
+        severity=round(share, 3),
+        trend=classify(missing.tolist(), lower_is_better=True, tolerance=0.2, binary=True),
+        action=STAR_ACTIONS[part],
+        attempts=len(missing),
+    )
+
+
+def _median_area(
+    window: pd.DataFrame,
+    column: str,
+    *,
+    area: str,
+    unit: str,
+    severity: Callable[[float], float],
+    lower_is_better: bool,
+    tolerance: float,
+    action: str,
+) -> WeakArea | None:
+    series = window[column].dropna().astype(float)
+    if series.empty:
+        return None
+    value = float(series.median())
+    return WeakArea(
+        area=area,
+        value=round(value, 2),
+        unit=unit,
+        severity=severity(value),
+        trend=classify(series.tolist(), lower_is_better=lower_is_better, tolerance=tolerance),
+        action=action,
+        attempts=len(series),
+    )
+
+
+def _specificity(window: pd.DataFrame) -> WeakArea | None:
+    return _median_area(
+        window,
+        "specificity",
+        area="specificity",
+        unit="median specificity score (0-100)",
+        severity=lambda v: _scale(v, 70.0, 0.0),
+        lower_is_better=False,
+        tolerance=5.0,
+        action="Put one figure (a number, date or amount) and one named tool, team or customer "
+        "into every answer; swap 'worked on' for the verb of what you did.",
+    )
+
+
+def _ownership(window: pd.DataFrame) -> WeakArea | None:
+    return _median_area(
+        window,
+        "ownership",
+        area="ownership",
+        unit="median share of 'I' among 'I' and 'we' in actions",
+        severity=lambda v: _scale(v, 0.6, 0.0),
+        lower_is_better=False,
+        tolerance=0.1,
+        action="Say 'I' for what you did yourself: turn 'we decided' into 'I proposed ..., "
+        "and the team agreed'.",
+    )
+
+
+def _hedges(window: pd.DataFrame) -> WeakArea | None:
+    return _median_area(
+        window,
+        "hedges_per_100",
+        area="hedges",
+        unit="median hedges per 100 words",
+        severity=lambda v: _scale(v, 1.0, 5.0),
+        lower_is_better=True,
+        tolerance=0.5,
+        action="Cut 'I think', 'maybe' and 'just': say what you did and what happened as facts.",
+    )
+
+
+def _fillers(window: pd.DataFrame) -> WeakArea | None:
+    action = (
+        "Pause in silence instead of saying 'um' or 'like': record one answer and aim for "
+        "at most 2 fillers a minute."
+    )
+    if window["fillers_per_min"].notna().any():
+        return _median_area(
+            window,
+            "fillers_per_min",
+            area="fillers",
+            unit="median fillers per minute (spoken answers)",
+            severity=lambda v: _scale(v, 2.0, 10.0),
+            lower_is_better=True,
+            tolerance=1.0,
+            action=action,
+        )
+    return _median_area(
+        window,
+        "fillers_per_100",
+        area="fillers",
+        unit="median fillers per 100 words",
+        severity=lambda v: _scale(v, 1.0, 6.0),
+        lower_is_better=True,
+        tolerance=0.5,
+        action=action,
+    )
+
+
+def _pace(window: pd.DataFrame) -> WeakArea | None:
+    wpm = window["wpm"].dropna().astype(float)
+    if wpm.empty:
+        return None
+    low, high = GOOD_WPM
+    median = float(wpm.median())
+    off = (np.maximum(low - wpm, 0.0) + np.maximum(wpm - high, 0.0)).tolist()
+    if median < low:
+        action = "Speed up a little: practise the same answer against a 90-second timer."
+    else:
+        action = "Slow down: take a breath after each STAR part and let each sentence land."
+    return WeakArea(
+        area="pace",
+        value=round(median, 1),
+        unit="median words per minute (130-160 is easy to follow)",
+        severity=_scale(max(low - median, median - high, 0.0), 0.0, 40.0),
+        trend=classify(off, lower_is_better=True, tolerance=10.0),
+        action=action,
+        attempts=len(wpm),
+    )
+
+
+def _length(window: pd.DataFrame) -> WeakArea | None:
+    verdicts = window["length_verdict"].dropna()
+    if verdicts.empty:
+        return None
+    outside = (verdicts != "ok").astype(float)
+    short, long = int((verdicts == "too_short").sum()), int((verdicts == "too_long").sum())
+    if short >= long:
+        action = (
+            "Give the whole story: aim for 1-2 minutes (about 150-300 words) on "
+            "behavioral questions."
+        )
+    else:
+        action = "Trim to 2 minutes: one sentence of background, then straight to what you did."
+    return WeakArea(
+        area="length",
+        value=round(float(outside.mean()), 2),
+        unit="share of answers outside the length band",
+        severity=round(float(outside.mean()), 3),
+        trend=classify(outside.tolist(), lower_is_better=True, tolerance=0.2, binary=True),
+        action=action,
+        attempts=len(verdicts),
+    )
+
+
+# Ties go to the area earlier in this order (the bigger lever on a listener).
+AREA_ORDER = (
+    "result",
+    "action",
+    "specificity",
+    "situation",
+    "task",
+    "ownership",
+    "length",
+    "fillers",
+    "pace",
+    "hedges",
+)
+
+
+def judge_areas(window: pd.DataFrame) -> tuple[WeakArea, ...]:
+    """Every area with data in the window, weakest first."""
+    found = [_star_part(window, part) for part in STAR_PARTS]
+    found += [f(window) for f in (_specificity, _ownership, _length, _fillers, _pace, _hedges)]
+    areas = [_keep_if_good(area) for area in found if area is not None]
+    return tuple(sorted(areas, key=lambda a: (-a.severity, AREA_ORDER.index(a.area))))
+
+
+def _keep_if_good(area: WeakArea) -> WeakArea:
+    if area.severity > 0:
+        return area
+    advice = area.action[0].lower() + area.action[1:]
+    return replace(area, action=f"Already in the good range; to keep it there: {advice}")

@@ -1,0 +1,305 @@
+"""Is the user improving, and what should they practise next? Analytics over the history.
+
+Everything is computed from the score columns the store keeps (never by re-parsing the
+analysis JSON), in one pandas frame with a row per attempt, oldest first:
+
+- the recent window: analysed attempts from the last `WINDOW_DAYS` days, or the last
+  `WINDOW_ATTEMPTS` if the month holds fewer; trends and weak areas look only at it;
+- per metric: latest value, median over the window and its trend (see `trends`);
+- weak areas: every area judged (see `areas`), the three weakest first;
+- per question and per competency: attempts, scores and change since the first try;
+- `weights()`: what the question selection should favour, per competency and STAR part.
+
+Attempts that were never analysed are counted but never scored: they have no numbers to
+give. An empty history gives an empty summary, not an error.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+import pandas as pd
+import sqlalchemy as sa
+
+from interview.history import schema
+from interview.history.areas import GOOD_WPM, WeakArea, judge_areas
+from interview.history.store import HistoryStore
+from interview.history.trends import Trend, classify
+from interview.models import COMPETENCIES, STAR_PARTS
+from interview.questions import Weights
+
+WINDOW_ATTEMPTS = 10
+WINDOW_DAYS = 30
+WEAK_AREAS = 3
+# A competency never practised is weighted like one averaging 50/100.
+UNTRIED_COMPETENCY_WEIGHT = 0.5
+# Competency weights look at this many latest attempts of that competency.
+COMPETENCY_RECENT = 5
+
+Better = Literal["higher", "lower", "band"]
+# name, label, which way is better, change that counts as a trend
+METRICS: tuple[tuple[str, str, Better, float], ...] = (
+    ("score", "Overall score", "higher", 5.0),
+    ("star_score", "STAR score", "higher", 5.0),
+    ("specificity", "Specificity", "higher", 5.0),
+    ("fillers_per_min", "Fillers per minute", "lower", 1.0),
+    ("wpm", "Words per minute", "band", 10.0),
+    ("length_s", "Length (seconds)", "band", 0.2),
+    ("ownership", "Ownership (share of 'I')", "higher", 0.1),
+    ("hedges_per_100", "Hedges per 100 words", "lower", 0.5),
+)
+_FRAME_COLUMNS = (
+    "id",
+    "question_id",
+    "question_text",
+    "kind",
+    "competency",
+    "status",
+    "created_at",
+)
+
+
+@dataclass(frozen=True)
+class MetricTrend:
+    """One metric over the recent window (None where no attempt has the metric)."""
+
+    name: str
+    label: str
+    better: Better
+    attempts: int
+    latest: float | None
+    recent: float | None
+    trend: Trend
+
+
+@dataclass(frozen=True)
+class QuestionProgress:
+    """One question: how often it was tried and how the score moved since the first try."""
+
+    question_id: str
+    question_text: str
+    attempts: int
+    analysed: int
+    best: float | None
+    latest: float | None
+    change: float | None
+
+
+@dataclass(frozen=True)
+class CompetencyProgress:
+    competency: str
+    attempts: int
+    analysed: int
+    average: float | None
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    """The progress of one user's history; see the module docstring.
+
+    Attributes:
+        timeline: one row per analysed attempt, oldest first, for charts: attempt_id,
+            created_at (UTC datetime), question_id, kind, competency and the score columns.
+    """
+
+    attempts: int
+    analysed: int
+    window_attempts: int
+    window_since: str | None
+    metrics: tuple[MetricTrend, ...]
+    star_missing: dict[str, float]
+    areas: tuple[WeakArea, ...]
+    per_question: tuple[QuestionProgress, ...]
+    per_competency: tuple[CompetencyProgress, ...]
+    competency_weights: dict[str, float]
+    timeline: pd.DataFrame = field(compare=False, repr=False)
+
+    @property
+    def not_analysed(self) -> int:
+        return self.attempts - self.analysed
+
+    @property
+    def weak_areas(self) -> tuple[WeakArea, ...]:
+        """The three weakest areas of the recent window, weakest first."""
+        return self.areas[:WEAK_AREAS]
+
+    def weights(self) -> Weights:
+        """Per competency and STAR part, higher = practise more (empty with no history)."""
+        return Weights(competency=dict(self.competency_weights), star_part=dict(self.star_missing))
+
+    def to_dict(self, *, timeline: bool = True) -> dict[str, Any]:
+        """The `interview progress --json` document."""
+        weights = self.weights()
+        data: dict[str, Any] = {
+            "attempts": self.attempts,
+            "analysed": self.analysed,
+            "not_analysed": self.not_analysed,
+            "window": {"attempts": self.window_attempts, "since": self.window_since},
+            "weak_areas": [area.to_dict() for area in self.weak_areas],
+            "areas": [area.to_dict() for area in self.areas],
+            "metrics": [_plain(vars(m)) for m in self.metrics],
+            "star_missing": self.star_missing,
+            "per_question": [_plain(vars(q)) for q in self.per_question],
+            "per_competency": [_plain(vars(c)) for c in self.per_competency],
+            "weights": {
+                "competency": dict(weights.competency),
+                "star_part": dict(weights.star_part),
+            },
+        }
+        if timeline:
+            rows = self.timeline.assign(created_at=self.timeline["created_at"].map(_iso))
+            data["timeline"] = [_plain(row) for row in rows.to_dict(orient="records")]
+        return data
+
+
+def _plain(values: dict[Any, Any]) -> dict[str, Any]:
+    """JSON-ready: NaN becomes None, numpy scalars become Python numbers."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        item = value.item() if hasattr(value, "item") else value
+        out[str(key)] = None if isinstance(item, float) and math.isnan(item) else item
+    return out
+
+
+def _iso(moment: Any) -> str:
+    return str(pd.Timestamp(moment).isoformat())
+
+
+def load_frame(store: HistoryStore) -> pd.DataFrame:
+    """Every attempt's identity, status and score columns, oldest first."""
+    table = schema.attempts
+    columns = [table.c[name] for name in (*_FRAME_COLUMNS, *schema.METRIC_COLUMNS)]
+    query = sa.select(*columns).order_by(table.c.created_at, table.c.id)
+    with store.reading() as conn:
+        rows = conn.execute(query).all()
+    frame = pd.DataFrame.from_records(rows, columns=[c.name for c in columns])
+    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True, format="ISO8601")
+    for name in schema.METRIC_COLUMNS:
+        if name != "length_verdict" and not name.startswith("star_"):
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
+    return frame
+
+
+def progress_summary(store: HistoryStore, *, now: datetime | None = None) -> ProgressSummary:
+    """The progress summary of everything in `store` (`now` fixes the window in tests)."""
+    return summarise(load_frame(store), now=now or datetime.now(UTC))
+
+
+def recent_window(analysed: pd.DataFrame, now: datetime) -> pd.DataFrame:
+    """The last month's analysed attempts, or the last `WINDOW_ATTEMPTS` if fewer."""
+    month = analysed[analysed["created_at"] >= pd.Timestamp(now - timedelta(days=WINDOW_DAYS))]
+    return month if len(month) >= WINDOW_ATTEMPTS else analysed.tail(WINDOW_ATTEMPTS)
+
+
+def summarise(frame: pd.DataFrame, *, now: datetime) -> ProgressSummary:
+    """The summary of an attempts frame shaped like `load_frame`'s."""
+    analysed = frame[frame["status"] == "analysed"]
+    window = recent_window(analysed, now)
+    areas = judge_areas(window) if not window.empty else ()
+    by_area = {area.area: area.value for area in areas}
+    star_missing = {str(part): by_area[part] for part in STAR_PARTS if part in by_area}
+    timeline = analysed.drop(columns=["status", "question_text"]).rename(
+        columns={"id": "attempt_id"}
+    )
+    return ProgressSummary(
+        attempts=len(frame),
+        analysed=len(analysed),
+        window_attempts=len(window),
+        window_since=_iso(window["created_at"].iloc[0]) if not window.empty else None,
+        metrics=tuple(_metric(window, *spec) for spec in METRICS),
+        star_missing=star_missing,
+        areas=areas,
+        per_question=_per_question(frame),
+        per_competency=_per_competency(frame),
+        competency_weights=_competency_weights(analysed),
+        timeline=timeline.reset_index(drop=True),
+    )
+
+
+def _metric(
+    window: pd.DataFrame, name: str, label: str, better: Better, tolerance: float
+) -> MetricTrend:
+    series = window[name].dropna() if name in window else pd.Series(dtype=float)
+    if better == "band" and name == "wpm":
+        low, high = GOOD_WPM
+        off = (low - series).clip(lower=0) + (series - high).clip(lower=0)
+        trend = classify(off.tolist(), lower_is_better=True, tolerance=tolerance)
+    elif better == "band":
+        outside = (window["length_verdict"].dropna() != "ok").astype(float)
+        trend = classify(outside.tolist(), lower_is_better=True, tolerance=tolerance, binary=True)
+    else:
+        trend = classify(series.tolist(), lower_is_better=better == "lower", tolerance=tolerance)
+    return MetricTrend(
+        name=name,
+        label=label,
+        better=better,
+        attempts=len(series),
+        latest=float(series.iloc[-1]) if not series.empty else None,
+        recent=round(float(series.median()), 2) if not series.empty else None,
+        trend=trend,
+    )
+
+
+def _per_question(frame: pd.DataFrame) -> tuple[QuestionProgress, ...]:
+    if frame.empty:
+        return ()
+    groups = frame.groupby("question_id", sort=True)
+    scores = frame.dropna(subset=["score"]).groupby("question_id")["score"]
+    table = pd.DataFrame(
+        {
+            "text": groups["question_text"].last(),
+            "attempts": groups.size(),
+            "analysed": scores.count(),
+            "best": scores.max(),
+            "first": scores.first(),
+            "latest": scores.last(),
+        }
+    )
+    return tuple(
+        QuestionProgress(
+            question_id=str(qid),
+            question_text=str(row.text),
+            attempts=int(row.attempts),
+            analysed=0 if pd.isna(row.analysed) else int(row.analysed),
+            best=_maybe(row.best),
+            latest=_maybe(row.latest),
+            change=_maybe(row.latest - row.first) if row.analysed >= 2 else None,
+        )
+        for qid, row in table.iterrows()
+    )
+
+
+def _per_competency(frame: pd.DataFrame) -> tuple[CompetencyProgress, ...]:
+    if frame.empty:
+        return ()
+    groups = frame.groupby("competency", sort=True)["score"]
+    table = pd.DataFrame(
+        {"attempts": groups.size(), "analysed": groups.count(), "average": groups.mean()}
+    )
+    return tuple(
+        CompetencyProgress(
+            competency=str(name),
+            attempts=int(row.attempts),
+            analysed=int(row.analysed),
+            average=_maybe(row.average, digits=1),
+        )
+        for name, row in table.iterrows()
+    )
+
+
+def _competency_weights(analysed: pd.DataFrame) -> dict[str, float]:
+    if analysed.empty:
+        return {}
+    scored = analysed.dropna(subset=["score"])
+    recent = scored.groupby("competency")["score"].apply(lambda s: s.tail(COMPETENCY_RECENT).mean())
+    weights = dict.fromkeys(COMPETENCIES, UNTRIED_COMPETENCY_WEIGHT)
+    for name, average in recent.items():
+        weights[str(name)] = round(max(0.0, min(1.0, (100.0 - float(average)) / 100.0)), 3)
+    return weights
+
+
+def _maybe(value: Any, *, digits: int = 2) -> float | None:
+    return None if value is None or pd.isna(value) else round(float(value), digits)

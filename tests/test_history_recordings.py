@@ -1,0 +1,68 @@
+"""Recordings: generated names only, written whole, deleted with care."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from interview.errors import HistoryError
+from interview.history.recordings import RecordingFiles, audio_suffix
+
+
+@pytest.mark.parametrize(
+    "source,suffix",
+    [
+        ("answer.wav", ".wav"),
+        ("Answer.MP3", ".mp3"),
+        (".webm", ".webm"),
+        ("clip.m4a", ".m4a"),
+        ("notes.txt", ".wav"),
+        ("../../etc/passwd", ".wav"),
+        ("archive.tar.gz", ".wav"),
+        (None, ".wav"),
+    ],
+)
+def test_only_known_audio_suffixes_are_kept(source: str | None, suffix: str) -> None:
+    assert audio_suffix(source) == suffix
+
+
+def test_save_writes_the_whole_file_under_a_fresh_name(tmp_path: Path) -> None:
+    files = RecordingFiles(tmp_path / "recordings")
+    first = files.save(b"RIFF-one", suffix=".ogg")
+    second = files.save(b"RIFF-two", suffix=".ogg")
+    assert first != second and first.endswith(".ogg") and len(first) == 32 + 4
+    assert files.path(first).read_bytes() == b"RIFF-one"
+    assert sorted(os.listdir(files.folder)) == sorted([first, second])  # no temp files left
+
+
+def test_a_failed_write_leaves_no_file_behind(tmp_path: Path) -> None:
+    blocked = tmp_path / "recordings"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(HistoryError, match="cannot save the recording"):
+        RecordingFiles(blocked).save(b"RIFF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recordings"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../interview.db", "answer.wav", "/etc/passwd", "0" * 32 + ".wav/..", "0" * 32 + ".wav\n", ""],
+)
+def test_only_generated_names_resolve_to_a_path(tmp_path: Path, name: str) -> None:
+    with pytest.raises(HistoryError, match="not a recording name"):
+        RecordingFiles(tmp_path).path(name)
+
+
+def test_purge_deletes_our_recordings_and_stray_temp_files_only(tmp_path: Path) -> None:
+    files = RecordingFiles(tmp_path)
+    files.save(b"RIFF")
+    (tmp_path / f".{'a' * 32}.wav.tmp").write_bytes(b"half")
+    for keep in (".gitkeep", "my-notes.wav", "README.txt"):
+        (tmp_path / keep).write_text("keep")
+    assert files.purge() == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".gitkeep", "README.txt", "my-notes.wav"]
+
+
+def test_deleting_a_missing_recording_is_not_an_error(tmp_path: Path) -> None:
+    RecordingFiles(tmp_path).delete("f" * 32 + ".wav")
