@@ -144,7 +144,8 @@ def _string_list(name: str, value: object, bounds: tuple[int, int]) -> tuple[str
         raise _wrong_type(name, value, "an array of strings")
     items = tuple(_string(f"{name}[{i + 1}]", item, limit=MAX_ITEM) for i, item in enumerate(value))
     if not low <= len(items) <= high:
-        raise FieldError(f"{name} has {len(items)} items; expected {low} to {high}")
+        noun = "item" if len(items) == 1 else "items"
+        raise FieldError(f"{name} has {len(items)} {noun}; expected {low} to {high}")
     return items
 
 
