@@ -53,7 +53,7 @@ def _fill(store: HistoryStore) -> None:
     )
     store.add_analysis(typed.id, ANALYSIS)
     spoken = store.save_attempt(QUESTION, recording=b"RIFF-audio", session_id=session.id)
-    store.add_transcript(spoken.id, make_transcript("um I led the team"), answer_seconds=120)
+    store.add_transcript(spoken.id, make_transcript("um I led the team"))
     store.add_analysis(spoken.id, ANALYSIS)
     failed = store.save_attempt(QUESTION, answer_text="Not analysed, still kept.")
     store.mark_failed(failed.id, "analysis crashed")

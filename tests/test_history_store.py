@@ -148,24 +148,27 @@ def test_failed_analysis_keeps_the_attempt_with_its_reason(store: HistoryStore) 
 @pytest.mark.parametrize(
     "given,answer_seconds,duration,over",
     [
-        (None, 1.0, 2.9, True),
+        (None, 1, 2.9, True),
         (None, 100, 2.9, False),
-        (120.0, 1.0, 120.0, True),
-        (5.0, 1, 5.0, False),
+        (120.0, 1, 120.0, True),  # a known duration was judged when saved
+        (5.0, 1, 5.0, True),
+        (5.0, 100, 5.0, False),
     ],
 )
 def test_transcript_fills_in_a_missing_duration(
-    store: HistoryStore, given: float | None, answer_seconds: float, duration: float, over: bool
+    store: HistoryStore, given: float | None, answer_seconds: int, duration: float, over: bool
 ) -> None:
-    attempt = store.save_attempt(QUESTION, recording=b"RIFF....", duration_s=given)
-    store.add_transcript(
-        attempt.id, make_transcript("one two three four five six"), answer_seconds=answer_seconds
+    question = Question(
+        id="q", text="Q?", kind="hr", competency="integrity", answer_seconds=answer_seconds
     )
+    attempt = store.save_attempt(question, recording=b"RIFF....", duration_s=given)
+    store.add_transcript(attempt.id, make_transcript("one two three four five six"))
     stored = store.get_attempt(attempt.id)
     assert stored.transcript == make_transcript("one two three four five six")
     assert stored.text == "one two three four five six"
     assert stored.duration_s == pytest.approx(duration)
-    assert stored.over_time is over  # a known duration was judged at save time
+    assert stored.answer_seconds == answer_seconds
+    assert stored.over_time is over
 
 
 def test_list_is_newest_first_with_filters(store: HistoryStore) -> None:

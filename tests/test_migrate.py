@@ -35,7 +35,8 @@ EXPECTED_SCHEMA = [
         "attempts",
         "CREATE TABLE attempts (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
         "\n\tsession_id INTEGER, \n\tquestion_id TEXT NOT NULL, \n\tquestion_text TEXT NOT NULL, "
-        "\n\tkind TEXT NOT NULL, \n\tcompetency TEXT NOT NULL, \n\tanswer_text TEXT, "
+        "\n\tkind TEXT NOT NULL, \n\tcompetency TEXT NOT NULL, \n\tanswer_seconds FLOAT, "
+        "\n\tanswer_text TEXT, "
         "\n\ttranscript_text TEXT, \n\ttranscript_json TEXT, \n\trecording TEXT, "
         "\n\tduration_s FLOAT, \n\tover_time BOOLEAN NOT NULL, \n\tstatus TEXT NOT NULL, "
         "\n\terror TEXT, \n\tanalysis_json TEXT, \n\tscore FLOAT, \n\tstar_score FLOAT, "

@@ -31,6 +31,7 @@ VERSION = 1
 T = schema.attempts
 S = schema.sessions
 _REQUIRED = ("uid", "question_id", "question_text", "kind", "competency", "status", "created_at")
+_KEPT = ("answer_seconds", "answer_text", "recording", "duration_s", "error")
 _OPTIONAL_TEXT = ("answer_text", "error", "analysed_at", "recording", "session_uid")
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
@@ -90,7 +91,7 @@ def export_document(store: HistoryStore) -> dict[str, Any]:
 
 
 def _attempt_document(row: Mapping[Any, Any], uid_of: Mapping[int, str]) -> dict[str, Any]:
-    keep = ("id", "uid", *_REQUIRED[1:], "answer_text", "recording", "duration_s", "error")
+    keep = ("id", "uid", *_REQUIRED[1:], *_KEPT)
     data = {key: row[key] for key in keep}
     data["session_uid"] = uid_of.get(row["session_id"]) if row["session_id"] else None
     data["over_time"] = bool(row["over_time"])
@@ -159,11 +160,12 @@ def _check_attempt(path: Path, index: int, item: Any) -> None:
     if item["status"] not in ATTEMPT_STATUSES:
         allowed = ", ".join(ATTEMPT_STATUSES)
         raise HistoryError(f"{where}.status is {item['status']!r}; expected one of {allowed}")
-    duration = item.get("duration_s")
-    if duration is not None and (
-        isinstance(duration, bool) or not isinstance(duration, int | float)
-    ):
-        raise HistoryError(f"{where}.duration_s must be a number of seconds or null")
+    for key in ("duration_s", "answer_seconds"):
+        seconds = item.get(key)
+        if seconds is not None and (
+            isinstance(seconds, bool) or not isinstance(seconds, float | int)
+        ):
+            raise HistoryError(f"{where}.{key} must be a number of seconds or null")
     for key in ("analysis", "transcript"):
         if item.get(key) is not None and not isinstance(item[key], dict):
             raise HistoryError(f"{where}.{key} must be an object or null")
@@ -236,6 +238,7 @@ def _attempt_row(
         "transcript_json": json.dumps(transcript) if transcript else None,
         "recording": recording,
         "duration_s": item.get("duration_s"),
+        "answer_seconds": item.get("answer_seconds"),
         "over_time": bool(item.get("over_time")),
         "error": item.get("error"),
         "analysis_json": json.dumps(analysis) if analysis else None,

@@ -48,6 +48,7 @@ def m001_initial(conn: Connection) -> None:
         sa.Column("uid", sa.Text, nullable=False, unique=True),
         sa.Column("session_id", sa.Integer, sa.ForeignKey("sessions.id", ondelete="SET NULL")),
         *(sa.Column(name, sa.Text, nullable=False) for name in _M001_QUESTION),
+        sa.Column("answer_seconds", sa.Float),
         *(sa.Column(name, sa.Text) for name in ("answer_text", "transcript_text")),
         *(sa.Column(name, sa.Text) for name in ("transcript_json", "recording")),
         sa.Column("duration_s", sa.Float),

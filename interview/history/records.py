@@ -99,6 +99,7 @@ class Attempt:
 
     Attributes:
         uid: a stable unique id that survives export and import.
+        question_text, kind, competency, answer_seconds: the question as it was when asked.
         answer_text: the typed answer, None for a spoken one.
         transcript: what the speech engine heard, None until transcribed (or typed).
         recording: absolute path of the saved audio, None for a typed answer.
@@ -113,6 +114,7 @@ class Attempt:
     question_text: str
     kind: str
     competency: str
+    answer_seconds: float | None
     answer_text: str | None
     transcript: Transcript | None
     recording: Path | None

@@ -50,6 +50,7 @@ def attempt_from_row(row: Mapping[Any, Any], recordings: RecordingFiles) -> Atte
         question_text=row["question_text"],
         kind=row["kind"],
         competency=row["competency"],
+        answer_seconds=row["answer_seconds"],
         answer_text=row["answer_text"],
         transcript=transcript_from_json(raw_transcript) if raw_transcript else None,
         recording=recordings.path(row["recording"]) if row["recording"] else None,

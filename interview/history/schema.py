@@ -37,6 +37,7 @@ attempts = sa.Table(
     sa.Column("question_text", sa.Text, nullable=False),
     sa.Column("kind", sa.Text, nullable=False),
     sa.Column("competency", sa.Text, nullable=False),
+    sa.Column("answer_seconds", sa.Float),
     sa.Column("answer_text", sa.Text),
     sa.Column("transcript_text", sa.Text),
     sa.Column("transcript_json", sa.Text),

@@ -148,6 +148,7 @@ class HistoryStore:
             "question_text": question.text,
             "kind": question.kind,
             "competency": question.competency,
+            "answer_seconds": float(question.answer_seconds),
             "answer_text": answer_text,
             "recording": name,
             "duration_s": duration_s,
@@ -167,23 +168,22 @@ class HistoryStore:
         logger.info("saved attempt %s for question %s", new_id, question.id)
         return self.get_attempt(new_id)
 
-    def add_transcript(
-        self, attempt_id: int, transcript: Transcript, *, answer_seconds: float | None = None
-    ) -> None:
-        """Keep what the speech engine heard; the recording's length becomes the duration."""
+    def add_transcript(self, attempt_id: int, transcript: Transcript) -> None:
+        """Keep what the speech engine heard; the recording's length becomes the duration
+        (when no answer time was known), judged against the question's answer time."""
         values: dict[str, Any] = {
             "transcript_text": transcript.text,
             "transcript_json": json.dumps(transcript_to_dict(transcript)),
         }
         with self.writing() as conn:
-            row = conn.execute(sa.select(T.c.duration_s).where(T.c.id == attempt_id)).first()
+            query = sa.select(T.c.duration_s, T.c.answer_seconds).where(T.c.id == attempt_id)
+            row = conn.execute(query).first()
             if row is None:
                 raise HistoryError(_missing(attempt_id))
             if row.duration_s is None:
                 values["duration_s"] = transcript.duration_s
-                values["over_time"] = (
-                    answer_seconds is not None and transcript.duration_s > answer_seconds
-                )
+                limit = row.answer_seconds
+                values["over_time"] = limit is not None and transcript.duration_s > limit
             conn.execute(sa.update(T).where(T.c.id == attempt_id).values(**values))
 
     def add_analysis(self, attempt_id: int, analysis: Mapping[str, Any]) -> Attempt:
