@@ -62,7 +62,14 @@ def resolve_model(model: str | None) -> tuple[str, str]:
     path = Path(model).expanduser()
     if path.exists():
         return str(path), str(path)
+    if looks_like_path(model):
+        raise TranscriptionError(f"the model directory {model} does not exist")
     return model, model
+
+
+def looks_like_path(model: str) -> bool:
+    """A setting with a slash or a leading "." or "~" names a file, never a model size."""
+    return "/" in model or os.sep in model or model.startswith((".", "~"))
 
 
 class FasterWhisperTranscriber:

@@ -20,6 +20,7 @@ from typing import Any
 from interview.errors import TranscriptionError
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
+from interview.speech.faster_whisper_engine import looks_like_path
 from interview.speech.transcriber import RawWord, build_transcript
 from interview.speech.verbatim import FILLER_PROMPT
 
@@ -62,6 +63,8 @@ class OpenAIWhisperTranscriber:
         self.options = options or OpenAIDecodeOptions()
         ref = model or DEFAULT_MODEL
         path = Path(ref).expanduser()
+        if not path.exists() and looks_like_path(ref):
+            raise TranscriptionError(f"the model checkpoint {ref} does not exist")
         self.model = str(path) if path.exists() else ref
         self._whisper = _load(self.model)
         self._lock = threading.Lock()

@@ -14,8 +14,8 @@ import logging
 import math
 import os
 import queue
-import tempfile
 import threading
+import uuid
 import wave
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -153,10 +153,9 @@ def _blocks(sd: Any, info: dict[str, Any], stop: threading.Event) -> Iterator[np
 @contextlib.contextmanager
 def _atomic_wav(out: Path) -> Iterator[wave.Wave_write]:
     """A 16 kHz mono 16-bit WAV writer on a temporary file renamed to `out` on success."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    temp = Path(temp_name)
+    temp = out.parent / f".{out.name}.{uuid.uuid4().hex}.part"
     try:
-        with os.fdopen(handle, "wb") as raw, wave.open(raw, "wb") as wav:
+        with temp.open("xb") as raw, wave.open(raw, "wb") as wav:
             wav.setnchannels(1)
             wav.setsampwidth(2)
             wav.setframerate(RATE)
