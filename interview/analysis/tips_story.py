@@ -1,0 +1,238 @@
+"""Tips about the story itself: its STAR parts and how specific it is.
+
+The STAR report says which parts are missing, thin or out of proportion; the specificity
+report says where figures, names, concrete verbs and "I" are missing. Each tip quotes the
+sentence to work on (for a missing part, the sentence it should come before or after) and
+its gain comes from the formula that scored it: `star_report.star_score` for STAR parts,
+the specificity formula for the rest, weighted by the part's share of the overall score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from interview.analysis.advice import Tip, quote_of
+from interview.analysis.scoring import ScorePart, gain
+from interview.analysis.specificity import SpecificityReport
+from interview.analysis.star import StarReport
+from interview.analysis.star_report import (
+    ORDER_POINTS,
+    PART_POINTS,
+    SHARE_PENALTY,
+    WEAK_FRACTION,
+    Finding,
+)
+from interview.models import StarPart
+
+# Findings the specificity tips cover with the figures that scored them.
+_COVERED = frozenset({"result_not_measurable", "weak_ownership"})
+_MISSING = {
+    "situation": "Before '{q}', set the scene: where and when this happened, and what was "
+    "at stake.",
+    "task": "Before '{q}', say what you were responsible for or what the goal was "
+    "('My job was to ...').",
+    "action": "After '{q}', tell what you did yourself, step by step, with 'I' and concrete "
+    "verbs ('I rewrote', 'I called').",
+    "result": "After '{q}', end with what changed because of what you did, ideally with a "
+    "number, or what you learned.",
+}
+_WEAK = {
+    "situation": "Your setting '{q}' is thin: add when and where this was and what was at stake.",
+    "task": "Your goal is only implied in '{q}': say plainly what you had to achieve "
+    "('My job was to ...').",
+    "action": "Your actions in '{q}' are vague: name what you yourself did, with concrete verbs.",
+    "result": "Your result '{q}' is vague: say what changed, ideally with a number.",
+}
+_SHAPE = {
+    "too_much_background": "Background takes {share:.0%} of your answer, starting with '{q}': "
+    "cut it to a sentence or two and spend the time on what you did.",
+    "too_little_action": "Only {share:.0%} of your answer is about what you did (such as "
+    "'{q}'): the actions should carry most of it.",
+    "out_of_order": "'{q}' comes after later parts of the story: tell it in Situation, Task, "
+    "Action, Result order so it is easy to follow.",
+}
+_VERB_EXAMPLES = "(built, migrated, negotiated, cut, called, rewrote)"
+
+
+def _texts(star: StarReport, *parts: StarPart | None) -> list[str]:
+    return [s.sentence.text for s in star.sentences if s.part in parts]
+
+
+def _anchor(star: StarReport, part: StarPart) -> str:
+    """The sentence a missing part should come before or after."""
+    every = _texts(star, "situation", "task", "action", "result", None)
+    before = {
+        "situation": every[:1],
+        "task": (_texts(star, "action") or every)[:1],
+        "action": (_texts(star, "task") or _texts(star, "situation") or every)[-1:],
+        "result": every[-1:],
+    }[part]
+    return before[0] if before else ""
+
+
+def _finding_points(finding: Finding) -> float:
+    """STAR points regained by fixing `finding` (see `star_report.star_score`)."""
+    if finding.code == "missing":
+        return float(PART_POINTS[finding.part])
+    if finding.code == "weak":
+        return PART_POINTS[finding.part] * (1 - WEAK_FRACTION)
+    if finding.code == "out_of_order":
+        return float(ORDER_POINTS)
+    return float(SHARE_PENALTY)
+
+
+def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart]) -> Tip:
+    quote = finding.quote or _anchor(star, finding.part)
+    share = star.part("action" if finding.code == "too_little_action" else "situation").share
+    template = (
+        _MISSING[finding.part]
+        if finding.code == "missing"
+        else _WEAK[finding.part]
+        if finding.code == "weak"
+        else _SHAPE[finding.code]
+    )
+    message = template.format(q=quote_of(quote), share=share)
+    return Tip(finding.part, message, quote or None, gain(parts, "star", _finding_points(finding)))
+
+
+def _star_tips(
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+) -> list[Tip]:
+    tips = []
+    for finding in star.findings:
+        covered = finding.code == "weak" and finding.part == "result"
+        if finding.code in _COVERED or (covered and specificity.measurable_result is False):
+            continue
+        tips.append(_finding_tip(star, finding, parts))
+    return tips
+
+
+def _specificity_gain(
+    specificity: SpecificityReport, parts: Sequence[ScorePart], name: str
+) -> float:
+    """Overall points regained by bringing one line of the specificity formula to full."""
+    part = specificity.part(name)
+    if part is None:
+        return 0.0
+    total = sum(p.weight for p in specificity.parts)
+    return gain(parts, "specificity", 100.0 * part.weight * (1.0 - part.value) / total)
+
+
+def _result_tip(
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+) -> Tip | None:
+    results = _texts(star, "result")
+    if specificity.measurable_result is not False or not results:
+        return None
+    changed = specificity.result_evidence
+    quote = changed[0].sentence if changed else results[-1]
+    if changed:
+        message = (
+            f"Your result '{quote_of(quote)}' says what changed but not by how much: add the "
+            "figure (from what to what, or by what percentage)."
+        )
+    else:
+        message = (
+            f"Your result '{quote_of(quote)}' has no measurable outcome: say what changed, "
+            "ideally with a number."
+        )
+    points = _specificity_gain(specificity, parts, "measurable_result")
+    if star.part("result").strength == "weak":
+        points += gain(parts, "star", PART_POINTS["result"] * (1 - WEAK_FRACTION))
+    return Tip("result", message, quote, points)
+
+
+def _ownership_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) -> Tip | None:
+    if not specificity.plural:
+        return None
+    quote = specificity.plural[0].sentence
+    message = (
+        f"You say 'we' in '{quote_of(quote)}': say what you did yourself ('I ...'), and "
+        "credit the team separately."
+    )
+    return Tip(
+        "ownership", message, quote or None, _specificity_gain(specificity, parts, "ownership")
+    )
+
+
+def _first_without(candidates: Sequence[str], having: set[str]) -> str:
+    return next((text for text in candidates if text not in having), "")
+
+
+def _detail_tips(
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+) -> list[Tip]:
+    """Figures, names, concrete verbs and vague words, each quoting where to work."""
+    every = [s.sentence.text for s in star.sentences]
+    # Where detail helps most: the result, then the actions, then anywhere.
+    doing = _texts(star, "result") + _texts(star, "action") + every
+    tips = []
+    figured = {fact.sentence for fact in specificity.facts}
+    where = _first_without(doing, figured) or max(every, key=len)
+    none = "There are no figures in your answer" if not specificity.facts else "Add another figure"
+    tips.append(
+        Tip(
+            "specificity",
+            f"{none}: add one to '{quote_of(where)}' - how many, how much, how long, or by what "
+            "percentage.",
+            where,
+            _specificity_gain(specificity, parts, "facts"),
+        )
+    )
+    named = {name.sentence for name in specificity.names}
+    where = _first_without(doing, named) or max(every, key=len)
+    tips.append(
+        Tip(
+            "specificity",
+            f"Name the tool, team, customer or organisation in '{quote_of(where)}' so the "
+            "listener can picture it.",
+            where,
+            _specificity_gain(specificity, parts, "names"),
+        )
+    )
+    tips.append(_verb_tip(specificity, doing, parts))
+    if specificity.vague_words:
+        first = specificity.vague_words[0]
+        words = list(
+            dict.fromkeys(v.text for v in specificity.vague_words if v.sentence == first.sentence)
+        )
+        listed = ", ".join(f"'{word}'" for word in words)
+        verb = "is" if len(words) == 1 else "are"
+        tips.append(
+            Tip(
+                "specificity",
+                f"{listed} in '{quote_of(first.sentence)}' {verb} vague: name the actual thing, "
+                "number or person.",
+                first.sentence or None,
+                _specificity_gain(specificity, parts, "vagueness"),
+            )
+        )
+    return tips
+
+
+def _verb_tip(
+    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
+) -> Tip:
+    points = _specificity_gain(specificity, parts, "verbs")
+    if specificity.vague_verbs:
+        vague = specificity.vague_verbs[0]
+        message = (
+            f"'{vague.text}' in '{quote_of(vague.sentence)}' hides what you did: say the action "
+            f"itself {_VERB_EXAMPLES}."
+        )
+        return Tip("specificity", message, vague.sentence or None, points)
+    where = doing[0] if doing else ""
+    message = f"Say what you did with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
+    return Tip("specificity", message, where or None, points)
+
+
+def story_tips(
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+) -> list[Tip]:
+    """STAR and specificity tips, unsorted; those worth nothing are left for the caller."""
+    tips = _star_tips(star, specificity, parts) if star.applies else []
+    for tip in (_result_tip(star, specificity, parts), _ownership_tip(specificity, parts)):
+        if tip is not None:
+            tips.append(tip)
+    tips.extend(_detail_tips(star, specificity, parts))
+    return tips

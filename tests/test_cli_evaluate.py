@@ -1,0 +1,158 @@
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interview.cli import main
+from interview.cli.evaluate import decode_answer, render_report
+
+STORY = (
+    "Last spring our nightly import at Harbor Logistics kept failing. "
+    "My job was to get it stable before the audit in May. "
+    "Um, I rewrote the loader in Python and, like, added retries. "
+    "Failures dropped from 9 a week to zero, and the audit passed."
+)
+INTERVIEW = Path(sys.executable).parent / "interview"
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def _answer(tmp_path: Path, data: bytes) -> str:
+    path = tmp_path / "answer.txt"
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_json_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _answer(tmp_path, STORY.encode())
+    assert main(["evaluate", path, "--json", "--question", "A time you fixed something?"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "behavioral"
+    assert data["question"] == "A time you fixed something?"
+    assert 0 <= data["score"] <= 100
+    assert data["fillers"]["counts"] == {"like": 1, "um": 1}
+    assert data["star"]["applies"] is True
+    assert data["delivery"] is None
+
+
+def test_json_from_stdin_with_kind_and_duration(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"Um, I lead a team of six at Acme.")
+    assert main(["evaluate", "-", "--kind", "hr", "--duration", "30", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["kind"], data["star"]["score"], data["fillers"]["per_minute"]) == ("hr", None, 2.0)
+
+
+def test_readable_report_marks_parts_fillers_scores_and_tips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", _answer(tmp_path, STORY.encode())]) == 0
+    out = capsys.readouterr().out
+    for expected in ("Score ", "[ACTION]", "\u00abUm\u00bb", "\u00ablike\u00bb", "Score breakdown"):
+        assert expected in out
+    assert "overall" in out and "Specificity" in out and "Fillers: 2" in out
+
+
+def test_hr_report_says_star_is_not_scored(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"I want to work here because I use your product every day.")
+    assert main(["evaluate", "--kind", "hr"]) == 0
+    out = capsys.readouterr().out
+    assert "STAR: not scored for HR questions" in out
+    assert "[SITUATION]" not in out and "[ACTION]" not in out
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "the answer is empty"),
+        (b"  \n\t  \n", "the answer is empty"),
+        (b"caf\xe9 au lait", "is not UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        (b"word " * 20_001, "20,001 words"),
+    ],
+)
+def test_bad_input_exits_2_with_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str
+) -> None:
+    assert main(["evaluate", _answer(tmp_path, data), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert line.startswith("error: ") and message in line
+
+
+@pytest.mark.parametrize(
+    "name,message",
+    [("missing.txt", "answer file not found"), (".", "is a folder")],
+)
+def test_unreadable_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    assert main(["evaluate", str(tmp_path / name)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: ") and message in line
+
+
+def test_bad_duration_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", _answer(tmp_path, STORY.encode()), "--duration", "-3"]) == 2
+    assert "positive number of seconds" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "the answer is empty"),
+        (b"   \n  ", "the answer is empty"),
+        (b"\xff\xfe\xfa not text", "is not UTF-8 text"),
+        (b"word " * 20_001, "20,001 words"),
+    ],
+)
+def test_installed_command_exits_2_on_stdin(data: bytes, message: str) -> None:
+    result = subprocess.run(
+        [str(INTERVIEW), "evaluate", "-", "--json"],
+        input=data,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == b""
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    (line,) = err.splitlines()
+    assert line.startswith("error: ") and message in line
+
+
+def test_installed_command_prints_one_json_object(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(INTERVIEW), "evaluate", _answer(tmp_path, STORY.encode()), "--json"],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(result.stdout)["word_count"] == len(STORY.split())
+
+
+@pytest.mark.parametrize(
+    "data,text",
+    [(b"\xef\xbb\xbfHello", "Hello"), ("Caf\u00e9".encode(), "Caf\u00e9")],
+)
+def test_decode_answer_accepts_utf8_with_or_without_bom(data: bytes, text: str) -> None:
+    assert decode_answer(data, "x") == text
+
+
+def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
+    from interview.analysis import analyze
+
+    data = json.loads(json.dumps(analyze(STORY).to_dict()))
+    report = render_report(data)
+    assert report.startswith(f"Score {data['score']}/100")
+    assert "Tips, most valuable first" in report
