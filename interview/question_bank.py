@@ -173,8 +173,9 @@ def load_bank_paths(paths: Iterable[Path]) -> BankSet:
                 continue
             first_seen[question.id] = where
             questions.append(question)
+    # Callers show the errors themselves; logging them at warning level would print them twice.
     for error in errors:
-        logger.warning("question bank problem: %s", error)
+        logger.info("question bank problem: %s", error)
     return BankSet(questions=tuple(questions), errors=tuple(errors), files=tuple(files))
 
 

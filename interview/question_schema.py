@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import cast
 
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question, QuestionKind
@@ -160,23 +159,19 @@ def _roles(name: str, value: object) -> tuple[str, ...]:
     return roles
 
 
-@dataclass(frozen=True)
-class _Field:
-    parse: Callable[[str, object], object]
-
-
-FIELDS: Mapping[str, _Field] = {
-    "id": _Field(parse_id),
-    "text": _Field(_text),
-    "kind": _Field(lambda n, v: choice(n, v, QUESTION_KINDS)),
-    "competency": _Field(lambda n, v: choice(n, v, COMPETENCIES)),
-    "roles": _Field(_roles),
-    "difficulty": _Field(lambda n, v: _int_range(n, v, DIFFICULTY)),
-    "think_seconds": _Field(lambda n, v: _int_range(n, v, THINK_SECONDS)),
-    "answer_seconds": _Field(lambda n, v: _int_range(n, v, ANSWER_SECONDS)),
-    "follow_ups": _Field(lambda n, v: _string_list(n, v, FOLLOW_UPS)),
-    "key_points": _Field(lambda n, v: _string_list(n, v, KEY_POINTS)),
-    "tip": _Field(_tip),
+# Each field's parser: returns the clean value or raises FieldError naming what is allowed.
+FIELDS: Mapping[str, Callable[[str, object], object]] = {
+    "id": parse_id,
+    "text": _text,
+    "kind": lambda n, v: choice(n, v, QUESTION_KINDS),
+    "competency": lambda n, v: choice(n, v, COMPETENCIES),
+    "roles": _roles,
+    "difficulty": lambda n, v: _int_range(n, v, DIFFICULTY),
+    "think_seconds": lambda n, v: _int_range(n, v, THINK_SECONDS),
+    "answer_seconds": lambda n, v: _int_range(n, v, ANSWER_SECONDS),
+    "follow_ups": lambda n, v: _string_list(n, v, FOLLOW_UPS),
+    "key_points": lambda n, v: _string_list(n, v, KEY_POINTS),
+    "tip": _tip,
 }
 INT_FIELDS: tuple[str, ...] = ("difficulty", "think_seconds", "answer_seconds")
 LIST_FIELDS: tuple[str, ...] = ("roles", "follow_ups", "key_points")
@@ -199,7 +194,7 @@ def parse_fields(
             errors.append(unknown_field(name, allowed))
             continue
         try:
-            values[name] = FIELDS[name].parse(name, raw)
+            values[name] = FIELDS[name](name, raw)
         except FieldError as exc:
             errors.append(str(exc))
     return values, errors
