@@ -57,6 +57,7 @@ _STRONG = (
     (("as", "a", "result"), False),
     (("in", "the", "end"), False),
     (("and", "finally"), False),
+    (("and", "now"), False),
     (("and", "eventually"), False),
     (("so",), True),
     (("but",), True),
@@ -67,6 +68,8 @@ _WHICH_VERBS = _words(
     "improved lowered raised doubled halved"
 )
 _WEAK_AND_FOLLOWERS = _words("i we they he she my our the")
+# After a comma these open a clause too (", but the", ", and she").
+_COMMA_CONNECTIVES = _words("and but so because although")
 _HARD_CUT_WORDS = frozenset({"and", "or", "because", "when", "while"})
 _NEWLINE_START_RE = re.compile(r"\n[ \t]*(?=[-*\u2022]|\d+[.)]\s|[A-Z])")
 
@@ -148,7 +151,10 @@ def _cut_run(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         i for i in range(1, len(tokens)) if _has_comma(text[tokens[i - 1].end : tokens[i].start])
     }
     pieces = _cut_at(whole, _strong_boundaries(words), limit=LONG_RUN_WORDS)
-    pieces = _cut_at(pieces, _weak_boundaries(words) | commas, limit=PIECE_WORDS)
+    clause_commas = {
+        i for i in commas if words[i] in _CLAUSE_OPENERS or words[i] in _COMMA_CONNECTIVES
+    }
+    pieces = _cut_at(pieces, _weak_boundaries(words) | clause_commas, limit=PIECE_WORDS)
     return _cut_hard(pieces, words, commas)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.analysis.sentences import Sentence
-from interview.analysis.star_cues import Cue, emissions, sentence_cues
+from interview.analysis.star_cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star_decode import decode
 from interview.analysis.star_lexicon import Label
 from interview.analysis.star_report import (
@@ -30,7 +30,6 @@ from interview.analysis.star_report import (
     find_issues,
     star_score,
 )
-from interview.analysis.tokens import tokenize
 from interview.models import STAR_PARTS, QuestionKind
 
 __all__ = [
@@ -50,7 +49,7 @@ def analyze_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
     """
     if kind == "hr":
         return _not_applicable(sentences)
-    words = [[t.lower for t in tokenize(s.text)] for s in sentences]
+    words = [sentence_words(s.text) for s in sentences]
     cues = [sentence_cues(w, kind=kind, index=i, count=len(sentences)) for i, w in enumerate(words)]
     labels, confidence = decode([emissions(c) for c in cues])
     labelled = tuple(

@@ -11,10 +11,26 @@ emission of the part they support; 3 is a decisive cue, 1 a hint.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 Label = Literal["situation", "task", "action", "result", "none"]
 LABELS: tuple[Label, ...] = ("situation", "task", "action", "result", "none")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence for a part.
+
+    Attributes:
+        label: the part it supports ("none" for talk outside the story).
+        weight: how much it adds to that part's emission score.
+        evidence: the cue in words, quoting the sentence.
+    """
+
+    label: Label
+    weight: float
+    evidence: str
 
 
 def words(text: str) -> frozenset[str]:
@@ -38,6 +54,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "many twelve eighteen twenty"
     ),
     "unit": words("years months weeks days year month week day"),
+    "moment": words(
+        "day night morning afternoon evening weekend shift monday tuesday wednesday thursday "
+        "friday saturday sunday"
+    ),
 }
 
 # (label, weight, what the cue is, phrases)
@@ -50,6 +70,8 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "last {period}",
             "this past {period}",
             "{num} {unit} ago",
+            "{num} of {unit} ago",
+            "{num} {unit} back",
             "at my previous {job}",
             "at my last {job}",
             "at my old {job}",
@@ -98,6 +120,20 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
     ),
     (
         "situation",
+        1.5,
+        "time setting",
+        (
+            "during the",
+            "during a",
+            "during our",
+            "one {moment}",
+            "on a {moment}",
+            "in {year}",
+            "at the time",
+        ),
+    ),
+    (
+        "situation",
         1.8,
         "problem",
         (
@@ -126,6 +162,15 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "had been",
             "there was",
             "there were",
+            "there'd been",
+            "hadn't been",
+            "had not been",
+            "could never",
+            "couldn't",
+            "could not",
+            "wasn't able",
+            "weren't able",
+            "made a mistake",
         ),
     ),
     (
@@ -173,13 +218,34 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "i had to",
             "we needed to",
             "we had to",
-            "needed to",
-            "had to",
+            "it was on me",
+            "was on me to",
+            "i took on the job",
+            "i took on the task",
+            "took it upon myself",
+            "i took responsibility for",
+            "i had {num} {unit} to",
+            "we had {num} {unit} to",
             "i wanted to",
             "i was determined to",
             "we wanted to",
             "the deadline was",
             "i was trying to",
+        ),
+    ),
+    (
+        "task",
+        1.5,
+        "need",
+        (
+            "needed to",
+            "had to",
+            "have to",
+            "need to",
+            "the goal",
+            "so that we could",
+            "can you",
+            "could you",
         ),
     ),
     (
@@ -237,10 +303,7 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "the outcome",
             "the outcome was",
             "went from",
-            "went down",
-            "went up",
             "paid off",
-            "on time",
             "ahead of schedule",
             "under budget",
             "was a success",
@@ -262,8 +325,6 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "was promoted",
             "thanked me",
             "praised",
-            "was happy",
-            "were happy",
             "was pleased",
             "were pleased",
             "was satisfied",
@@ -272,21 +333,105 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "the feedback",
             "positive feedback",
             "great feedback",
-            "it worked",
-            "worked out",
-            "turned out",
             "successfully",
             "we hit",
             "we met the deadline",
             "met the deadline",
             "no complaints",
-            "signed",
-            "renewed",
             "we launched",
             "got the contract",
             "got an a",
-            "passed",
             "won",
+            "went down to",
+            "went down by",
+            "went up to",
+            "went up by",
+            "ever since",
+        ),
+    ),
+    (
+        "result",
+        2.2,
+        "achievement",
+        (
+            "was able to",
+            "were able to",
+            "managed to",
+            "ended the year",
+            "finished the year",
+            "of target",
+            "above target",
+            "over target",
+            "top seller",
+            "the highest",
+            "first place",
+            "for the first time",
+            "first time in",
+            "got the job",
+            "offered me",
+            "hit our target",
+            "beat our target",
+            "is now",
+            "it's now",
+            "are now",
+            "nobody got hurt",
+            "no one got hurt",
+            "on time",
+            "signed with",
+            "signed the",
+            "signed a",
+            "signed up",
+            "renewed",
+            "passed the",
+            "passed my",
+            "passed every",
+            "passed all",
+            "passed with",
+            "turned out",
+            "ended up",
+            "a day early",
+            "{num} {unit} early",
+            "ahead of",
+            "with no problems",
+            "without any problems",
+            "no problems",
+            "finished with",
+            "by a wide margin",
+            "not a single",
+            "didn't have a single",
+            "haven't had",
+            "hasn't had",
+            "never had another",
+            "for the rest of the",
+        ),
+    ),
+    (
+        "result",
+        2.0,
+        "vague outcome",
+        (
+            "did well",
+            "went well",
+            "went really well",
+            "it worked",
+            "worked out",
+            "was happy",
+            "were happy",
+            "got better",
+            "got done",
+            "that was good",
+            "was a big win",
+            "big win",
+            "handled it well",
+            "handled it really well",
+            "good grade",
+            "good mark",
+            "great job",
+            "good job",
+            "well done",
+            "was grateful",
+            "were grateful",
+            "calmed down",
         ),
     ),
     (
@@ -332,9 +477,64 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "thank you",
             "thanks for asking",
             "that's a good one",
-            "so yeah",
-            "yeah so",
-            "anyway",
+            "that's the example",
+            "that's an example",
+            "that's my example",
+            "that's one example",
+            "that's the story",
+        ),
+    ),
+    (
+        "situation",
+        1.0,
+        "problem word",
+        (
+            "problem",
+            "issue",
+            "bug",
+            "outage",
+            "crisis",
+            "complaint",
+            "complaints",
+            "backlog",
+            "shortage",
+            "short-staffed",
+            "understaffed",
+            "overloaded",
+            "unhappy",
+            "angry",
+            "furious",
+            "upset",
+            "frustrated",
+            "struggling",
+            "worst",
+            "worst-performing",
+            "behind",
+            "declining",
+            "mess",
+            "conflict",
+            "deadline",
+        ),
+    ),
+    ("none", 1.0, "filler", ("so yeah", "yeah so", "anyway", "yeah")),
+    (
+        "none",
+        2.0,
+        "general claim, not a story",
+        (
+            "i always try",
+            "i always",
+            "i try to",
+            "i tend to",
+            "i'm someone who",
+            "i'm the kind of",
+            "i'm a",
+            "i am a",
+            "i consider myself",
+            "in general",
+            "i like to",
+            "i love",
+            "i enjoy",
         ),
     ),
 )
@@ -342,15 +542,15 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
 # Verbs that report doing something (base forms). Their pasts are found by morphology.
 ACTION_VERBS = words("""
     adapt add address adjust administer align analyse analyze apologise apologize apply
-    approach arrange ask assess assign audit automate book brainstorm break bring build
+    approach arrange ask assess deal assign audit automate book brainstorm break bring build
     calculate call calm chair change chart check choose clarify clean close coach code
     collaborate collect comfort communicate compare compile configure confront connect
     consolidate contact convince coordinate create cover cross-train debug decide define
     delegate demo demonstrate deploy design develop diagnose dig discuss dispatch document
     double-check draft drive email encourage escalate establish estimate evaluate explain
-    facilitate figure file find fix flag follow gather get give go grade guide handle help
+    facilitate figure file find fix flag follow gather give go grade guide handle help
     hire hold host identify implement initiate inspect interview introduce investigate
-    invite involve label launch lead learn listen log look make manage map mark measure
+    invite involve label launch lead listen log look make manage map mark measure
     mediate meet mentor merge message migrate model monitor motivate move negotiate notify
     offer onboard open organise organize outline page pair persuade phone pick pilot pitch
     plan point practice practise prepare present prioritise prioritize profile propose
@@ -367,8 +567,9 @@ ACTION_VERBS = words("""
 # Verbs whose past tense reports an outcome ("churn fell", "we doubled sign-ups").
 OUTCOME_VERBS = words("""
     reduce increase improve cut save drop fall rise grow double triple halve boost decrease
-    lower raise shorten exceed surpass achieve win earn gain recover climb jump shrink
-    finish complete deliver solve resolve eliminate prevent retain secure land
+    lower raise shorten exceed surpass outperform outsell achieve win earn gain recover climb
+    jump shrink
+    finish complete deliver solve resolve eliminate prevent retain secure land clear
     """)
 
 IRREGULAR_PAST: dict[str, str] = {
@@ -387,17 +588,36 @@ IRREGULAR_PAST: dict[str, str] = {
     "rang": "ring", "flew": "fly", "became": "become", "showed": "show", "stuck": "stick",
     "wound": "wind", "hung": "hang", "laid": "lay", "lent": "lend", "overheard": "overhear",
     "oversaw": "oversee", "undertook": "undertake", "withdrew": "withdraw",
+    "dealt": "deal", "upheld": "uphold",
 }  # fmt: skip
 
 # Past forms after "I"/"we" that tell the setting, a feeling or a goal, not a deed.
 SETTING_PASTS = words(
-    "joined worked lived graduated interned noticed started moved inherited used was were "
-    "had became saw heard knew"
+    "joined lived graduated interned noticed inherited was were had became saw heard knew"
+)
+# Pasts that set the scene only with certain next words ("I worked at", "I started as");
+# otherwise they are deeds ("I worked with", "I started a briefing").
+SETTING_WHEN_FOLLOWED: dict[str, frozenset[str]] = {
+    "worked": words("at as for in there part-time nights shifts full-time"),
+    "started": words("at as in working my there out on"),
+    "moved": words("to here there into abroad back"),
+}
+# A past that reports a slip, which sets the scene for the story of fixing it.
+SETBACK_PASTS = words(
+    "missed forgot failed messed overlooked misjudged underestimated overcommitted"
+)
+# Pasts that, before "to", state a need or a habit rather than a deed ("I had to", "used to").
+BEFORE_TO_PASTS = words(
+    "needed wanted had used planned hoped aimed intended expected was were got went tried"
+)
+# Conjunctions that make the clause after them background ("when I joined, ...").
+SUBORDINATORS = words(
+    "when while before after because since if as once until whenever where said told that"
 )
 STATE_PASTS = words(
     "liked loved hated enjoyed preferred seemed appeared belonged wished hoped believed "
     "supposed assumed expected felt thought wanted needed aimed intended struggled worried "
-    "panicked"
+    "panicked learned realized realised understood"
 )
 # Words ending in -ed that are not past tenses.
 NOT_PAST_ED = words(
@@ -409,14 +629,16 @@ SUBJECT_GAP_WORDS = words("""
     then also quickly immediately personally first finally just actually basically really
     eventually initially carefully always never even still um uh umm uhh er like so and
     myself ourselves later soon proactively directly manually again all both together
-    instead ultimately promptly gradually calmly politely
+    instead ultimately promptly gradually calmly politely kind sort of kinda sorta
     """)
 SEQUENCE_OPENERS = words(
     "first firstly then next afterwards afterward second secondly third thirdly after"
 )
 FIRST_SINGULAR = frozenset({"i", "i've", "i'd", "i'll"})
 FIRST_PLURAL = frozenset({"we", "we've", "we'd", "we'll"})
-CONDITIONAL = frozenset({"would", "will", "could", "i'd", "we'd", "i'll", "we'll", "might"})
+CONDITIONAL = frozenset({"would", "will", "i'd", "we'd", "i'll", "we'll"})
+# Verbs after "would" that are not actions ("I would be", "I'd want to").
+NOT_ACTION_AFTER_WOULD = words("be have feel think like want need hope say probably")
 # Units that make a number a measurement of change.
 MEASURE_WORDS = words(
     "percent per cent dollars euros pounds hours minutes days weeks half double twice "
