@@ -34,13 +34,15 @@ class Focus:
 
     Attributes:
         competency: a competency to draw questions from, or None.
-        star_part: a STAR part to pay attention to, or None.
+        star_part: a STAR part whose training questions are favoured, or None.
         label: how the weak area is named to the user.
+        spoken: the area can only be practised out loud (fillers, pace).
     """
 
     competency: str | None
     star_part: str | None
     label: str
+    spoken: bool = False
 
 
 DEFAULTS: dict[str, Any] = {PRACTICE_RUN: None, FOCUS: None, REVIEW_OPEN: None, FLASH: None}

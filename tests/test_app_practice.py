@@ -1,0 +1,183 @@
+"""The practice page through its front door: set up, answer typed or by voice, get feedback.
+
+The typed flow runs the real analysis; the voice flow uploads a real WAV and injects the
+fake transcriber from tests/fakes.py in place of Whisper (the browser test uses the real one).
+"""
+
+from __future__ import annotations
+
+import io
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+from apptest import open_page, texts
+from fakes import FakeTranscriber, make_transcript
+from streamlit.testing.v1 import AppTest
+
+from interview.config import Settings
+from interview.history.store import HistoryStore
+from interview.ui import resources
+
+PAGE = "app_pages/practice.py"
+ANSWER = (
+    "Last spring our team missed two release dates in a row. "
+    "I was responsible for getting the mobile release out by the end of May. "
+    "I split the work into weekly milestones and I met each developer every morning. "
+    "As a result we shipped on May 28 and crash reports fell by 40 percent."
+)
+CARDS = ["Overall", "STAR", "Specificity", "Fillers / min", "Pace", "Length"]
+
+
+def start(app: AppTest, *, mode: str, count: int = 2) -> AppTest:
+    app.selectbox(key="practice_kind").select("behavioral")
+    app.number_input(key="practice_count").set_value(count)
+    app.slider(key="practice_think").set_value(0)
+    app.radio(key="practice_mode").set_value(mode)
+    return app.button(key="practice_start").click().run()
+
+
+def stored() -> HistoryStore:
+    return HistoryStore.open(Settings.from_env())
+
+
+def wav_bytes(seconds: float = 1.0) -> bytes:
+    rate = 16000
+    tone = 0.2 * np.sin(2 * np.pi * 220 * np.arange(int(rate * seconds)) / rate)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((tone * 32767).astype("<i2").tobytes())
+    return buffer.getvalue()
+
+
+def test_setup_then_question_hides_key_points_until_answered() -> None:
+    app = start(open_page(PAGE), mode="typed")
+    assert not app.exception
+    shown = texts(app)
+    assert "Question 1 of 2" in shown
+    assert "What an interviewer listens for" not in shown
+    assert app.text_area(key="practice_answer") is not None
+
+
+def test_typed_answer_is_saved_analysed_and_explained() -> None:
+    app = start(open_page(PAGE), mode="typed")
+    app.text_area(key="practice_answer").input(ANSWER)
+    app.button(key="practice_submit").click().run()
+    assert not app.exception and not app.error
+    assert [m.label for m in app.metric] == CARDS
+    shown = texts(app)
+    for label in ("SITUATION", "TASK", "ACTION", "RESULT"):
+        assert label in shown
+    assert "What an interviewer listens for" in shown
+    [attempt] = stored().list_attempts()
+    assert attempt.status == "analysed" and attempt.score is not None
+    assert app.metric[0].value == f"{attempt.score:.0f}/100"
+
+
+def test_next_skip_and_session_summary() -> None:
+    app = start(open_page(PAGE), mode="typed")
+    app.text_area(key="practice_answer").input(ANSWER)
+    app.button(key="practice_submit").click().run()
+    app.button(key="practice_next").click().run()
+    assert "Question 2 of 2" in texts(app)
+    app.button(key="practice_skip").click().run()
+    assert "Session complete" in texts(app)
+    assert len(app.dataframe[0].value) == 1
+    assert "What to work on next" in texts(app)
+
+
+def test_try_again_asks_the_same_question_with_a_fresh_box() -> None:
+    app = start(open_page(PAGE), mode="typed", count=1)
+    question = app.markdown[0].value
+    app.text_area(key="practice_answer").input(ANSWER)
+    app.button(key="practice_submit").click().run()
+    app.button(key="practice_retry").click().run()
+    assert app.markdown[0].value == question
+    assert app.text_area(key="practice_answer").value == ""
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "<script>alert('hi')</script> I fixed the build and it now takes two minutes.",
+        "I said <b>no</b> & <img src=x onerror=alert(1)> then I shipped the fix.",
+    ],
+)
+def test_markup_in_an_answer_is_shown_as_text(answer: str) -> None:
+    app = start(open_page(PAGE), mode="typed", count=1)
+    app.text_area(key="practice_answer").input(answer)
+    app.button(key="practice_submit").click().run()
+    transcript = next(m.value for m in app.markdown if "ic-transcript" in m.value)
+    assert "<script>" not in transcript and "<img" not in transcript and "<b>" not in transcript
+    assert "&lt;" in transcript
+
+
+def test_a_failed_analysis_keeps_the_typed_text_and_the_attempt() -> None:
+    too_long = "word " * 20_001
+    app = start(open_page(PAGE), mode="typed", count=1)
+    app.text_area(key="practice_answer").input(too_long)
+    app.button(key="practice_submit").click().run()
+    assert not app.exception
+    assert app.error and "20,000" in app.error[0].value
+    assert app.text_area(key="practice_answer").value == too_long
+    [attempt] = stored().list_attempts()
+    assert attempt.status == "failed"
+
+
+def test_empty_answer_is_refused_and_nothing_saved() -> None:
+    app = start(open_page(PAGE), mode="typed", count=1)
+    app.text_area(key="practice_answer").input("   ")
+    app.button(key="practice_submit").click().run()
+    assert app.error and "empty" in app.error[0].value
+    assert stored().list_attempts() == ()
+
+
+@pytest.fixture
+def fake_transcriber(monkeypatch: pytest.MonkeyPatch) -> FakeTranscriber:
+    fake = FakeTranscriber(make_transcript("Um, " + ANSWER, seconds_per_word=0.42))
+    monkeypatch.setattr("interview.speech.engines.load_transcriber", lambda settings: fake)
+    return fake
+
+
+def test_voice_answer_uploads_transcribes_and_keeps_the_recording(
+    fake_transcriber: FakeTranscriber, interview_home: Path
+) -> None:
+    app = start(open_page(PAGE), mode="voice", count=1)
+    assert not resources.transcriber_loaded()
+    app.audio_input[0].upload("answer.wav", wav_bytes())
+    app.run()
+    assert not app.exception and not app.error
+    assert len(fake_transcriber.calls) == 1
+    assert [m.label for m in app.metric] == CARDS
+    assert app.metric[4].value.endswith("wpm")
+    assert "ic-filler" in next(m.value for m in app.markdown if "ic-transcript" in m.value)
+    [summary] = stored().list_attempts()
+    attempt = stored().get_attempt(summary.id)
+    assert attempt.recording is not None and attempt.recording.read_bytes() == wav_bytes()
+    assert attempt.transcript is not None and attempt.transcript.text.startswith("Um,")
+    assert attempt.recording.parent == interview_home / "recordings"
+
+
+def test_an_uploaded_file_is_another_way_to_answer(fake_transcriber: FakeTranscriber) -> None:
+    app = start(open_page(PAGE), mode="voice", count=1)
+    app.file_uploader(key="practice_upload").upload("my answer.wav", wav_bytes(), "audio/wav")
+    app.run()
+    app.button(key="practice_submit_upload").click().run()
+    assert not app.exception and not app.error
+    assert [m.label for m in app.metric] == CARDS
+    assert len(fake_transcriber.calls) == 1
+
+
+def test_unusable_audio_is_explained_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    app = start(open_page(PAGE), mode="voice", count=1)
+    app.file_uploader(key="practice_upload").upload("notes.wav", b"not audio at all", "audio/wav")
+    app.run()
+    app.button(key="practice_submit_upload").click().run()
+    assert not app.exception
+    assert app.error
+    [attempt] = stored().list_attempts()
+    assert attempt.status == "failed"
