@@ -42,6 +42,9 @@ _NOT_COUNTED = word_set(
 )
 
 
+_NUMBER_INITIALS = frozenset(word[0] for word in NUMBER_WORDS | UNIT_ONLY_NUMBERS)
+
+
 class _Tokens:
     """Tokens with the text between them, for looking at neighbours."""
 
@@ -68,6 +71,10 @@ def _is_number(seq: _Tokens, i: int) -> bool:
     token = seq.tokens[i]
     if _is_numeral(token):
         return True
+    if token.lower in NUMBER_WORDS:
+        return True
+    if token.lower[0] not in _NUMBER_INITIALS:
+        return False
     parts = token.lower.split("-")
     if all(part in NUMBER_WORDS or part in UNIT_ONLY_NUMBERS for part in parts):
         return token.lower not in UNIT_ONLY_NUMBERS or seq.next_word(i) in TIME_UNITS
@@ -148,21 +155,25 @@ def _sentence_starts(text: str, tokens: Sequence[Token], sentences: Sequence[Tex
     return opening
 
 
-def _name_label(token: Token, at_start: bool) -> str | None:
-    """How `token` is written as a name ("tool", "acronym", "name"), or None."""
-    word = token.text
-    if token.lower in NOT_NAMES or token.lower in MONTHS or token.lower in WEEKDAYS:
-        return None
-    if token.lower in TOOLS:
-        return "tool"
+def _written_as_name(word: str, at_start: bool) -> str | None:
+    """ "acronym" (AWS), "name" (GitHub, or Capitalised mid-sentence), or None."""
     letters = word.replace("-", "")
     if len(letters) >= 2 and letters.isalpha() and letters.isupper():
         return "acronym"
-    if word[0].isalpha() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
-        return "name"
-    if word[0].isupper() and not at_start:
-        return "name"
-    return None
+    camel = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    return "name" if camel or (word[0].isupper() and not at_start) else None
+
+
+def _name_label(token: Token, at_start: bool) -> str | None:
+    """How `token` is written as a name ("tool", "acronym", "name"), or None."""
+    word, lower = token.text, token.lower
+    if lower in TOOLS:
+        return "tool"
+    if word.islower() or not word[0].isalpha():  # most words
+        return None
+    if lower in NOT_NAMES or lower in MONTHS or lower in WEEKDAYS:
+        return None
+    return _written_as_name(word, at_start)
 
 
 def find_names(
@@ -198,6 +209,9 @@ def match_phrases(
         by_first.setdefault(phrase[0], []).append(phrase)
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in by_first:
+            i += 1
+            continue
         last = next(
             (
                 i + len(phrase) - 1
