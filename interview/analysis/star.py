@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from interview.analysis.sentences import Sentence
 from interview.analysis.star_cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star_decode import decode
+from interview.analysis.star_findings import find_issues
 from interview.analysis.star_lexicon import Label
 from interview.analysis.star_report import (
     Finding,
@@ -27,7 +28,6 @@ from interview.analysis.star_report import (
     PartReport,
     StarReport,
     build_parts,
-    find_issues,
     star_score,
 )
 from interview.models import STAR_PARTS, QuestionKind

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from interview.analysis.star_lexicon import (
+from interview.analysis.star_lexicon import Cue
+from interview.analysis.star_verb_lexicon import (
     ACTION_VERBS,
     BEFORE_TO_PASTS,
     CONDITIONAL,
@@ -29,7 +30,6 @@ from interview.analysis.star_lexicon import (
     STATE_PASTS,
     SUBJECT_GAP_WORDS,
     SUBORDINATORS,
-    Cue,
 )
 from interview.models import QuestionKind
 
