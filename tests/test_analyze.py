@@ -58,6 +58,20 @@ def test_word_limit_is_a_knob_and_inclusive() -> None:
 
 
 @pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"wpm": 0.0},
+        {"max_words": 0},
+        {"hr_band_s": (90.0, 30.0)},
+        {"behavioral_band_s": (0.0, 60.0)},
+    ],
+)
+def test_options_are_checked(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="must be"):
+        AnalysisOptions(**kwargs)
+
+
+@pytest.mark.parametrize(
     "path",
     [
         "kind",

@@ -59,6 +59,8 @@ from interview.analysis.fillers import find_fillers, hesitation_word
         ("Well, I think it went fine.", ["Well"]),
         ("Um, so, basically, we had a bug.", ["Um", "so", "basically"]),
         ("The project was late. So I fixed it.", []),
+        ("Yeah, so the release slipped.", ["Yeah", "so"]),
+        ("Alright, the release slipped.", ["Alright"]),
         # Immediate repeats: one per extra copy.
         ("I, I moved the server.", ["I"]),
         ("We fixed the the bug.", ["the"]),

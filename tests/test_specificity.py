@@ -5,7 +5,7 @@ import pytest
 
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.sentences import split_sentences
-from interview.analysis.specificity import WEIGHTS, measure_specificity
+from interview.analysis.specificity import WEIGHTS, SpecificityReport, measure_specificity
 from interview.analysis.specificity_facts import find_facts, find_names
 from interview.analysis.tokens import tokenize
 
@@ -68,7 +68,7 @@ def test_names(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
 
 
-def _report(text: str, *, results: bool = True):  # type: ignore[no-untyped-def]
+def _report(text: str, *, results: bool = True) -> SpecificityReport:
     sentences = split_sentences(text)
     return measure_specificity(
         text, tokenize(text), sentences, result_sentences=sentences[-1:] if results else None

@@ -15,8 +15,8 @@ neighbours and the punctuation between them:
 - "you know" and "I mean" count when set off by punctuation or before another filler,
   never as real verbs ("you know how", "do you know", "what I mean is", "I mean it");
 - "basically" and "literally" count unless they modify a verb ("took it literally");
-- "so", "okay", "well" count only at the start of the answer (after other fillers too),
-  and never as "so that", "so many", "well before";
+- "so", "okay", "well" (and "yeah", "alright") count only at the start of the answer,
+  after other fillers too, and never as "so that", "so many", "well before";
 - an immediately repeated word ("I, I moved", "the the") counts once per extra copy,
   except doubles that are grammar ("had had", "that that").
 """
@@ -73,7 +73,7 @@ _LITERAL_VERBS = word_set(
     """take takes took taken taking translate translated interpret interpreted mean
     meant"""
 )
-_OPENERS = word_set("so okay ok well")
+_OPENERS = word_set("so okay ok well yeah alright")
 _OPENER_BLOCKERS = {
     "so": word_set("that much many far long as"),
     "well": word_set(

@@ -46,6 +46,15 @@ class AnalysisOptions:
     hr_band_s: tuple[float, float] = (30.0, 90.0)
     max_words: int = 20_000
 
+    def __post_init__(self) -> None:
+        bands = (self.behavioral_band_s, self.situational_band_s, self.hr_band_s)
+        if not self.wpm > 0 or self.max_words < 1:
+            raise ValueError(
+                f"wpm and max_words must be positive, not {self.wpm}, {self.max_words}"
+            )
+        if any(not 0 < low < high for low, high in bands):
+            raise ValueError(f"length bands must be 0 < low < high seconds, not {bands}")
+
     def band_for(self, kind: QuestionKind) -> tuple[float, float]:
         """The length band (seconds) for a question kind."""
         return {
