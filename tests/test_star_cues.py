@@ -1,0 +1,62 @@
+import pytest
+
+from interview.analysis.star_cues import emissions, sentence_cues, sentence_words
+
+
+def cues(text: str, *, index: int = 1, count: int = 3) -> list[tuple[str, str]]:
+    found = sentence_cues(sentence_words(text), kind="behavioral", index=index, count=count)
+    return [(c.label, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text,label,fragment",
+    [
+        ("My job was to fix it.", "task", "goal phrase 'my job was'"),
+        ("I had to fix it.", "task", "goal phrase 'i had to'"),
+        ("Last summer at my previous job it broke.", "situation", "'last summer'"),
+        ("A couple of years ago it broke.", "situation", "'couple of years ago'"),
+        ("In 2021 the app was slow.", "situation", "'in 2021'"),
+        ("As a result, churn fell 12%.", "result", "outcome 'as a result'"),
+        ("As a result, churn fell 12%.", "result", "number in result '12%'"),
+        ("It saved £1,200 a month.", "result", "number in result '$1,200'"),
+        ("Sales grew by 45% that year.", "result", "number in result '45%'"),
+        ("I learned to ask earlier.", "result", "lesson 'i learned'"),
+        ("It hasn't failed since.", "result", "lasting outcome 'since'"),
+        ("Great question.", "none", "not part of the story"),
+        ("Then I called the supplier.", "action", "sequence word 'then'"),
+        ("If a customer shouted, I would listen.", "situation", "hypothetical setting 'if'"),
+    ],
+)
+def test_cues_quote_their_words(text: str, label: str, fragment: str) -> None:
+    assert any(lab == label and fragment in ev for lab, ev in cues(text)), cues(text)
+
+
+@pytest.mark.parametrize(
+    "text,forbidden",
+    [
+        ("I think that is what happened.", "'at'"),  # "at" is no word inside "that"
+        ("The bill was filed.", "'led'"),
+        ("I had to go.", "need 'had to'"),  # the longer goal phrase takes the words
+        ("Costs rose in 2021.", "number in result '2021'"),  # a year is a time, not a figure
+    ],
+)
+def test_whole_tokens_and_longest_phrases(text: str, forbidden: str) -> None:
+    assert not any(forbidden in ev for _, ev in cues(text)), cues(text)
+
+
+def test_a_filler_opening_does_not_erase_the_sentence() -> None:
+    scores = emissions(
+        sentence_cues(
+            sentence_words("um yeah so we had a problem with the night shift"),
+            kind="behavioral",
+            index=0,
+            count=4,
+        )
+    )
+    assert scores["situation"] > scores["none"]
+
+
+def test_position_cues_only_at_the_edges() -> None:
+    assert ("situation", "opens the answer") in cues("It was fine.", index=0, count=3)
+    assert ("result", "closes the answer") in cues("It was fine.", index=2, count=3)
+    assert not any("answer" in ev for _, ev in cues("It was fine.", index=1, count=3))
