@@ -105,6 +105,7 @@ def analyze(
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
     star = analyze_star(sentences, kind=question_kind)
+    actions, results = _star_sentences(star, "action"), _star_sentences(star, "result")
     fillers = find_fillers(text, tokens, duration_s=duration)
     band = options.band_for(question_kind)
     draft = Analysis(
@@ -115,11 +116,7 @@ def analyze(
         duration_s=duration,
         star=star,
         specificity=measure_specificity(
-            text,
-            tokens,
-            sentences,
-            action_sentences=_star_sentences(star, "action"),
-            result_sentences=_star_sentences(star, "result"),
+            text, tokens, sentences, action_sentences=actions, result_sentences=results
         ),
         fillers=fillers,
         hedges=find_hedges(text, tokens, sentences),

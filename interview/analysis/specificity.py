@@ -27,6 +27,7 @@ figure. The same text always gets the same score.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -194,6 +195,53 @@ def _verbs_value(concrete: int, vague: int, words: int) -> float:
     return concrete / (concrete + vague) * min(1.0, concrete / max(2.0, words / 50))
 
 
+def _detail_parts(found: SpecificityReport, words: int) -> list[SpecificityPart]:
+    """The facts, names, verbs and vagueness lines of the formula."""
+    facts_target, names_target = max(2.0, words / 75), max(1.0, words / 100)
+    concrete, vague = len(found.concrete_verbs), len(found.vague_verbs)
+    vague_rate = len(found.vague_words) * 100.0 / words
+    return [
+        SpecificityPart(
+            "facts",
+            min(1.0, len(found.facts) / facts_target),
+            WEIGHTS["facts"],
+            f"{len(found.facts)} figures, {facts_target:.1f} expected",
+        ),
+        SpecificityPart(
+            "names",
+            min(1.0, len(found.names) / names_target),
+            WEIGHTS["names"],
+            f"{len(found.names)} names, {names_target:.1f} expected",
+        ),
+        SpecificityPart(
+            "verbs",
+            _verbs_value(concrete, vague, words),
+            WEIGHTS["verbs"],
+            f"{concrete} concrete, {vague} vague",
+        ),
+        SpecificityPart(
+            "vagueness",
+            max(0.0, 1.0 - vague_rate / 5.0),
+            WEIGHTS["vagueness"],
+            f"{len(found.vague_words)} vague words, {vague_rate:.1f} per 100 words",
+        ),
+    ]
+
+
+def _ownership_part(found: SpecificityReport) -> SpecificityPart | None:
+    if found.ownership is None:
+        return None
+    detail = f'{len(found.singular)} "I", {len(found.plural)} "we" in the actions'
+    return SpecificityPart("ownership", found.ownership, WEIGHTS["ownership"], detail)
+
+
+def _result_part(value: float) -> SpecificityPart:
+    detail = {1.0: "a figure in the result", 0.5: "a change but no figure"}.get(
+        value, "no figure in the result"
+    )
+    return SpecificityPart("measurable_result", value, WEIGHTS["measurable_result"], detail)
+
+
 def measure_specificity(
     text: str,
     tokens: tuple[Token, ...],
@@ -209,70 +257,26 @@ def measure_specificity(
     the part is left out; empty: there is no result, so it is not measurable).
     """
     index = SentenceIndex(sentences)
-    words = max(1, len(tokens))
     facts = tuple(find_facts(text, tokens, index))
-    names = tuple(find_names(text, tokens, sentences, index))
-    concrete = tuple(_concrete_verbs(text, tokens, index))
-    vague_verbs = tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index))
-    vague_words = tuple(match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index))
     action_tokens = _within(tokens, sentences if action_sentences is None else action_sentences)
-    singular = _pronouns(text, action_tokens, index, FIRST_SINGULAR, "I")
-    plural = _pronouns(text, action_tokens, index, FIRST_PLURAL, "we")
-    vague_rate = len(vague_words) * 100.0 / words
-    parts = [
-        SpecificityPart(
-            "facts",
-            min(1.0, len(facts) / max(2.0, words / 75)),
-            WEIGHTS["facts"],
-            f"{len(facts)} figures, {max(2.0, words / 75):.1f} expected",
-        ),
-        SpecificityPart(
-            "names",
-            min(1.0, len(names) / max(1.0, words / 100)),
-            WEIGHTS["names"],
-            f"{len(names)} names, {max(1.0, words / 100):.1f} expected",
-        ),
-        SpecificityPart(
-            "verbs",
-            _verbs_value(len(concrete), len(vague_verbs), words),
-            WEIGHTS["verbs"],
-            f"{len(concrete)} concrete, {len(vague_verbs)} vague",
-        ),
-        SpecificityPart(
-            "vagueness",
-            max(0.0, 1.0 - vague_rate / 5.0),
-            WEIGHTS["vagueness"],
-            f"{len(vague_words)} vague words, {vague_rate:.1f} per 100 words",
-        ),
-    ]
-    if singular or plural:
-        share = len(singular) / (len(singular) + len(plural))
-        detail = f'{len(singular)} "I", {len(plural)} "we" in the actions'
-        parts.append(SpecificityPart("ownership", share, WEIGHTS["ownership"], detail))
-    measurable: bool | None = None
-    result_evidence: tuple[Evidence, ...] = ()
+    result: tuple[bool | None, float | None, tuple[Evidence, ...]] = (None, None, ())
     if result_sentences is not None:
-        measurable, value, result_evidence = _result_evidence(
-            text, tokens, facts, result_sentences, index
-        )
-        detail = {1.0: "a figure in the result", 0.5: "a change but no figure"}.get(
-            value, "no figure in the result"
-        )
-        parts.append(
-            SpecificityPart("measurable_result", value, WEIGHTS["measurable_result"], detail)
-        )
-    total = sum(part.weight for part in parts)
-    score = round(100 * sum(part.weight * part.value for part in parts) / total)
-    return SpecificityReport(
-        score=score,
-        parts=tuple(parts),
+        result = _result_evidence(text, tokens, facts, result_sentences, index)
+    found = SpecificityReport(
+        score=0,
+        parts=(),
         facts=facts,
-        names=names,
-        concrete_verbs=concrete,
-        vague_verbs=vague_verbs,
-        vague_words=vague_words,
-        singular=singular,
-        plural=plural,
-        measurable_result=measurable,
-        result_evidence=result_evidence,
+        names=tuple(find_names(text, tokens, sentences, index)),
+        concrete_verbs=tuple(_concrete_verbs(text, tokens, index)),
+        vague_verbs=tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index)),
+        vague_words=tuple(match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index)),
+        singular=_pronouns(text, action_tokens, index, FIRST_SINGULAR, "I"),
+        plural=_pronouns(text, action_tokens, index, FIRST_PLURAL, "we"),
+        measurable_result=result[0],
+        result_evidence=result[2],
     )
+    parts = _detail_parts(found, max(1, len(tokens)))
+    optional = (_ownership_part(found), None if result[1] is None else _result_part(result[1]))
+    parts.extend(part for part in optional if part is not None)
+    score = round(100 * sum(p.weight * p.value for p in parts) / sum(p.weight for p in parts))
+    return dataclasses.replace(found, score=score, parts=tuple(parts))

@@ -159,55 +159,45 @@ def _first_without(candidates: Sequence[str], having: set[str]) -> str:
     return next((text for text in candidates if text not in having), "")
 
 
-def _detail_tips(
-    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
-) -> list[Tip]:
-    """Figures, names, concrete verbs and vague words, each quoting where to work."""
-    every = [s.sentence.text for s in star.sentences]
-    # Where detail helps most: the result, then the actions, then anywhere.
-    doing = _texts(star, "result") + _texts(star, "action") + every
-    tips = []
+def _figure_tip(
+    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
+) -> Tip:
     figured = {fact.sentence for fact in specificity.facts}
-    where = _first_without(doing, figured) or max(every, key=len)
+    where = _first_without(doing, figured) or max(doing, key=len)
     none = "There are no figures in your answer" if not specificity.facts else "Add another figure"
-    tips.append(
-        Tip(
-            "specificity",
-            f"{none}: add one to '{quote_of(where)}' - how many, how much, how long, or by what "
-            "percentage.",
-            where,
-            _specificity_gain(specificity, parts, "facts"),
-        )
+    message = (
+        f"{none}: add one to '{quote_of(where)}' - how many, how much, how long, or by what "
+        "percentage."
     )
+    return Tip("specificity", message, where, _specificity_gain(specificity, parts, "facts"))
+
+
+def _name_tip(
+    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
+) -> Tip:
     named = {name.sentence for name in specificity.names}
-    where = _first_without(doing, named) or max(every, key=len)
-    tips.append(
-        Tip(
-            "specificity",
-            f"Name the tool, team, customer or organisation in '{quote_of(where)}' so the "
-            "listener can picture it.",
-            where,
-            _specificity_gain(specificity, parts, "names"),
-        )
+    where = _first_without(doing, named) or max(doing, key=len)
+    message = (
+        f"Name the tool, team, customer or organisation in '{quote_of(where)}' so the "
+        "listener can picture it."
     )
-    tips.append(_verb_tip(specificity, doing, parts))
-    if specificity.vague_words:
-        first = specificity.vague_words[0]
-        words = list(
-            dict.fromkeys(v.text for v in specificity.vague_words if v.sentence == first.sentence)
-        )
-        listed = ", ".join(f"'{word}'" for word in words)
-        verb = "is" if len(words) == 1 else "are"
-        tips.append(
-            Tip(
-                "specificity",
-                f"{listed} in '{quote_of(first.sentence)}' {verb} vague: name the actual thing, "
-                "number or person.",
-                first.sentence or None,
-                _specificity_gain(specificity, parts, "vagueness"),
-            )
-        )
-    return tips
+    return Tip("specificity", message, where, _specificity_gain(specificity, parts, "names"))
+
+
+def _vague_word_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) -> Tip | None:
+    if not specificity.vague_words:
+        return None
+    first = specificity.vague_words[0]
+    same = [v.text for v in specificity.vague_words if v.sentence == first.sentence]
+    words = list(dict.fromkeys(same))
+    listed = ", ".join(f"'{word}'" for word in words)
+    verb = "is" if len(words) == 1 else "are"
+    message = (
+        f"{listed} in '{quote_of(first.sentence)}' {verb} vague: name the actual thing, "
+        "number or person."
+    )
+    points = _specificity_gain(specificity, parts, "vagueness")
+    return Tip("specificity", message, first.sentence or None, points)
 
 
 def _verb_tip(
@@ -230,9 +220,17 @@ def story_tips(
     star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
 ) -> list[Tip]:
     """STAR and specificity tips, unsorted; those worth nothing are left for the caller."""
+    # Where detail helps most: the result, then the actions, then anywhere.
+    every = [s.sentence.text for s in star.sentences]
+    doing = _texts(star, "result") + _texts(star, "action") + every
     tips = _star_tips(star, specificity, parts) if star.applies else []
-    for tip in (_result_tip(star, specificity, parts), _ownership_tip(specificity, parts)):
-        if tip is not None:
-            tips.append(tip)
-    tips.extend(_detail_tips(star, specificity, parts))
+    optional = (
+        _result_tip(star, specificity, parts),
+        _ownership_tip(specificity, parts),
+        _figure_tip(specificity, doing, parts),
+        _name_tip(specificity, doing, parts),
+        _verb_tip(specificity, doing, parts),
+        _vague_word_tip(specificity, parts),
+    )
+    tips.extend(tip for tip in optional if tip is not None)
     return tips
