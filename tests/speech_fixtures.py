@@ -169,3 +169,46 @@ def converted(src: Path, fmt: Format) -> Path:
 def bundled_transcriber() -> FasterWhisperTranscriber:
     """The real bundled model, loaded once for every speech test module."""
     return FasterWhisperTranscriber()
+
+
+# Whisper tiny.en's real dimensions, and a much smaller model for quick tests. The audio
+# context (1500) is fixed by Whisper's 30 s window and the vocabulary (51864) by the
+# English-only tokenizer; everything else may shrink.
+TINY_EN_DIMS: dict[str, int] = {
+    "n_mels": 80,
+    "n_audio_ctx": 1500,
+    "n_audio_state": 384,
+    "n_audio_head": 6,
+    "n_audio_layer": 4,
+    "n_vocab": 51864,
+    "n_text_ctx": 448,
+    "n_text_state": 384,
+    "n_text_head": 6,
+    "n_text_layer": 4,
+}
+SMALL_DIMS: dict[str, int] = {
+    **TINY_EN_DIMS,
+    "n_audio_state": 64,
+    "n_audio_head": 2,
+    "n_audio_layer": 1,
+    "n_text_state": 64,
+    "n_text_head": 2,
+    "n_text_layer": 1,
+}
+
+
+def random_whisper_checkpoint(path: Path, dims: dict[str, int], *, seed: int = 0) -> Path:
+    """Save a randomly initialised Whisper where `whisper.load_model(path)` can read it.
+
+    The text decoder's positional embedding is created with `torch.empty` (real weights
+    overwrite it), so it is filled here: left as it is, it may hold NaNs and decode nothing.
+    """
+    import torch
+    from whisper.model import ModelDimensions, Whisper
+
+    torch.manual_seed(seed)
+    model = Whisper(ModelDimensions(**dims))
+    with torch.no_grad():
+        torch.nn.init.normal_(model.decoder.positional_embedding, std=0.02)
+    torch.save({"dims": dict(dims), "model_state_dict": model.state_dict()}, path)
+    return path

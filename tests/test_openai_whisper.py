@@ -1,0 +1,111 @@
+"""The optional openai-whisper engine, run for real on a small randomly initialised checkpoint.
+
+No real weights can be downloaded here, so the test builds a Whisper with tiny dimensions,
+saves it in the format `whisper.load_model` reads ({"dims", "model_state_dict"}) and runs
+the whole pipeline: our decoder (no ffmpeg program), VAD, Whisper's decoding with word
+timestamps, our transcript building. Random weights decode nonsense, so the token budget
+is fixed and the assertions are about shape, not words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from speech_fixtures import SENTENCES, SMALL_DIMS, random_whisper_checkpoint, spoken, write_wav
+
+from interview.analysis.delivery import word_spans
+from interview.cli import main
+from interview.config import Settings
+from interview.errors import TranscriptionError
+from interview.speech.engines import load_transcriber
+from interview.speech.openai_whisper_engine import OpenAIDecodeOptions, OpenAIWhisperTranscriber
+
+TEXT = " ".join(SENTENCES[:2])
+
+
+@pytest.fixture(scope="module")
+def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip(
+        "whisper",
+        reason="openai-whisper is not installed (make test installs it; or"
+        " pip install -e '.[openai-whisper]')",
+    )
+    return random_whisper_checkpoint(
+        tmp_path_factory.mktemp("whisper") / "random-small.pt", SMALL_DIMS
+    )
+
+
+@pytest.fixture(scope="module")
+def engine(checkpoint: Path) -> OpenAIWhisperTranscriber:
+    return OpenAIWhisperTranscriber(str(checkpoint), options=OpenAIDecodeOptions(max_new_tokens=12))
+
+
+def test_pipeline_runs_and_returns_a_transcript_of_the_right_shape(
+    engine: OpenAIWhisperTranscriber, checkpoint: Path
+) -> None:
+    clip = spoken(TEXT)
+    transcript = engine.transcribe(clip)
+    assert (transcript.engine, transcript.model) == ("openai-whisper", str(checkpoint))
+    assert transcript.duration_s == pytest.approx(9.0, abs=2.5)
+    assert 0 < transcript.speech_s <= transcript.duration_s
+    assert transcript.words, "a fixed token budget still decodes some words"
+    for word in transcript.words:
+        assert word.word == word.word.strip() and word.word
+        assert 0.0 <= word.start <= word.end <= transcript.duration_s
+        assert 0.0 <= word.probability <= 1.0
+    assert None not in word_spans(transcript)
+
+
+def test_silence_gives_an_empty_transcript(
+    engine: OpenAIWhisperTranscriber, tmp_path: Path
+) -> None:
+    silence = write_wav(tmp_path / "silence.wav", np.zeros(2 * 16000, np.float32))
+    transcript = engine.transcribe(silence)
+    assert (transcript.text, transcript.words, transcript.speech_s) == ("", (), 0.0)
+
+
+def test_settings_choose_the_engine(checkpoint: Path) -> None:
+    settings = dataclasses.replace(
+        Settings.from_env(), engine="openai-whisper", model=str(checkpoint)
+    )
+    transcriber = load_transcriber(settings)
+    assert isinstance(transcriber, OpenAIWhisperTranscriber)
+    assert transcriber.model == str(checkpoint)
+
+
+def test_cli_transcribe_with_the_openai_engine(
+    checkpoint: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["transcribe", str(spoken(TEXT)), "--engine", "openai-whisper"]
+    assert main([*args, "--model", str(checkpoint), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["engine"], data["model"]) == ("openai-whisper", str(checkpoint))
+    assert data["words"] and set(data["words"][0]) >= {"word", "start", "end", "probability"}
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"not a checkpoint", "cannot load the openai-whisper model"),
+        (None, "does not exist"),
+    ],
+)
+def test_bad_checkpoints(
+    checkpoint: Path, tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "model.pt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(TranscriptionError, match=message):
+        OpenAIWhisperTranscriber(str(path))
+
+
+def test_not_installed_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "whisper", None)  # import whisper now raises ImportError
+    with pytest.raises(TranscriptionError, match=r"pip install -e '\.\[openai-whisper\]'"):
+        OpenAIWhisperTranscriber("tiny.en")
