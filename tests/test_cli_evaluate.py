@@ -1,5 +1,6 @@
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,6 +140,21 @@ def test_installed_command_prints_one_json_object(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(result.stdout)["word_count"] == len(STORY.split())
+
+
+def test_same_answer_same_json_whatever_the_hash_seed(tmp_path: Path) -> None:
+    answer = _answer(tmp_path, (STORY + " Um, we, like, shipped it. Uh, it was fine.").encode())
+    outputs = {
+        subprocess.run(
+            [str(INTERVIEW), "evaluate", answer, "--json"],
+            capture_output=True,
+            timeout=120,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ never say whether anyone should be hired.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from interview.analysis.advice import Tip, quote_of
@@ -51,10 +52,9 @@ _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
 
 def _filler_tip(fillers: FillerReport, index: SentenceIndex, parts: Sequence[ScorePart]) -> Tip:
     counts = ", ".join(f"'{_DISPLAY.get(word, word)}' x{n}" for word, n in fillers.counts.items())
-    busiest = max(
-        {index.quote(f.start) for f in fillers.fillers},
-        key=lambda q: (sum(index.quote(f.start) == q for f in fillers.fillers), -len(q)),
-    )
+    # The sentence with the most fillers; the first of equals, so the tip never varies.
+    per_sentence = Counter(index.quote(f.start) for f in fillers.fillers)
+    busiest = max(per_sentence, key=lambda quote: per_sentence[quote])
     plural = "s" if fillers.total > 1 else ""
     return Tip(
         "fillers",
