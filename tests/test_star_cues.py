@@ -44,6 +44,21 @@ def test_whole_tokens_and_longest_phrases(text: str, forbidden: str) -> None:
     assert not any(forbidden in ev for _, ev in cues(text)), cues(text)
 
 
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Task: make it fast.", "task"),
+        ("RESULT - latency fell.", "result"),
+        ("Context: a small team.", "situation"),
+        ("Actions were taken.", None),  # a word, not a heading
+    ],
+)
+def test_typed_headings_name_the_part(text: str, label: str | None) -> None:
+    found = sentence_cues(sentence_words(text), kind="behavioral", index=1, count=3, text=text)
+    headings = [c.label for c in found if c.evidence.startswith("heading")]
+    assert headings == ([] if label is None else [label])
+
+
 def test_a_filler_opening_does_not_erase_the_sentence() -> None:
     scores = emissions(
         sentence_cues(

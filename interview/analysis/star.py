@@ -50,7 +50,10 @@ def analyze_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
     if kind == "hr":
         return _not_applicable(sentences)
     words = [sentence_words(s.text) for s in sentences]
-    cues = [sentence_cues(w, kind=kind, index=i, count=len(sentences)) for i, w in enumerate(words)]
+    cues = [
+        sentence_cues(w, kind=kind, index=i, count=len(sentences), text=s.text)
+        for i, (w, s) in enumerate(zip(words, sentences, strict=True))
+    ]
     labels, confidence = decode([emissions(c) for c in cues])
     labelled = tuple(
         LabelledSentence(

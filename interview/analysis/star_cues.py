@@ -35,6 +35,14 @@ from interview.models import QuestionKind
 
 __all__ = ["Cue", "emissions", "sentence_cues", "sentence_words"]
 
+_HEADING_RE = re.compile(r"\s*(situation|task|action|result|context)s?\s*[:\u2013\u2014-]", re.I)
+_HEADINGS: dict[str, Label] = {
+    "situation": "situation",
+    "context": "situation",
+    "task": "task",
+    "action": "action",
+    "result": "result",
+}
 _YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _NUMBER_RE = re.compile(r"\$?\d")
 _MULTIPLIERS = frozenset({"half", "double", "twice", "doubled", "halved", "tripled"})
@@ -62,10 +70,13 @@ def sentence_words(text: str) -> list[str]:
 
 
 def sentence_cues(
-    words: Sequence[str], *, kind: QuestionKind, index: int, count: int
+    words: Sequence[str], *, kind: QuestionKind, index: int, count: int, text: str = ""
 ) -> tuple[Cue, ...]:
-    """All cues of one sentence given its lower-cased tokens and its place in the answer."""
-    cues = _phrase_cues(words)
+    """All cues of one sentence given its lower-cased tokens and its place in the answer.
+
+    `text` (the sentence as written) lets a typed heading such as "Result:" count.
+    """
+    cues = _heading_cues(text) + _phrase_cues(words)
     cues += first_person_cues(words, kind=kind)
     cues += background_cues(words)
     if any(c.evidence.startswith("setting") for c in cues):
@@ -79,6 +90,15 @@ def sentence_cues(
     cues += _number_cues(words, has_outcome=has_outcome, skip=used)
     cues += _shape_cues(words, index=index, count=count, has_cues=bool(cues))
     return tuple(cues)
+
+
+def _heading_cues(text: str) -> list[Cue]:
+    """A part named as a heading ("Task: make it fast"): the speaker has labelled it."""
+    match = _HEADING_RE.match(text)
+    if match is None:
+        return []
+    label = _HEADINGS[match.group(1).lower()]
+    return [Cue(label, 4.0, f"heading '{match.group(0).strip()}'")]
 
 
 def _one_background(cues: list[Cue]) -> list[Cue]:

@@ -250,5 +250,5 @@ SEQUENCE_OPENERS = words(
 # Units that make a number a measurement of change.
 MEASURE_WORDS = words(
     "percent per cent dollars euros pounds hours minutes days weeks half double twice "
-    "triple times points stars"
+    "triple times points stars ms seconds secs mins"
 )
