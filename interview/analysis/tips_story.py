@@ -211,8 +211,10 @@ def _verb_tip(
             f"itself {_VERB_EXAMPLES}."
         )
         return Tip("specificity", message, vague.sentence or None, points)
-    where = doing[0] if doing else ""
-    message = f"Say what you did with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
+    verbed = {verb.sentence for verb in specificity.concrete_verbs}
+    where = _first_without(doing, verbed) or (doing[0] if doing else "")
+    more = "more of what you did" if specificity.concrete_verbs else "what you did"
+    message = f"Say {more} with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
     return Tip("specificity", message, where or None, points)
 
 
