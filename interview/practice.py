@@ -63,6 +63,8 @@ class SessionSummary:
     """The end of a session: what was asked, answered and scored.
 
     Attributes:
+        planned: questions chosen for the session.
+        asked: questions answered or skipped before the session ended.
         outcomes: every recorded attempt, in the order answered.
         skipped: ids of questions passed over.
         average_score: mean score of the analysed answers, None if none were.
@@ -71,6 +73,7 @@ class SessionSummary:
     """
 
     session_id: int
+    planned: int
     asked: int
     outcomes: tuple[AttemptOutcome, ...]
     skipped: tuple[str, ...]
@@ -238,6 +241,7 @@ class PracticeSession:
         scores = [o.attempt.score for o in self.outcomes if o.attempt.score is not None]
         return SessionSummary(
             session_id=self.session_id,
+            planned=self.total,
             asked=self.index,
             outcomes=tuple(self.outcomes),
             skipped=tuple(self.skipped),

@@ -20,6 +20,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "interview.cli.evaluate",
     "interview.cli.speech",
     "interview.cli.questions",
+    "interview.cli.practice",
+    "interview.cli.history",
+    "interview.cli.progress",
 )
 
 

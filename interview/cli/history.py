@@ -1,0 +1,191 @@
+"""`interview history`: list, show, delete, export, import and re-analyse stored attempts.
+
+`interview history --json` is a contract: a list of {id, question_id, created_at, score,
+analysed} (more keys may be added, none renamed or dropped), newest first. Deleting
+everything asks for `--yes`, because recordings cannot be made again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from interview.errors import HistoryError
+
+if TYPE_CHECKING:
+    from interview.history.records import Attempt, AttemptSummary
+    from interview.history.store import HistoryStore
+
+TEXT_LIMIT = 50
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "history", help="list, show, delete, export and re-analyse your attempts"
+    )
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.add_argument(
+        "--limit", type=int, metavar="N", help=f"newest N (default: {TEXT_LIMIT}; all with --json)"
+    )
+    parser.set_defaults(handler=run_list)
+    commands = parser.add_subparsers(dest="history_command", metavar="ACTION")
+
+    show = commands.add_parser("show", help="show one attempt with its feedback")
+    show.add_argument("id", type=int, help="attempt id, from `interview history`")
+    show.add_argument("--json", action="store_true", help="print the attempt as JSON")
+    show.set_defaults(handler=run_show)
+
+    delete = commands.add_parser("delete", help="delete one attempt, or all with --all --yes")
+    delete.add_argument("id", type=int, nargs="?", help="attempt id")
+    delete.add_argument("--all", action="store_true", help="every attempt and recording")
+    delete.add_argument("--yes", action="store_true", help="confirm deleting everything")
+    delete.set_defaults(handler=run_delete)
+
+    export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=run_export)
+
+    importing = commands.add_parser("import", help="add the attempts of a JSON export")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(handler=run_import)
+
+    reanalyse = commands.add_parser(
+        "reanalyse", aliases=["reanalyze"], help="analyse a saved attempt again"
+    )
+    reanalyse.add_argument("id", type=int, help="attempt id")
+    reanalyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    reanalyse.set_defaults(handler=run_reanalyse)
+
+
+def open_store() -> HistoryStore:
+    from interview.history.store import HistoryStore  # noqa: PLC0415 - SQLAlchemy is heavy
+
+    return HistoryStore.open()
+
+
+def status_text(status: str, score: float | None) -> str:
+    if status == "analysed" and score is not None:
+        return f"{score:>5.0f}"
+    return "failed" if status == "failed" else "not analysed"
+
+
+def _line(item: AttemptSummary) -> str:
+    when = item.created_at[:16].replace("T", " ")
+    text = item.question_text if len(item.question_text) <= 60 else item.question_text[:57] + "..."
+    status = status_text(item.status, item.score)
+    return f"{item.id:>6}  {when}  {status:>12}  {item.question_id}: {text}"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store()
+    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
+    items = store.list_attempts(limit)
+    if args.json:
+        print(json.dumps([item.to_dict() for item in items], ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print("No attempts yet. Start with `interview practice`.")
+        return 0
+    print(f"{'id':>6}  {'created (UTC)':<16}  {'score':>12}  question")
+    for item in items:
+        print(_line(item))
+    total = store.count_attempts()
+    if total > len(items):
+        print(f"... {total - len(items)} older; use --limit to see more")
+    return 0
+
+
+def describe_attempt(attempt: Attempt) -> list[str]:
+    """The header of `history show`: what was asked, when, how it was answered."""
+    how = f"recording {attempt.recording}" if attempt.recording else "typed answer"
+    lines = [
+        f"Attempt {attempt.id} - {attempt.created_at[:19].replace('T', ' ')} UTC - {how}",
+        f"Question {attempt.question_id} ({attempt.kind}, {attempt.competency}): "
+        f"{attempt.question_text}",
+    ]
+    if attempt.duration_s is not None:
+        over = " (over time)" if attempt.over_time else ""
+        lines.append(f"Answer time: {attempt.duration_s:.0f} s{over}")
+    return lines
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from interview.cli.evaluate import render_report  # noqa: PLC0415
+
+    attempt = open_store().get_attempt(args.id)
+    if args.json:
+        print(json.dumps(attempt.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print("\n".join(describe_attempt(attempt)) + "\n")
+    if attempt.analysis is not None:
+        print(render_report(attempt.analysis), end="")
+        return 0
+    print(attempt.text or "(not transcribed yet)")
+    reason = f": {attempt.error}" if attempt.error else ""
+    print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    if args.all == (args.id is not None):
+        raise HistoryError("give one attempt id to delete, or --all --yes to delete everything")
+    store = open_store()
+    if not args.all:
+        store.delete_attempt(args.id)
+        print(f"deleted attempt {args.id} and its recording")
+        return 0
+    if not args.yes:
+        count = store.count_attempts()
+        raise HistoryError(
+            f"this deletes all {count} attempts and their recordings for good; add --yes to confirm"
+        )
+    print(f"deleted {store.delete_all()} attempts, every practice session and recording")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from interview.history.export import export_csv, export_json  # noqa: PLC0415
+
+    write = export_csv if args.format == "csv" else export_json
+    count = write(open_store(), args.output)
+    print(f"exported {count} attempts to {args.output}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from interview.history.export import import_json  # noqa: PLC0415
+
+    result = import_json(open_store(), args.file)
+    print(f"imported {result.added} attempts ({result.skipped} already here)")
+    return 0
+
+
+def run_reanalyse(args: argparse.Namespace) -> int:
+    from interview.history.analyse import analyse_attempt  # noqa: PLC0415
+
+    outcome = analyse_attempt(open_store(), args.id)
+    return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)
+
+
+def report_outcome(data: dict[str, Any], error: str | None, *, as_json: bool) -> int:
+    """Print an attempt's analysis (or why it has none); 2 when it could not be analysed."""
+    from interview.cli.evaluate import emit  # noqa: PLC0415
+
+    attempt_id = data["attempt_id"]
+    if error is None:
+        emit(data, as_json=as_json)
+        if not as_json:
+            print(f"Saved as attempt {attempt_id}.")
+        return 0
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(
+        f"error: {error} (the answer is saved as attempt {attempt_id}; "
+        f"run `interview history reanalyse {attempt_id}` to try again)",
+        file=sys.stderr,
+    )
+    return 2

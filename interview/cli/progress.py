@@ -1,0 +1,86 @@
+"""`interview progress`: are you improving, and what to practise next.
+
+`--json` is a contract: an object with at least `attempts` (how many are stored) and
+`weak_areas: [{area, value, trend, action}]` (the three weakest, weakest first); more keys
+may be added, none renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interview.history.progress import ProgressSummary
+
+_ARROWS = {"improving": "improving", "steady": "steady", "declining": "DECLINING"}
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "progress", help="your scores over time, weak areas and what to practise next"
+    )
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.set_defaults(handler=run_progress)
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    from interview.history.progress import progress_summary  # noqa: PLC0415 - pandas
+    from interview.history.store import HistoryStore  # noqa: PLC0415 - SQLAlchemy
+
+    summary = progress_summary(HistoryStore.open())
+    if args.json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_progress(summary), end="")
+    return 0
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.2g}"
+
+
+def render_progress(summary: ProgressSummary) -> str:
+    """The readable progress report."""
+    if summary.attempts == 0:
+        return "No attempts yet. Start with `interview practice`.\n"
+    head = [
+        f"{summary.attempts} attempts, {summary.analysed} analysed"
+        + (f", {summary.not_analysed} not analysed" if summary.not_analysed else ""),
+        f"Recent window: {summary.window_attempts} attempts",
+    ]
+    if summary.analysed == 0:
+        head.append("Nothing analysed yet: run `interview history reanalyse ID`.")
+        return "\n".join(head) + "\n"
+    sections = [head, _weak_lines(summary), _metric_lines(summary), _competency_lines(summary)]
+    return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
+
+
+def _weak_lines(summary: ProgressSummary) -> list[str]:
+    lines = ["Weakest areas, and what to do next"]
+    for number, area in enumerate(summary.weak_areas, 1):
+        value = f"{area.value:.0%}" if area.unit.startswith("share") else _number(area.value)
+        lines.append(f"  {number}. {area.area}: {value} ({area.unit}), {_ARROWS[area.trend]}")
+        lines.append(f"     {area.action}")
+    return lines
+
+
+def _metric_lines(summary: ProgressSummary) -> list[str]:
+    lines = [f"  {'metric':<26} {'latest':>7} {'median':>7}  trend"]
+    for metric in summary.metrics:
+        if metric.attempts:
+            lines.append(
+                f"  {metric.label:<26} {_number(metric.latest):>7} {_number(metric.recent):>7}"
+                f"  {_ARROWS[metric.trend]}"
+            )
+    return ["Recent metrics", *lines]
+
+
+def _competency_lines(summary: ProgressSummary) -> list[str]:
+    lines = ["By competency (average score, attempts)"]
+    for row in summary.per_competency:
+        lines.append(f"  {row.competency:<22} {_number(row.average):>5}  {row.attempts}")
+    return lines

@@ -1,0 +1,179 @@
+"""`interview history` and `interview progress` through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interview.cli import main
+from interview.config import Settings
+from interview.history.store import HistoryStore
+from interview.models import Question
+
+QUESTION = Question(
+    id="mine-beh-01",
+    text="Tell me about a project you rescued.",
+    kind="behavioral",
+    competency="problem-solving",
+)
+ANSWER = (
+    "Last year our data import was failing every night. I was responsible for fixing it. "
+    "I traced the failures to a date format, wrote a parser and added 25 tests. "
+    "Failures dropped to zero and the team saved 4 hours a week."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def saved(*, analysed: bool = True, recording: bytes | None = None) -> int:
+    store = HistoryStore.open()
+    if recording is not None:
+        attempt = store.save_attempt(QUESTION, recording=recording)
+    else:
+        attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
+    if analysed:
+        from interview.history.analyse import analyse_attempt
+
+        analyse_attempt(store, attempt.id)
+    store.close()
+    return attempt.id
+
+
+def test_history_json_lists_the_contract_fields_newest_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = saved(), saved(analysed=False)
+    status, out, _ = run(capsys, "history", "--json")
+    items = json.loads(out)
+    assert status == 0 and [i["id"] for i in items] == [second, first]
+    assert {k: items[1][k] for k in ("question_id", "analysed")} == {
+        "question_id": "mine-beh-01",
+        "analysed": True,
+    }
+    assert (
+        isinstance(items[1]["score"], float)
+        and items[0]["score"] is None
+        and items[0]["analysed"] is False
+    )
+    assert all({"id", "question_id", "created_at", "score", "analysed"} <= set(i) for i in items)
+
+
+def test_history_text_and_empty_state(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "history")[1] == "No attempts yet. Start with `interview practice`.\n"
+    assert run(capsys, "history", "--json")[1].strip() == "[]"
+    saved(analysed=False)
+    status, out, _ = run(capsys, "history")
+    assert status == 0 and "not analysed" in out and "mine-beh-01" in out
+
+
+def test_show_prints_the_feedback_or_why_there_is_none(capsys: pytest.CaptureFixture[str]) -> None:
+    done, pending = saved(), saved(analysed=False)
+    status, out, _ = run(capsys, "history", "show", str(done))
+    assert status == 0 and "Score " in out and "[ACTION]" in out and QUESTION.text in out
+    status, out, _ = run(capsys, "history", "show", str(pending))
+    assert status == 0 and ANSWER in out and f"interview history reanalyse {pending}" in out
+    status, out, _ = run(capsys, "history", "show", str(done), "--json")
+    assert json.loads(out)["analysis"]["score"] == json.loads(out)["metrics"]["score"]
+
+
+def test_reanalyse_analyses_a_saved_attempt(capsys: pytest.CaptureFixture[str]) -> None:
+    pending = saved(analysed=False)
+    status, out, _ = run(capsys, "history", "reanalyse", str(pending), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["attempt_id"] == pending and data["analysed"] is True
+    assert HistoryStore.open().get_attempt(pending).status == "analysed"
+
+
+def test_reanalyse_that_cannot_work_exits_2_and_keeps_the_attempt(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    attempt_id = saved(analysed=False, recording=b"RIFF")
+    store = HistoryStore.open()
+    recording = store.get_attempt(attempt_id).recording
+    assert recording is not None
+    recording.unlink()
+    status, _, err = run(capsys, "history", "reanalyse", str(attempt_id))
+    assert status == 2 and "recording of attempt" in err and f"saved as attempt {attempt_id}" in err
+    assert store.get_attempt(attempt_id).status == "failed"
+
+
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (("history", "show", "999"), "there is no attempt 999"),
+        (("history", "delete", "999"), "there is no attempt 999"),
+        (("history", "delete"), "give one attempt id"),
+        (("history", "delete", "1", "--all", "--yes"), "give one attempt id"),
+        (("history", "delete", "--all"), "add --yes to confirm"),
+        (("history", "import", "missing.json"), "cannot read missing.json"),
+    ],
+)
+def test_mistakes_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
+    saved(analysed=False)
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and err.startswith("error: ") and message in err and "Traceback" not in err
+    assert HistoryStore.open().count_attempts() == 1
+
+
+def test_delete_one_and_delete_all(capsys: pytest.CaptureFixture[str]) -> None:
+    keep, gone = (
+        saved(recording=b"RIFF-1", analysed=False),
+        saved(recording=b"RIFF-2", analysed=False),
+    )
+    store = HistoryStore.open()
+    gone_file = store.get_attempt(gone).recording
+    assert run(capsys, "history", "delete", str(gone))[0] == 0
+    assert gone_file is not None and not gone_file.exists()
+    assert [a.id for a in store.list_attempts()] == [keep]
+    status, out, _ = run(capsys, "history", "delete", "--all", "--yes")
+    assert status == 0 and "deleted 1 attempts" in out
+    assert store.count_attempts() == 0
+    assert list(Settings.from_env().recordings_dir.iterdir()) == []
+
+
+def test_export_then_import_keeps_every_attempt(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ids = [saved(), saved(analysed=False), saved()]
+    before = json.loads(run(capsys, "history", "--json")[1])
+    output = tmp_path / "all.json"
+    assert (
+        run(capsys, "history", "export", "--format", "json", "--output", str(output))[1]
+        == f"exported 3 attempts to {output}\n"
+    )
+    run(capsys, "history", "delete", "--all", "--yes")
+    status, out, _ = run(capsys, "history", "import", str(output))
+    assert status == 0 and out == "imported 3 attempts (0 already here)\n"
+    after = json.loads(run(capsys, "history", "--json")[1])
+    strip = lambda items: [{k: v for k, v in i.items() if k != "id"} for i in items]  # noqa: E731
+    assert strip(after) == strip(before) and len(ids) == 3
+
+
+def test_csv_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    saved()
+    output = tmp_path / "all.csv"
+    assert run(capsys, "history", "export", "--format", "csv", "--output", str(output))[0] == 0
+    header, row = output.read_text().splitlines()[:2]
+    assert header.startswith("id,created_at,question_id") and "mine-beh-01" in row
+
+
+def test_progress_json_has_attempts_and_weak_areas(capsys: pytest.CaptureFixture[str]) -> None:
+    empty = json.loads(run(capsys, "progress", "--json")[1])
+    assert (empty["attempts"], empty["weak_areas"]) == (0, [])
+    saved(), saved(), saved(analysed=False)
+    status, out, _ = run(capsys, "progress", "--json")
+    data = json.loads(out)
+    assert status == 0 and data["attempts"] == 3 and len(data["weak_areas"]) == 3
+    for area in data["weak_areas"]:
+        assert set(area) >= {"area", "value", "trend", "action"}
+        assert area["trend"] in ("improving", "steady", "declining") and area["action"]
+    text = run(capsys, "progress")[1]
+    assert "3 attempts, 2 analysed, 1 not analysed" in text and "Weakest areas" in text

@@ -1,0 +1,230 @@
+"""`interview practice`: one scripted attempt, and an interactive session fed from stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fakes import FakeTranscriber, make_transcript
+
+import interview.cli.practice as practice_cli
+from interview.cli import main
+from interview.config import Settings
+from interview.history.store import HistoryStore
+
+BANK = """
+[[questions]]
+id = "mine-beh-01"
+text = "Tell me about a project you rescued."
+kind = "behavioral"
+competency = "problem-solving"
+answer_seconds = 60
+
+[[questions]]
+id = "mine-beh-02"
+text = "Tell me about a time you disagreed with your manager."
+kind = "behavioral"
+competency = "conflict"
+
+[[questions]]
+id = "mine-hr-01"
+text = "Why do you want this job?"
+kind = "hr"
+competency = "communication"
+"""
+ANSWER = (
+    "Last year our data import was failing every night. I was responsible for fixing it. "
+    "I traced the failures to a date format, wrote a parser and added 25 tests. "
+    "Failures dropped to zero and the team saved 4 hours a week."
+)
+SPOKEN = "um so I traced the failures and I wrote a parser and the failures stopped"
+
+
+@pytest.fixture(autouse=True)
+def my_bank() -> Iterator[None]:
+    folder = Settings.from_env().user_banks_dir
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(BANK)
+    yield
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeTranscriber:
+    fake = FakeTranscriber(make_transcript(SPOKEN, gap=0.2))
+    monkeypatch.setattr(practice_cli, "_load_transcriber", lambda settings: fake)
+    return fake
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_typed_answer_file_is_recorded_and_its_analysis_printed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(ANSWER)
+    status, out, _ = run(
+        capsys, "practice", "--question", "mine-beh-01", "--answer-file", str(answer), "--json"
+    )
+    data = json.loads(out)
+    assert status == 0 and data["analysed"] is True and data["kind"] == "behavioral"
+    stored = HistoryStore.open().get_attempt(data["attempt_id"])
+    assert stored.answer_text == ANSWER and stored.score == data["score"]
+    assert {"star", "specificity", "fillers", "tips"} <= set(data)
+
+
+def test_an_audio_file_is_saved_transcribed_and_analysed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_engine: FakeTranscriber
+) -> None:
+    audio = tmp_path / "answer.ogg"
+    audio.write_bytes(b"OggS-pretend")
+    status, out, _ = run(
+        capsys, "practice", "--question", "mine-beh-01", "--audio", str(audio), "--json"
+    )
+    data = json.loads(out)
+    assert status == 0 and data["transcript"]["text"] == SPOKEN and data["delivery"]["wpm"] > 0
+    stored = HistoryStore.open().get_attempt(data["attempt_id"])
+    assert stored.recording is not None and stored.recording.suffix == ".ogg"
+    assert fake_engine.calls == [stored.recording]
+
+
+def test_readable_output_ends_with_the_attempt_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(ANSWER)
+    status, out, _ = run(
+        capsys, "practice", "--question", "mine-beh-01", "--answer-file", str(answer)
+    )
+    assert status == 0 and out.startswith("Score ") and out.endswith("Saved as attempt 1.\n")
+
+
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (("--question", "nope", "--answer-file", "x.txt"), "no question has the id 'nope'"),
+        (
+            ("--question", "mine-beh-01"),
+            "use --question ID with --answer-file FILE or --audio FILE",
+        ),
+        (("--answer-file", "x.txt"), "use --question ID"),
+        (("--question", "mine-beh-01", "--answer-file", "missing.txt"), "answer file not found"),
+        (("--question", "mine-beh-01", "--audio", "missing.wav"), "audio file not found"),
+    ],
+)
+def test_scripted_mistakes_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
+    status, _, err = run(capsys, "practice", *argv)
+    assert status == 2 and message in err and "Traceback" not in err
+    assert HistoryStore.open().count_attempts() == 0
+
+
+def test_a_silent_recording_is_kept_and_exit_2_says_how_to_retry(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_engine: FakeTranscriber
+) -> None:
+    fake_engine.transcript = make_transcript("")
+    audio = tmp_path / "quiet.wav"
+    audio.write_bytes(b"RIFF-quiet")
+    status, _, err = run(capsys, "practice", "--question", "mine-beh-01", "--audio", str(audio))
+    assert status == 2 and "no speech was heard" in err and "interview history reanalyse 1" in err
+    assert HistoryStore.open().get_attempt(1).status == "failed"
+
+
+def test_an_interactive_typed_session(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = f"\n{ANSWER}\n.\ns\n"  # ready, answer, end; skip the second question
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    status, out, _ = run(
+        capsys, "practice", "--count", "2", "--kind", "behavioral", "--seed", "1", "--type"
+    )
+    assert status == 0
+    assert "Question 1 of 2" in out and "Question 2 of 2" in out
+    assert "Answered in 00:00 of" in out and "Score " in out and "Saved as attempt 1." in out
+    assert "answered 1 of 2 questions, analysed 1, skipped 1" in out
+    store = HistoryStore.open()
+    [attempt] = store.list_attempts()
+    assert (
+        attempt.session_id is not None
+        and store.get_session(attempt.session_id).ended_at is not None
+    )
+
+
+def test_quitting_at_once_still_closes_the_session(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    status, out, _ = run(capsys, "practice", "--count", "3", "--type")
+    assert status == 0 and "answered 0 of 3 questions" in out
+
+
+# The interactive session recording from a real PortAudio/ALSA stack, where an `.asoundrc`
+# under a temporary HOME makes a raw file the microphone (see tests/test_record.py). It runs
+# in a subprocess because PortAudio reads the ALSA set-up once per process.
+VOICE_DRIVER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from fakes import FakeTranscriber, make_transcript
+import interview.cli.practice as practice_cli
+from interview.cli import main
+fake = FakeTranscriber(make_transcript(sys.argv[2], gap=0.2))
+practice_cli._load_transcriber = lambda settings: fake
+sys.exit(main(["practice", "--count", "1", "--kind", "hr", "--voice", "--seed", "3"]))
+"""
+ASOUNDRC = """\
+pcm.filemic {{ type file; slave.pcm null; file "/dev/null"; infile "{infile}"; format "raw" }}
+pcm.!default {{ type plug; slave.pcm "filemic"; slave.format S16_LE; slave.rate 16000;
+  slave.channels 1 }}
+"""
+
+
+def test_an_interactive_spoken_answer_is_recorded_saved_and_analysed(tmp_path: Path) -> None:
+    raw = tmp_path / "mic.s16le.raw"
+    tone = (8000 * np.sin(2 * np.pi * 440 * np.arange(3 * 16000) / 16000)).astype("<i2")
+    tone.tofile(raw)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".asoundrc").write_text(ASOUNDRC.format(infile=raw))
+    env = {**os.environ, "HOME": str(home), "INTERVIEW_MAX_AUDIO_SECONDS": "1.5"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    tests = str(Path(__file__).resolve().parent)
+    process = subprocess.Popen(
+        [sys.executable, "-c", VOICE_DRIVER, tests, SPOKEN],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write("\n")  # ready to answer
+    process.stdin.flush()
+    seen = []
+    for line in process.stdout:
+        seen.append(line)
+        if "Time is up" in line:  # 1.5 s of the file were recorded; Enter goes on
+            process.stdin.write("\n")
+            process.stdin.flush()
+            break
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    text = "".join(seen) + out
+    assert "Question 1 of 1" in text and "Recorded 2 s" in text and "Saved as attempt 1." in text
+    store = HistoryStore.open()
+    attempt = store.get_attempt(1)
+    assert attempt.analysed and attempt.transcript is not None and attempt.text == SPOKEN
+    assert attempt.recording is not None
+    with wave.open(str(attempt.recording), "rb") as wav:
+        assert (wav.getframerate(), wav.getnframes()) == (16000, 24000)
