@@ -42,15 +42,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--duration", type=float, metavar="SECONDS", help="how long the answer took to say"
     )
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    parser.add_argument(
+        "--audio",
+        type=Path,
+        metavar="AUDIO",
+        help="a recorded answer (WAV, MP3, M4A, OGG, WebM, FLAC): transcribe it on this"
+        " machine and add delivery (pace, pauses) and the transcript",
+    )
     parser.set_defaults(handler=run_evaluate)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
     from interview.analysis import analyze  # noqa: PLC0415 - keep `interview --help` fast
 
+    if args.audio is not None:
+        return _run_evaluate_audio(args)
     text = read_answer(args.file)
     analysis = analyze(text, kind=args.kind, question=args.question, duration_s=args.duration)
     emit(analysis.to_dict(), as_json=args.json)
+    return 0
+
+
+def _run_evaluate_audio(args: argparse.Namespace) -> int:
+    from interview.evaluation import evaluate_audio_file  # noqa: PLC0415 - loads Whisper
+
+    if args.file != "-" or args.duration is not None:
+        raise AnswerError(
+            "with --audio the answer and its length come from the recording:"
+            " give no FILE and no --duration"
+        )
+    data = evaluate_audio_file(args.audio, kind=args.kind, question=args.question)
+    emit(data, as_json=args.json)
     return 0
 
 

@@ -1,0 +1,131 @@
+"""The one path from an answer to feedback: typed text, and recordings through a transcriber.
+
+Most tests inject a fake transcriber with known word times; the last ones run the real
+bundled model on espeak-ng speech through `interview evaluate --audio`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+from speech_fixtures import FORMATS, Format, bundled_transcriber, converted, spoken, write_wav
+
+from interview.analysis import analyze
+from interview.cli import main
+from interview.errors import AudioError
+from interview.evaluation import evaluate_audio, evaluate_text, spoken_analysis_dict
+from interview.models import Transcript, Word
+
+ANSWER = (
+    "Last year our release was slipping. Um, I had to get it out by Friday. "
+    "I split the work and, uh, I reviewed every change myself. We shipped on time."
+)
+
+
+@dataclass
+class FakeTranscriber:
+    """Says each word of `text` for 0.3 s with 0.1 s gaps, after `delay` seconds of silence."""
+
+    text: str
+    delay: float = 0.5
+    name: str = "fake"
+    model: str = "fake"
+
+    def transcribe(self, audio: Path | bytes) -> Transcript:
+        words, clock = [], self.delay
+        for word in self.text.split():
+            words.append(Word(word, clock, clock + 0.3))
+            clock += 0.4
+        duration = clock + 1.0
+        return Transcript(self.text, tuple(words), duration, clock - self.delay, "fake", "fake")
+
+
+def test_typed_answers_go_through_analyze() -> None:
+    expected = analyze(ANSWER, kind="behavioral", question="Q?", duration_s=50.0).to_dict()
+    got = evaluate_text(ANSWER, kind="behavioral", question="Q?", duration_s=50.0).to_dict()
+    assert got == expected
+
+
+def test_spoken_answer_is_analysed_with_delivery_and_timed_fillers() -> None:
+    transcript, analysis = evaluate_audio(
+        b"audio", transcriber=FakeTranscriber(ANSWER), kind="behavioral", question="Q?"
+    )
+    data = spoken_analysis_dict(transcript, analysis)
+    assert data["transcript"]["text"] == ANSWER
+    assert data["duration_s"] == pytest.approx(transcript.duration_s)
+    delivery = data["delivery"]
+    count = len(ANSWER.split())  # one word every 0.4 s, each 0.3 s long
+    assert delivery["wpm"] == pytest.approx(count / ((count - 1) * 0.4 + 0.3) * 60, abs=0.1)
+    assert delivery["first_word_s"] == 0.5
+    timed = {(f["text"], f["char_start"]): f["start"] for f in delivery["fillers"]}
+    for span in data["fillers"]["spans"]:
+        assert ANSWER[span["start"] : span["end"]] == span["text"]
+        word_index = len(ANSWER[: span["start"]].split())
+        assert timed[(span["text"], span["start"])] == pytest.approx(0.5 + 0.4 * word_index)
+
+
+@pytest.mark.parametrize("audio,name", [(Path("answer.wav"), "answer.wav"), (b"x", "recording")])
+def test_no_speech_is_refused_not_scored(audio: Path | bytes, name: str) -> None:
+    with pytest.raises(AudioError, match=f"no speech detected in (the )?{name}"):
+        evaluate_audio(audio, transcriber=FakeTranscriber(""), kind="hr", question=None)
+
+
+@pytest.mark.slow
+def test_spoken_fillers_are_counted_by_the_analysis() -> None:
+    text = "I was, uh, leading the project and, uh, we met the deadline. Um, it went well."
+    transcript, analysis = evaluate_audio(
+        spoken(text), transcriber=bundled_transcriber(), kind="behavioral", question=None
+    )
+    counts = analysis.fillers.counts
+    assert (counts.get("uh", 0), counts.get("um", 0)) == (2, 1), transcript.text
+    assert analysis.delivery is not None
+    assert len(analysis.delivery.fillers) == analysis.fillers.total
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", FORMATS, ids=[f.suffix + "-" + f.container for f in FORMATS])
+def test_cli_evaluate_audio_json_on_every_format(
+    capsys: pytest.CaptureFixture[str], fmt: Format
+) -> None:
+    clip = converted(spoken("So, um, I think the team, um, shipped the release on time."), fmt)
+    assert main(["evaluate", "--audio", str(clip), "--kind", "behavioral", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    transcript = data["transcript"]
+    assert set(transcript) >= {"text", "words", "duration_s"}
+    assert set(transcript["words"][0]) >= {"word", "start", "end"}
+    assert set(data["delivery"]) >= {"wpm", "speaking_s", "pauses"}
+    assert data["fillers"]["counts"].get("um") == 2
+    for span in data["fillers"]["spans"]:
+        assert transcript["text"][span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.slow
+def test_cli_evaluate_audio_prints_the_report(capsys: pytest.CaptureFixture[str]) -> None:
+    clip = spoken("I was, uh, leading the project and, uh, we met the deadline.")
+    assert main(["evaluate", "--audio", str(clip)]) == 0
+    out = capsys.readouterr().out
+    assert "Delivery:" in out and "\u00abuh\u00bb" in out
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--audio", "SILENCE"], "no speech detected in"),
+        (["--audio", "/nonexistent.wav"], "/nonexistent.wav: no such file"),
+        (["answer.txt", "--audio", "SILENCE"], "give no FILE and no --duration"),
+        (["--audio", "SILENCE", "--duration", "30"], "give no FILE and no --duration"),
+    ],
+)
+def test_cli_evaluate_audio_problems_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    silence = write_wav(tmp_path / "silence.wav", np.zeros(2 * 16000, np.float32))
+    argv = ["evaluate", *(str(silence) if a == "SILENCE" else a for a in args)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and message in err
+    assert len(err.strip().splitlines()) == 1
