@@ -65,9 +65,7 @@ def setup_view() -> None:
         left, middle, right = st.columns(3)
         count = left.number_input("Number of questions", 1, 10, key="practice_count")
         think = middle.slider("Thinking time (seconds)", 0, 120, step=5, key="practice_think")
-        answer = right.slider(
-            "Answer time (seconds)", 30, 300, step=10, key="practice_answer_time"
-        )
+        answer = right.slider("Answer time (seconds)", 30, 300, step=10, key="practice_answer_time")
         mode = st.radio(
             "How will you answer?",
             MODES,
@@ -154,6 +152,7 @@ def question_view(run: PracticeRun) -> None:
     read_aloud_button(question.text)
     practice_clock()
     if run.mode == "voice":
+        resources.prepare_transcriber()
         voice_answer(run)
     else:
         typed_answer(run)

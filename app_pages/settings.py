@@ -38,7 +38,7 @@ st.caption("Set `INTERVIEW_HOME` before starting the app to keep your data somew
 
 st.subheader("Speech recognition")
 model = settings.model or "Whisper tiny.en (bundled with the app)"
-loaded = "loaded" if resources.transcriber_loaded() else "loads on your first recorded answer"
+loaded = "loaded" if resources.transcriber_loaded() else "loads when you start speaking practice"
 st.markdown(f"Engine: **{settings.engine}** · Model: **{model}** · {loaded}")
 st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
 

@@ -17,6 +17,7 @@ from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
 from interview.config import Settings
+from interview.errors import AudioError
 from interview.history.store import HistoryStore
 from interview.ui import resources
 
@@ -27,7 +28,7 @@ ANSWER = (
     "I split the work into weekly milestones and I met each developer every morning. "
     "As a result we shipped on May 28 and crash reports fell by 40 percent."
 )
-CARDS = ["Overall", "STAR", "Specificity", "Fillers / min", "Pace", "Length"]
+CARDS = ["Overall", "STAR", "Specificity", "Fillers / min", "Pace (wpm)", "Length"]
 
 
 def start(app: AppTest, *, mode: str, count: int = 2) -> AppTest:
@@ -146,18 +147,20 @@ def fake_transcriber(monkeypatch: pytest.MonkeyPatch) -> FakeTranscriber:
 def test_voice_answer_uploads_transcribes_and_keeps_the_recording(
     fake_transcriber: FakeTranscriber, interview_home: Path
 ) -> None:
-    app = start(open_page(PAGE), mode="voice", count=1)
+    app = open_page(PAGE)
     assert not resources.transcriber_loaded()
+    app = start(app, mode="voice", count=1)
     app.audio_input[0].upload("answer.wav", wav_bytes())
     app.run()
     assert not app.exception and not app.error
-    assert len(fake_transcriber.calls) == 1
     assert [m.label for m in app.metric] == CARDS
-    assert app.metric[4].value.endswith("wpm")
+    assert app.metric[4].value.isdigit()
+    assert app.metric[5].value.count(":") == 1
     assert "ic-filler" in next(m.value for m in app.markdown if "ic-transcript" in m.value)
     [summary] = stored().list_attempts()
     attempt = stored().get_attempt(summary.id)
     assert attempt.recording is not None and attempt.recording.read_bytes() == wav_bytes()
+    assert fake_transcriber.calls == [attempt.recording]
     assert attempt.transcript is not None and attempt.transcript.text.startswith("Um,")
     assert attempt.recording.parent == interview_home / "recordings"
 
@@ -172,12 +175,17 @@ def test_an_uploaded_file_is_another_way_to_answer(fake_transcriber: FakeTranscr
     assert len(fake_transcriber.calls) == 1
 
 
-def test_unusable_audio_is_explained_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unusable_audio_is_explained_and_kept(fake_transcriber: FakeTranscriber) -> None:
+    def refuse(audio: Path | bytes) -> None:
+        raise AudioError("notes.wav is not audio: record again or upload a WAV or MP3 file")
+
+    fake_transcriber.before_return = refuse
     app = start(open_page(PAGE), mode="voice", count=1)
     app.file_uploader(key="practice_upload").upload("notes.wav", b"not audio at all", "audio/wav")
     app.run()
     app.button(key="practice_submit_upload").click().run()
     assert not app.exception
-    assert app.error
+    assert "is not audio" in app.error[0].value and "saved" in app.error[0].value
+    assert "Question 1 of 1" in texts(app)
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed"

@@ -25,7 +25,7 @@ def test_shows_where_data_lives_and_that_nothing_leaves(interview_home: Path) ->
 
 def test_first_render_does_not_load_the_speech_model() -> None:
     app = open_page(PAGE)
-    assert "loads on your first recorded answer" in texts(app)
+    assert "loads when you start speaking practice" in texts(app)
 
 
 def test_delete_needs_confirmation() -> None:

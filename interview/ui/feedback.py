@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from interview.models import STAR_PARTS, Question
+from interview.ui.clock import mmss
 from interview.ui.text import md_escape, quote
 from interview.ui.transcript import show_transcript
 
@@ -27,42 +29,94 @@ def _number(value: Any, spec: str = ".0f") -> str:
     return "—" if value is None else format(float(value), spec)
 
 
-def score_cards(analysis: Mapping[str, Any]) -> None:
-    """Six cards: overall, STAR, specificity, fillers per minute, pace, length."""
+@dataclass(frozen=True)
+class Card:
+    """One score card: a figure, and optionally a verdict shown beneath it in a colour."""
+
+    label: str
+    value: str
+    help: str | None = None
+    verdict: str | None = None
+    colour: str = "gray"
+
+
+PACE_VERDICTS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("good", None): ("easy to follow", "green"),
+    ("amber", "slow"): ("a little slow", "orange"),
+    ("amber", "fast"): ("a little fast", "orange"),
+    ("flagged", "slow"): ("slow", "red"),
+    ("flagged", "fast"): ("fast", "red"),
+}
+LENGTH_VERDICTS: dict[str, tuple[str, str]] = {
+    "ok": ("good length", "green"),
+    "too_short": ("short", "orange"),
+    "too_long": ("long", "orange"),
+}
+
+
+def _out_of_100(value: Any) -> str:
+    return f"{_number(value)}/100"
+
+
+def _pace_card(delivery: Mapping[str, Any]) -> Card:
+    wpm = delivery.get("wpm")
+    if wpm is None:
+        return Card("Pace (wpm)", "—", help="Pace is measured on spoken answers.")
+    key = (str(delivery.get("pace")), delivery.get("pace_direction"))
+    verdict, colour = PACE_VERDICTS.get(key, ("", "gray"))
+    return Card(
+        "Pace (wpm)", _number(wpm), "130–160 words per minute is easy to follow.", verdict, colour
+    )
+
+
+def _length_card(analysis: Mapping[str, Any]) -> Card:
+    length = analysis.get("length") or {}
+    seconds = length.get("seconds")
+    words = analysis.get("word_count", 0)
+    if seconds is None:
+        return Card("Length", f"{words} words")
+    estimated = bool(length.get("estimated"))
+    band: list[float] = list(length.get("band_s") or ())
+    about = f"{words} words" + (", timed at 150 words per minute" if estimated else "")
+    if len(band) == 2:
+        about += f"; {band[0]:.0f}–{band[1]:.0f} s suits this kind of question"
+    verdict, colour = LENGTH_VERDICTS.get(str(length.get("verdict")), ("", "gray"))
+    return Card(
+        "Length", ("≈" if estimated else "") + mmss(float(seconds)), about + ".", verdict, colour
+    )
+
+
+def cards(analysis: Mapping[str, Any]) -> tuple[Card, ...]:
+    """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
     star = analysis.get("star") or {}
     fillers = analysis.get("fillers") or {}
-    delivery = analysis.get("delivery") or {}
-    length = analysis.get("length") or {}
     per_minute = fillers.get("per_minute")
-    cards = st.columns(6)
-    cards[0].metric("Overall", f"{_number(analysis.get('score'))}/100")
-    cards[1].metric(
-        "STAR",
-        f"{_number(star.get('score'))}/100" if star.get("applies") else "n/a",
-        help=None if star.get("applies") else "HR questions are not judged on STAR.",
+    count = f"{fillers.get('total', 0)} filler word(s)"
+    return (
+        Card("Overall", _out_of_100(analysis.get("score"))),
+        Card("STAR", _out_of_100(star.get("score")))
+        if star.get("applies")
+        else Card("STAR", "n/a", help="HR questions are not judged on STAR."),
+        Card("Specificity", _out_of_100((analysis.get("specificity") or {}).get("score"))),
+        Card("Fillers / min", _number(per_minute, ".1f"), f"{count}.")
+        if per_minute is not None
+        else Card("Fillers / min", "—", f"{count}; per minute is measured on spoken answers."),
+        _pace_card(analysis.get("delivery") or {}),
+        _length_card(analysis),
     )
-    cards[2].metric(
-        "Specificity", f"{_number((analysis.get('specificity') or {}).get('score'))}/100"
-    )
-    cards[3].metric(
-        "Fillers / min",
-        _number(per_minute, ".1f") if per_minute is not None else "—",
-        help=f"{fillers.get('total', 0)} filler words"
-        + ("" if per_minute is not None else "; per minute is measured on spoken answers"),
-    )
-    wpm = delivery.get("wpm")
-    cards[4].metric(
-        "Pace",
-        f"{_number(wpm)} wpm" if wpm is not None else "—",
-        help="130–160 words per minute is easy to follow"
-        + ("" if wpm is not None else "; pace is measured on spoken answers"),
-    )
-    seconds = length.get("seconds", length.get("estimated_s"))
-    cards[5].metric(
-        "Length",
-        f"{analysis.get('word_count', 0)} words",
-        help=None if seconds is None else f"about {float(seconds):.0f} seconds spoken",
-    )
+
+
+def score_cards(analysis: Mapping[str, Any]) -> None:
+    """Show the six cards in a row."""
+    for column, card in zip(st.columns(6), cards(analysis), strict=True):
+        column.metric(
+            card.label,
+            card.value,
+            card.verdict or None,
+            delta_color=card.colour,  # type: ignore[arg-type]
+            delta_arrow="off",
+            help=card.help,
+        )
 
 
 def star_parts(analysis: Mapping[str, Any]) -> None:

@@ -1,0 +1,108 @@
+"""Helpers for the browser test: a spoken answer, a Streamlit server, a Chromium with a fake mic.
+
+Chromium's fake microphone (`--use-file-for-fake-audio-capture`) plays a WAV file in a loop,
+so the spoken answer is padded with silence: a recording stopped inside the padding holds
+the answer once. The server runs the real `streamlit run app.py` on a free local port with
+INTERVIEW_HOME pointed at the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+)
+
+
+def speak_to_wav(
+    text: str, path: Path, *, words_per_minute: int = 150, pad_s: float = 6.0
+) -> float:
+    """Synthesise `text` with espeak-ng into `path`, padded with silence; return speech seconds."""
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(
+        ["espeak-ng", "-v", "en-us", "-s", str(words_per_minute), "-w", str(raw), text],
+        check=True,
+        capture_output=True,
+    )
+    with wave.open(str(raw), "rb") as source:
+        params = source.getparams()
+        frames = source.readframes(params.nframes)
+    silence = b"\x00" * (int(params.framerate * pad_s) * params.sampwidth * params.nchannels)
+    with wave.open(str(path), "wb") as target:
+        target.setparams(params)
+        target.writeframes(frames + silence)
+    raw.unlink()
+    return params.nframes / params.framerate
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"streamlit did not become healthy at {url}:\n{log.read_text()}")
+
+
+@contextmanager
+def streamlit_server(home: Path, log: Path) -> Iterator[str]:
+    """Run the app with its data in `home`; yield its base URL; stop it afterwards."""
+    port = free_port()
+    env = {**os.environ, "INTERVIEW_HOME": str(home)}
+    command = [
+        str(Path(sys.executable).with_name("streamlit")),
+        "run",
+        str(ROOT / "app.py"),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_healthy(f"{base}/_stcore/health", process, log)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
