@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -12,7 +13,8 @@ import sqlalchemy as sa
 from interview.config import Settings
 from interview.history import schema
 from interview.history.migrations import MIGRATIONS
-from interview.history.store import HistoryStore
+from interview.history.progress import frame_query
+from interview.history.store import HistoryStore, list_query
 
 # The whole schema of a new database, as SQLite stores it. A change here is a new
 # migration step at the end of MIGRATIONS, never an edit to an old one.
@@ -49,8 +51,11 @@ EXPECTED_SCHEMA = [
     ),
     (
         "index",
-        "ix_attempts_created_at",
-        "CREATE INDEX ix_attempts_created_at ON attempts (created_at, id)",
+        "ix_attempts_progress",
+        "CREATE INDEX ix_attempts_progress ON attempts (created_at, id, status, question_id, "
+        "question_text, kind, competency, score, star_score, specificity, fillers_per_min, wpm, "
+        "word_count, fillers_per_100, hedges_per_100, ownership, length_s, length_verdict, "
+        "star_situation, star_task, star_action, star_result)",
     ),
     (
         "index",
@@ -194,3 +199,37 @@ def test_opening_again_applies_nothing_twice() -> None:
         count = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
     conn.close()
     assert (count, _dump(_db_file())) == (len(MIGRATIONS), before)
+
+
+@pytest.mark.parametrize("table", sorted(schema.metadata.tables))
+def test_the_query_schema_knows_every_index(table: str) -> None:
+    HistoryStore.open().close()
+    with sqlite3.connect(_db_file()) as conn:
+        names = [row[1] for row in conn.execute(f"PRAGMA index_list({table})") if row[3] == "c"]
+        in_db = {name: [r[2] for r in conn.execute(f"PRAGMA index_info({name})")] for name in names}
+    conn.close()
+    in_code = {i.name: [c.name for c in i.columns] for i in schema.metadata.tables[table].indexes}
+    assert in_db == in_code
+
+
+def _plan(query: sa.Select[Any]) -> str:
+    HistoryStore.open().close()
+    sql = str(
+        query.compile(
+            dialect=sa.create_engine("sqlite://").dialect, compile_kwargs={"literal_binds": True}
+        )
+    )
+    with sqlite3.connect(_db_file()) as conn:
+        plan = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    conn.close()
+    return plan
+
+
+def test_progress_reads_only_the_covering_index() -> None:
+    assert _plan(frame_query()) == "SCAN attempts USING COVERING INDEX ix_attempts_progress"
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"analysed": True}, {"analysed": False}])
+def test_the_newest_first_list_needs_no_sort(kwargs: dict[str, Any]) -> None:
+    plan = _plan(list_query(50, **kwargs))
+    assert "ix_attempts_progress" in plan and "TEMP B-TREE" not in plan

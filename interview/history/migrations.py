@@ -95,9 +95,18 @@ def m002_progress_metrics(conn: Connection) -> None:
         conn.execute(sa.update(table).where(table.c.id == attempt_id).values(**values))
 
 
+# Everything the progress view reads, in time order, so it is answered from the index alone
+# and never reads the large analysis documents stored in the same rows.
+_M003_PROGRESS = (
+    "created_at, id, status, question_id, question_text, kind, competency, score, star_score, "
+    "specificity, fillers_per_min, wpm, word_count, fillers_per_100, hedges_per_100, "
+    "ownership, length_s, length_verdict, star_situation, star_task, star_action, star_result"
+)
+
+
 def m003_attempt_indexes(conn: Connection) -> None:
-    """Indexes for the newest-first list, per-question progress and session pages."""
-    conn.execute(sa.text("CREATE INDEX ix_attempts_created_at ON attempts (created_at, id)"))
+    """Indexes for the newest-first list, the progress view, questions and sessions."""
+    conn.execute(sa.text(f"CREATE INDEX ix_attempts_progress ON attempts ({_M003_PROGRESS})"))
     conn.execute(sa.text("CREATE INDEX ix_attempts_question_id ON attempts (question_id)"))
     conn.execute(sa.text("CREATE INDEX ix_attempts_session_id ON attempts (session_id)"))
 

@@ -3,8 +3,9 @@
 Everything is computed from the score columns the store keeps (never by re-parsing the
 analysis JSON), in one pandas frame with a row per attempt, oldest first:
 
-- the recent window: analysed attempts from the last `WINDOW_DAYS` days, or the last
-  `WINDOW_ATTEMPTS` if the month holds fewer; trends and weak areas look only at it;
+- the recent window: analysed attempts from the last `WINDOW_DAYS` days (at most the
+  latest `WINDOW_MAX`), or the last `WINDOW_ATTEMPTS` if the month holds fewer; trends and
+  weak areas look only at it;
 - per metric: latest value, median over the window and its trend (see `trends`);
 - weak areas: every area judged (see `areas`), the three weakest first;
 - per question and per competency: attempts, scores and change since the first try;
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
@@ -33,6 +35,8 @@ from interview.questions import Weights
 
 WINDOW_ATTEMPTS = 10
 WINDOW_DAYS = 30
+# A month of very heavy practice is judged on its latest attempts only.
+WINDOW_MAX = 100
 WEAK_AREAS = 3
 # A competency never practised is weighted like one averaging 50/100.
 UNTRIED_COMPETENCY_WEIGHT = 0.5
@@ -59,6 +63,11 @@ _FRAME_COLUMNS = (
     "competency",
     "status",
     "created_at",
+)
+_NUMERIC = frozenset(
+    name
+    for name in schema.METRIC_COLUMNS
+    if name != "length_verdict" and (name == "star_score" or not name.startswith("star_"))
 )
 
 
@@ -168,18 +177,31 @@ def _iso(moment: Any) -> str:
     return str(pd.Timestamp(moment).isoformat())
 
 
-def load_frame(store: HistoryStore) -> pd.DataFrame:
-    """Every attempt's identity, status and score columns, oldest first."""
+def frame_query() -> sa.Select[Any]:
+    """Every attempt's identity, status and score columns, oldest first (index-only)."""
     table = schema.attempts
     columns = [table.c[name] for name in (*_FRAME_COLUMNS, *schema.METRIC_COLUMNS)]
-    query = sa.select(*columns).order_by(table.c.created_at, table.c.id)
+    return sa.select(*columns).order_by(table.c.created_at, table.c.id)
+
+
+def load_frame(store: HistoryStore) -> pd.DataFrame:
+    """Every attempt's identity, status and score columns, oldest first."""
+    query = frame_query()
+    columns = list(query.selected_columns)
     with store.reading() as conn:
         rows = conn.execute(query).all()
-    frame = pd.DataFrame.from_records(rows, columns=[c.name for c in columns])
+    # Column by column with known types: ten times faster than letting pandas infer rows.
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+    data: dict[str, Any] = {}
+    for column, items in zip(columns, values, strict=True):
+        if column.name == "id":
+            data["id"] = np.array(items, dtype=np.int64)
+        elif column.name in _NUMERIC:
+            data[column.name] = np.array(items, dtype=float)
+        else:
+            data[column.name] = pd.array(items, dtype=object)
+    frame = pd.DataFrame(data)
     frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True, format="ISO8601")
-    for name in schema.METRIC_COLUMNS:
-        if name != "length_verdict" and not name.startswith("star_"):
-            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
     return frame
 
 
@@ -189,9 +211,12 @@ def progress_summary(store: HistoryStore, *, now: datetime | None = None) -> Pro
 
 
 def recent_window(analysed: pd.DataFrame, now: datetime) -> pd.DataFrame:
-    """The last month's analysed attempts, or the last `WINDOW_ATTEMPTS` if fewer."""
+    """The last month's analysed attempts (at most `WINDOW_MAX`), or the last
+    `WINDOW_ATTEMPTS` if the month holds fewer."""
     month = analysed[analysed["created_at"] >= pd.Timestamp(now - timedelta(days=WINDOW_DAYS))]
-    return month if len(month) >= WINDOW_ATTEMPTS else analysed.tail(WINDOW_ATTEMPTS)
+    if len(month) < WINDOW_ATTEMPTS:
+        return analysed.tail(WINDOW_ATTEMPTS)
+    return month.tail(WINDOW_MAX)
 
 
 def summarise(frame: pd.DataFrame, *, now: datetime) -> ProgressSummary:
@@ -258,17 +283,18 @@ def _per_question(frame: pd.DataFrame) -> tuple[QuestionProgress, ...]:
             "latest": scores.last(),
         }
     )
+    table["analysed"] = table["analysed"].fillna(0).astype(int)
     return tuple(
         QuestionProgress(
             question_id=str(qid),
-            question_text=str(row.text),
-            attempts=int(row.attempts),
-            analysed=0 if pd.isna(row.analysed) else int(row.analysed),
-            best=_maybe(row.best),
-            latest=_maybe(row.latest),
-            change=_maybe(row.latest - row.first) if row.analysed >= 2 else None,
+            question_text=str(row["text"]),
+            attempts=int(row["attempts"]),
+            analysed=int(row["analysed"]),
+            best=_maybe(row["best"]),
+            latest=_maybe(row["latest"]),
+            change=_maybe(row["latest"] - row["first"]) if row["analysed"] >= 2 else None,
         )
-        for qid, row in table.iterrows()
+        for qid, row in table.to_dict("index").items()
     )
 
 
@@ -282,11 +308,11 @@ def _per_competency(frame: pd.DataFrame) -> tuple[CompetencyProgress, ...]:
     return tuple(
         CompetencyProgress(
             competency=str(name),
-            attempts=int(row.attempts),
-            analysed=int(row.analysed),
-            average=_maybe(row.average, digits=1),
+            attempts=int(row["attempts"]),
+            analysed=int(row["analysed"]),
+            average=_maybe(row["average"], digits=1),
         )
-        for name, row in table.iterrows()
+        for name, row in table.to_dict("index").items()
     )
 
 

@@ -227,14 +227,9 @@ class HistoryStore:
         analysed: bool | None = None,
     ) -> tuple[AttemptSummary, ...]:
         """Attempts newest first, optionally for one question or session, or by status."""
-        query = sa.select(*SUMMARY_COLUMNS).order_by(T.c.created_at.desc(), T.c.id.desc())
-        if question_id is not None:
-            query = query.where(T.c.question_id == question_id)
-        if session_id is not None:
-            query = query.where(T.c.session_id == session_id)
-        if analysed is not None:
-            query = query.where((T.c.status == "analysed") == analysed)
-        query = query.limit(limit).offset(offset)
+        query = list_query(
+            limit, offset=offset, question_id=question_id, session_id=session_id, analysed=analysed
+        )
         with self.reading() as conn:
             rows = conn.execute(query).mappings().all()
         return tuple(summary_from_row(row) for row in rows)
@@ -276,6 +271,26 @@ class HistoryStore:
             done = conn.execute(sa.update(table).where(table.c.key == key).values(**values))
             if done.rowcount == 0:
                 conn.execute(sa.insert(table).values(key=key, **values))
+
+
+def list_query(
+    limit: int | None = 50,
+    *,
+    offset: int = 0,
+    question_id: str | None = None,
+    session_id: int | None = None,
+    analysed: bool | None = None,
+) -> sa.Select[Any]:
+    """The history list query (newest first; the time-ordered index avoids a sort)."""
+    query = sa.select(*SUMMARY_COLUMNS).order_by(T.c.created_at.desc(), T.c.id.desc())
+    if question_id is not None:
+        query = query.where(T.c.question_id == question_id)
+    if session_id is not None:
+        query = query.where(T.c.session_id == session_id)
+    if analysed is not None:
+        status = T.c.status == "analysed" if analysed else T.c.status != "analysed"
+        query = query.where(status)
+    return query.limit(limit).offset(offset)
 
 
 def _uid() -> str:
