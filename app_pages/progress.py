@@ -1,8 +1,98 @@
-"""The progress page (being built: it arrives with the history store and the analysis)."""
+"""Progress: scores over time, the weak areas to work on next, and an export of everything."""
 
 import streamlit as st
 
-st.title("Progress")
-st.info(
-    "This page is being built. Meanwhile, browse the question banks or try `interview evaluate`."
+from interview.history.progress import progress_summary
+from interview.ui import charts, coaching, exports, resources, state
+
+st.title("Your progress")
+store = resources.store()
+summary = progress_summary(store)
+
+if summary.analysed == 0:
+    st.info(
+        "Your progress will show here after your first answers. Start with a short session on "
+        "the Practice page: three questions take about ten minutes. Every answer is kept, so "
+        "you can watch your scores move and see which areas to practise next."
+    )
+    if summary.attempts:
+        st.caption(
+            f"{summary.attempts} saved answer(s) have no feedback yet; re-analyse them on the "
+            "Review page."
+        )
+    if st.button("Start practising", key="progress_start", type="primary"):
+        st.switch_page(state.PAGE_PRACTICE)
+    st.stop()
+
+trends = {metric.name: metric for metric in summary.metrics}
+cards = st.columns(4)
+cards[0].metric("Answers analysed", summary.analysed)
+for column, name in zip(cards[1:], ("score", "fillers_per_min", "wpm"), strict=True):
+    metric = trends[name]
+    column.metric(
+        metric.label,
+        coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
+        coaching.TREND_WORDS[metric.trend],
+        delta_color="off",
+        help=f"Median of your last {metric.attempts} answers with this measure.",
+    )
+
+st.subheader("What to work on next")
+if not summary.weak_areas:
+    st.success("Nothing stands out as weak right now. Keep practising to stay sharp.")
+for area in summary.weak_areas:
+    with st.container(border=True):
+        words, button = st.columns([4, 1])
+        words.markdown(f"**{coaching.area_name(area.area)}** · {coaching.TREND_WORDS[area.trend]}")
+        words.write(area.action)
+        words.caption(f"{area.value} {area.unit}, over your last {area.attempts} answers")
+        if button.button("Practise this", key=f"progress_practise_{area.area}", type="primary"):
+            st.session_state[state.FOCUS] = coaching.focus_for(area.area)
+            st.session_state[state.PRACTICE_RUN] = None
+            st.switch_page(state.PAGE_PRACTICE)
+
+st.subheader("Over time")
+timeline = summary.timeline
+left, right = st.columns(2)
+left.altair_chart(charts.line(timeline, "score", "Overall score", domain=(0, 100)), width="stretch")
+right.altair_chart(charts.star_coverage(timeline), width="stretch")
+if timeline["wpm"].notna().any():
+    left, right = st.columns(2)
+    left.altair_chart(
+        charts.line(timeline, "fillers_per_min", "Filler words per minute"), width="stretch"
+    )
+    right.altair_chart(charts.pace(timeline), width="stretch")
+else:
+    st.caption("Fillers per minute and pace appear once you answer out loud.")
+
+st.subheader("By competency")
+st.dataframe(
+    [
+        {
+            "Competency": row.competency.replace("-", " "),
+            "Answers": row.attempts,
+            "Analysed": row.analysed,
+            "Average score": row.average,
+        }
+        for row in summary.per_competency
+    ],
+    hide_index=True,
+    width="stretch",
+)
+
+st.subheader("Take your data with you")
+left, right = st.columns(2)
+left.download_button(
+    "Download CSV (scores and answers)",
+    data=lambda: exports.csv_text(store),
+    file_name="interview-coach-attempts.csv",
+    mime="text/csv",
+    key="progress_export_csv",
+)
+right.download_button(
+    "Download JSON (everything, re-importable)",
+    data=lambda: exports.json_text(store),
+    file_name="interview-coach-history.json",
+    mime="application/json",
+    key="progress_export_json",
 )

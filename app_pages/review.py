@@ -1,8 +1,98 @@
-"""The review page (being built: it arrives with the history store and the analysis)."""
+"""Review: find a past answer, replay it, read its feedback, compare, re-analyse or delete it."""
 
 import streamlit as st
 
-st.title("Review")
-st.info(
-    "This page is being built. Meanwhile, browse the question banks or try `interview evaluate`."
+from interview.errors import InterviewError
+from interview.models import COMPETENCIES
+from interview.ui import answering, feedback, resources, review, state
+from interview.ui.text import md_escape
+
+
+def delete(attempt_id: int) -> None:
+    resources.store().delete_attempt(attempt_id)
+    st.session_state[state.REVIEW_OPEN] = None
+    st.session_state["review_delete_confirm"] = False
+    state.flash("success", "Deleted. That answer and its recording are gone from this computer.")
+
+
+st.title("Review your answers")
+state.show_flash()
+store = resources.store()
+everything = store.list_attempts(limit=None)
+if not everything:
+    st.info(
+        "Nothing to review yet. Answer a question on the Practice page and it will appear "
+        "here, with its recording, transcript and feedback."
+    )
+    if st.button("Start practising", key="review_start", type="primary"):
+        st.switch_page(state.PAGE_PRACTICE)
+    st.stop()
+
+left, middle, right = st.columns([2, 2, 1])
+words = left.text_input("Question contains", key="review_filter", placeholder="e.g. deadline")
+picked = middle.multiselect("Competency", COMPETENCIES, key="review_competency")
+order = right.selectbox("Sort", review.SORTS, format_func=review.SORTS.get, key="review_sort")
+left, right = st.columns([2, 3])
+dates = left.date_input("Between", value=(), key="review_dates")
+lowest = right.slider("Lowest score", 0, 100, 0, step=5, key="review_min_score")
+filters = review.Filters(words, tuple(picked), *review.date_range(dates), float(lowest))
+shown = review.narrow(everything, filters, order)
+noun = "attempt" if len(shown) == 1 else "attempts"
+st.caption(f"{len(shown)} {noun} shown of {len(everything)}")
+st.dataframe(
+    review.table(shown), hide_index=True, width="stretch", height=min(38 * len(shown) + 40, 320)
 )
+if not shown:
+    st.stop()
+
+ids = [s.id for s in shown]
+if st.session_state[state.REVIEW_OPEN] not in ids:
+    st.session_state[state.REVIEW_OPEN] = ids[0]
+labels = {s.id: review.label(s) for s in shown}
+opened_id = st.selectbox("Open an answer", ids, format_func=labels.get, key=state.REVIEW_OPEN)
+attempt = store.get_attempt(opened_id)
+
+st.divider()
+st.markdown(f"### {md_escape(attempt.question_text)}")
+st.caption(
+    f"{review.when(attempt.created_at)} · {attempt.competency.replace('-', ' ')} · "
+    f"{'over time' if attempt.over_time else 'in time'}"
+)
+feedback.attempt_feedback(attempt)
+
+others = [
+    s
+    for s in store.list_attempts(limit=None, question_id=attempt.question_id)
+    if s.id != attempt.id
+]
+if others:
+    st.subheader("Compare with another attempt at this question")
+    other_id = st.selectbox(
+        "Other attempt",
+        [s.id for s in others],
+        format_func=lambda i: review.label(next(s for s in others if s.id == i)),
+        key="review_compare",
+    )
+    other = store.get_attempt(other_id)
+    st.dataframe(review.comparison([attempt, other]), hide_index=True, width="stretch")
+    mine, theirs = st.columns(2)
+    for column, item in ((mine, attempt), (theirs, other)):
+        with column:
+            st.markdown(f"**{review.column_name(item)}**")
+            feedback.transcript_only(item)
+
+st.subheader("Manage this answer")
+redo, remove = st.columns(2)
+with redo:
+    st.caption("Analyse again with the current rules (and transcribe again if it never was).")
+    if st.button("Re-analyse", key="review_reanalyse"):
+        try:
+            answering.reanalyse(store, attempt)
+        except InterviewError as exc:
+            st.error(str(exc))
+        else:
+            state.flash("success", "Re-analysed. The feedback below is up to date.")
+            st.rerun()
+with remove:
+    sure = st.checkbox("Yes, delete this answer and its recording", key="review_delete_confirm")
+    st.button("Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id,))

@@ -114,6 +114,11 @@ COMPARED = (
 )
 
 
+def column_name(attempt: Attempt) -> str:
+    """A heading unique to one attempt (two can share a minute)."""
+    return f"#{attempt.id} · {when(attempt.created_at)}"
+
+
 def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
     """One row per measure, one column per attempt (oldest first), for side-by-side reading."""
     ordered = sorted(attempts, key=lambda a: a.created_at)
@@ -122,6 +127,6 @@ def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
         row: dict[str, Any] = {"Measure": name}
         for attempt in ordered:
             value = getattr(attempt.metrics, field)
-            row[when(attempt.created_at)] = None if value is None else round(float(value), 1)
+            row[column_name(attempt)] = None if value is None else round(float(value), 1)
         rows.append(row)
     return rows

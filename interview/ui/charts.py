@@ -1,0 +1,86 @@
+"""Progress charts (Altair) drawn from the history's timeline, one row per analysed attempt.
+
+Each chart answers one question a user asks: is my score going up, am I using fewer
+fillers, is my pace in the easy-to-follow band, which STAR parts do I keep leaving out?
+Bands show what "good" means, so a single number never has to be interpreted alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from interview.models import STAR_PARTS
+
+GOOD_WPM = (130, 160)
+
+
+def _base(timeline: pd.DataFrame, column: str) -> pd.DataFrame:
+    frame = timeline[["attempt_id", "created_at", "question_id", column]].dropna(subset=[column])
+    return frame.assign(when=pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert(None))
+
+
+def line(
+    timeline: pd.DataFrame, column: str, title: str, *, domain: tuple[float, float] | None = None
+) -> Any:
+    """One measure over time: points joined by a line, hover for the question."""
+    frame = _base(timeline, column)
+    scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(zero=False)
+    return (
+        alt.Chart(frame, title=title)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("when:T", title=None),
+            y=alt.Y(f"{column}:Q", title=None, scale=scale),
+            tooltip=[
+                alt.Tooltip("when:T", title="When"),
+                "question_id",
+                alt.Tooltip(f"{column}:Q", format=".1f"),
+            ],
+        )
+        .properties(height=220)
+    )
+
+
+def pace(timeline: pd.DataFrame) -> Any:
+    """Words per minute with the 130–160 band shaded."""
+    band = pd.DataFrame({"low": [GOOD_WPM[0]], "high": [GOOD_WPM[1]]})
+    shade = alt.Chart(band).mark_rect(opacity=0.15, color="green").encode(y="low:Q", y2="high:Q")
+    return (
+        shade + line(timeline, "wpm", "Words per minute (130–160 is easy to follow)")
+    ).properties(height=220)
+
+
+def star_coverage(timeline: pd.DataFrame) -> Any:
+    """A strip per STAR part: was it in each answer (HR answers have no STAR parts)."""
+    columns = [f"star_{part}" for part in STAR_PARTS]
+    frame = timeline[["attempt_id", "created_at", *columns]].dropna(subset=columns, how="all")
+    long = frame.melt(
+        id_vars=["attempt_id", "created_at"],
+        value_vars=columns,
+        var_name="part",
+        value_name="present",
+    )
+    long = long.dropna(subset=["present"]).assign(
+        part=lambda f: f["part"].str.removeprefix("star_").str.capitalize(),
+        present=lambda f: f["present"].map({True: "in the answer", False: "missing"}),
+        attempt=lambda f: f["attempt_id"].rank(method="dense").astype(int),
+    )
+    order = [part.capitalize() for part in STAR_PARTS]
+    return (
+        alt.Chart(long, title="STAR parts in each answer")
+        .mark_rect(stroke="white")
+        .encode(
+            x=alt.X("attempt:O", title="Answer (oldest first)"),
+            y=alt.Y("part:N", sort=order, title=None),
+            color=alt.Color(
+                "present:N",
+                scale=alt.Scale(domain=["in the answer", "missing"], range=["#16a34a", "#f59e0b"]),
+                legend=alt.Legend(title=None, orient="bottom"),
+            ),
+            tooltip=["part", "present"],
+        )
+        .properties(height=180)
+    )

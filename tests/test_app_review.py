@@ -1,0 +1,121 @@
+"""The review page with a seeded history: find, open, compare, re-analyse and delete answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from apptest import open_page, texts
+from fakes import FakeTranscriber, make_transcript
+from streamlit.testing.v1 import AppTest
+
+from interview.config import Settings
+from interview.history.analyse import record_attempt
+from interview.history.store import HistoryStore
+from interview.models import Question
+
+PAGE = "app_pages/review.py"
+DEADLINE = Question(
+    "q-deadline", "Tell me about a tight deadline.", "behavioral", "time-management"
+)
+CONFLICT = Question("q-conflict", "Tell me about a disagreement at work.", "behavioral", "conflict")
+FIRST = "We had a deadline. We worked hard and it went fine in the end."
+SECOND = (
+    "In March our release was two weeks late. I had to ship the billing fix by Friday. "
+    "I cut the scope to three screens and I paired with QA every afternoon. "
+    "We shipped on Thursday and support tickets fell by 30 percent."
+)
+
+
+@pytest.fixture
+def store() -> HistoryStore:
+    return HistoryStore.open(Settings.from_env())
+
+
+@pytest.fixture
+def seeded(store: HistoryStore) -> HistoryStore:
+    record_attempt(store, DEADLINE, answer_text=FIRST)
+    record_attempt(store, CONFLICT, answer_text="I listened first, then I proposed a trial.")
+    spoken = FakeTranscriber(make_transcript(SECOND))
+    record_attempt(
+        store, DEADLINE, recording=b"RIFF-fake-wav", recording_suffix=".wav", transcriber=spoken
+    )
+    return store
+
+
+def test_empty_history_says_how_to_start() -> None:
+    app = open_page(PAGE)
+    assert not app.exception
+    assert "Nothing to review yet" in app.info[0].value
+    assert app.button(key="review_start") is not None
+
+
+def test_lists_and_opens_the_newest_answer_with_its_recording(seeded: HistoryStore) -> None:
+    app = open_page(PAGE)
+    assert not app.exception
+    assert app.caption[0].value == "3 attempts shown of 3"
+    assert len(app.dataframe[0].value) == 3
+    shown = texts(app)
+    assert "Tell me about a tight deadline" in shown and "ACTION" in shown
+    assert len(app.get("audio")) == 1
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "count"),
+    [
+        ("review_filter", "disagreement", 1),
+        ("review_filter", "DEADLINE", 2),
+        ("review_filter", "nothing like this", 0),
+    ],
+)
+def test_filter_by_question_words(
+    seeded: HistoryStore, widget: str, value: str, count: int
+) -> None:
+    app = open_page(PAGE)
+    app.text_input(key=widget).input(value).run()
+    assert app.caption[0].value.startswith(f"{count} attempt")
+
+
+def test_filter_by_competency_and_sort_by_score(seeded: HistoryStore) -> None:
+    app = open_page(PAGE)
+    app.multiselect(key="review_competency").select("time-management").run()
+    app.selectbox(key="review_sort").select("worst").run()
+    scores = list(app.dataframe[0].value["Score"])
+    assert len(scores) == 2 and scores == sorted(scores)
+
+
+def test_compare_two_attempts_at_the_same_question(seeded: HistoryStore) -> None:
+    app = open_page(PAGE)
+    assert app.selectbox(key="review_compare") is not None
+    table = app.dataframe[1].value
+    assert table["Measure"].iloc[0] == "Overall" and len(table.columns) == 3
+
+
+def open_attempt(app: AppTest, attempt_id: int) -> AppTest:
+    return app.selectbox(key="review_open").select(attempt_id).run()
+
+
+def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
+    failed = store.save_attempt(DEADLINE, answer_text=SECOND)
+    store.mark_failed(failed.id, "the app was closed before the analysis finished")
+    app = open_page(PAGE)
+    assert "no feedback yet" in app.warning[0].value
+    app.button(key="review_reanalyse").click().run()
+    assert not app.exception and not app.error
+    assert store.get_attempt(failed.id).analysed
+    assert "Re-analysed" in app.success[0].value
+    assert app.metric[0].label == "Overall"
+
+
+def test_delete_needs_confirmation_and_removes_the_recording(seeded: HistoryStore) -> None:
+    newest = seeded.list_attempts()[0]
+    recording = seeded.get_attempt(newest.id).recording
+    assert recording is not None and recording.exists()
+    app = open_page(PAGE)
+    assert app.button(key="review_delete").disabled
+    app.checkbox(key="review_delete_confirm").check().run()
+    app.button(key="review_delete").click().run()
+    assert not app.exception
+    assert app.caption[0].value == "2 attempts shown of 2"
+    assert "Deleted" in app.success[0].value
+    assert not Path(recording).exists()
