@@ -138,7 +138,7 @@ def test_a_silent_recording_is_kept_and_exit_2_says_how_to_retry(
     audio = tmp_path / "quiet.wav"
     audio.write_bytes(b"RIFF-quiet")
     status, _, err = run(capsys, "practice", "--question", "mine-beh-01", "--audio", str(audio))
-    assert status == 2 and "no speech was heard" in err and "interview history reanalyse 1" in err
+    assert status == 2 and "no speech detected" in err and "interview history reanalyse 1" in err
     assert HistoryStore.open().get_attempt(1).status == "failed"
 
 

@@ -81,11 +81,10 @@ def test_silence_keeps_the_recording_and_says_why_it_was_not_analysed(store: His
     outcome = record_attempt(
         store, QUESTION, recording=b"RIFF-quiet", transcriber=FakeTranscriber(silent)
     )
-    assert not outcome.ok and outcome.error is not None and "no speech was heard" in outcome.error
+    assert not outcome.ok and outcome.error is not None and "no speech detected" in outcome.error
     stored = store.get_attempt(outcome.attempt.id)
     assert (stored.status, stored.error) == ("failed", outcome.error)
     assert stored.recording is not None and stored.recording.read_bytes() == b"RIFF-quiet"
-    assert stored.transcript == silent
 
 
 def test_an_engine_failure_is_kept_and_reanalyse_fixes_it(store: HistoryStore) -> None:

@@ -1,9 +1,11 @@
 """Save first, analyse after: the one path every front end uses to record an attempt.
 
 `record_attempt` commits the answer (text, or the recording renamed into place) before
-anything slow or fallible runs, then transcribes (keeping the transcript as soon as it
-exists) and analyses. `analyse_attempt` runs the second half alone, for attempts whose
-analysis failed or never ran because the process died: `interview history reanalyse ID`.
+anything slow or fallible runs, then transcribes and analyses it. `analyse_attempt` runs
+the second half alone, for attempts whose analysis failed or never ran because the process
+died: `interview history reanalyse ID`. Both use `interview.evaluation`, the one path from
+an answer to its feedback; a stored transcript is reused, so re-analysing a spoken answer
+does not transcribe it again.
 
 A failure the user can act on (silence, an unreadable recording, a missing model) is kept
 on the attempt as its error and returned, not raised, so the caller can show it next to
@@ -19,10 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview.config import Settings
-from interview.errors import AudioError, HistoryError, InterviewError
+from interview.errors import HistoryError, InterviewError
 from interview.history.records import Attempt, transcript_to_dict
 from interview.history.store import HistoryStore
-from interview.models import Question, Transcript
+from interview.models import Question
 
 if TYPE_CHECKING:
     from interview.speech.transcriber import Transcriber
@@ -106,38 +108,33 @@ def analyse_attempt(
 def _analyse(
     store: HistoryStore, attempt: Attempt, transcriber: Transcriber | None
 ) -> dict[str, Any]:
-    from interview.analysis import analyze  # noqa: PLC0415 - keeps `interview --help` light
+    # Imported here so `interview --help` and the store stay light.
+    from interview.analysis import analyze  # noqa: PLC0415
+    from interview.evaluation import evaluate_audio, evaluate_text  # noqa: PLC0415
 
+    kind, question = attempt.kind, attempt.question_text
     if attempt.answer_text is not None:
-        result = analyze(attempt.answer_text, kind=attempt.kind, question=attempt.question_text)
-        return result.to_dict()
-    transcript = attempt.transcript or _transcribe(store, attempt, transcriber)
-    if not transcript.words:
-        raise AudioError(
-            "no speech was heard in the recording: it is silent or too quiet; check the "
-            "microphone and answer again"
-        )
-    result = analyze(
-        transcript.text,
-        kind=attempt.kind,
-        question=attempt.question_text,
-        transcript=transcript,
+        return evaluate_text(attempt.answer_text, kind=kind, question=question).to_dict()
+    stored = attempt.transcript
+    if stored is not None and stored.words:  # transcribed before: only the analysis is redone
+        return analyze(stored.text, kind=kind, question=question, transcript=stored).to_dict()
+    transcript, analysis = evaluate_audio(
+        _recording(attempt), transcriber=transcriber or _engine(), kind=kind, question=question
     )
-    return result.to_dict()
+    store.add_transcript(attempt.id, transcript)
+    return analysis.to_dict()
 
 
-def _transcribe(
-    store: HistoryStore, attempt: Attempt, transcriber: Transcriber | None
-) -> Transcript:
+def _recording(attempt: Attempt) -> Path:
     if attempt.recording is None or not attempt.recording.is_file():
         raise HistoryError(
             f"the recording of attempt {attempt.id} is missing "
             f"({attempt.recording or 'no file was saved'}), so it cannot be transcribed"
         )
-    if transcriber is None:
-        from interview.speech.engines import load_transcriber  # noqa: PLC0415 - heavy
+    return attempt.recording
 
-        transcriber = load_transcriber(Settings.from_env())
-    transcript = transcriber.transcribe(attempt.recording)
-    store.add_transcript(attempt.id, transcript)  # kept even if the analysis fails
-    return transcript
+
+def _engine() -> Transcriber:
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
+
+    return load_transcriber(Settings.from_env())
