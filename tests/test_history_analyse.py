@@ -101,6 +101,14 @@ def test_an_engine_failure_is_kept_and_reanalyse_fixes_it(store: HistoryStore) -
     assert healed.ok and healed.attempt.status == "analysed" and healed.attempt.error is None
 
 
+def test_reanalysing_a_transcribed_answer_reuses_its_transcript(store: HistoryStore) -> None:
+    first = FakeTranscriber(make_transcript(SPOKEN))
+    outcome = record_attempt(store, QUESTION, recording=b"RIFF", transcriber=first)
+    unused = FakeTranscriber(make_transcript("something else entirely"))
+    again = analyse_attempt(store, outcome.attempt.id, transcriber=unused)
+    assert unused.calls == [] and again.analysis == outcome.analysis
+
+
 def test_a_bug_propagates_but_the_attempt_stays_marked_failed(store: HistoryStore) -> None:
     def bug(_: object) -> None:
         raise RuntimeError("boom")

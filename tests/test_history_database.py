@@ -129,3 +129,29 @@ def test_two_processes_writing_500_attempts_each_keep_all_1000() -> None:
     for name in ("one", "two"):
         assert len(store.list_attempts(None, question_id=f"q-{name}", analysed=True)) == 500
     store.close()
+
+
+@pytest.mark.parametrize(
+    "url,message",
+    [
+        ("not a url", "INTERVIEW_DATABASE_URL is not a database URL"),
+        ("nosuchdb://localhost/x", "cannot use the database"),
+    ],
+)
+def test_a_bad_database_url_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, url: str, message: str
+) -> None:
+    monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
+    with pytest.raises(HistoryError, match=message):
+        HistoryStore.open()
+
+
+@pytest.mark.parametrize("below", ["interview.db", "deeper/interview.db"])
+def test_a_database_folder_that_cannot_be_made_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, below: str
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    monkeypatch.setenv("INTERVIEW_DATABASE_URL", f"sqlite:///{blocker}/{below}")
+    with pytest.raises(HistoryError, match="not-a-folder"):
+        HistoryStore.open()

@@ -118,8 +118,16 @@ def open_database(database_url: str, *, upto: str | None = None) -> Engine:
         _check_sqlite_header(path)
         if path.is_file() and path.stat().st_size > 0:
             _precheck(url, where)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_history_engine(url)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HistoryError(f"cannot create the folder for {where}: {exc.strerror}") from exc
+    try:
+        engine = create_history_engine(url)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise HistoryError(
+            f"cannot use the database {where}: {exc} (is its driver installed?)"
+        ) from exc
     try:
         with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
             applied = migrate(conn, where=where, upto=upto)
