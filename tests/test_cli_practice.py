@@ -15,8 +15,7 @@ import numpy as np
 import pytest
 from fakes import FakeTranscriber, make_transcript
 
-import interview.cli.practice as practice_cli
-from interview.cli import main
+from interview.cli import main, practice_terminal
 from interview.config import Settings
 from interview.history.store import HistoryStore
 
@@ -59,7 +58,7 @@ def my_bank() -> Iterator[None]:
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeTranscriber:
     fake = FakeTranscriber(make_transcript(SPOKEN, gap=0.2))
-    monkeypatch.setattr(practice_cli, "_load_transcriber", lambda settings: fake)
+    monkeypatch.setattr(practice_terminal, "load_engine", lambda settings: fake)
     return fake
 
 
@@ -177,10 +176,10 @@ VOICE_DRIVER = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from fakes import FakeTranscriber, make_transcript
-import interview.cli.practice as practice_cli
+import interview.cli.practice_terminal as practice_cli
 from interview.cli import main
 fake = FakeTranscriber(make_transcript(sys.argv[2], gap=0.2))
-practice_cli._load_transcriber = lambda settings: fake
+practice_cli.load_engine = lambda settings: fake
 sys.exit(main(["practice", "--count", "1", "--kind", "hr", "--voice", "--seed", "3"]))
 """
 ASOUNDRC = """\

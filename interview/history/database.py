@@ -106,6 +106,30 @@ def _precheck(url: URL, where: str) -> None:
         bare.dispose()
 
 
+def _prepare_file(url: URL, where: str) -> None:
+    """Refuse a file that is not ours, before anything can write to it; make its folder."""
+    path = sqlite_file(url)
+    if path is None:
+        return
+    _check_sqlite_header(path)
+    if path.is_file() and path.stat().st_size > 0:
+        _precheck(url, where)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HistoryError(f"cannot create the folder for {where}: {exc.strerror}") from exc
+
+
+def _migrated(engine: Engine, where: str, upto: str | None) -> None:
+    try:
+        with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
+            applied = migrate(conn, where=where, upto=upto)
+    except sa.exc.DBAPIError as exc:
+        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
+    if applied:
+        logger.info("history database %s migrated: %s", where, ", ".join(applied))
+
+
 def open_database(database_url: str, *, upto: str | None = None) -> Engine:
     """Check, open and migrate the database (all steps, or up to `upto` for tests)."""
     try:
@@ -113,15 +137,7 @@ def open_database(database_url: str, *, upto: str | None = None) -> Engine:
     except sa.exc.ArgumentError as exc:
         raise HistoryError(f"INTERVIEW_DATABASE_URL is not a database URL: {exc}") from exc
     where = describe(url)
-    path = sqlite_file(url)
-    if path is not None:
-        _check_sqlite_header(path)
-        if path.is_file() and path.stat().st_size > 0:
-            _precheck(url, where)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise HistoryError(f"cannot create the folder for {where}: {exc.strerror}") from exc
+    _prepare_file(url, where)
     try:
         engine = create_history_engine(url)
     except (sa.exc.ArgumentError, ImportError) as exc:
@@ -129,14 +145,8 @@ def open_database(database_url: str, *, upto: str | None = None) -> Engine:
             f"cannot use the database {where}: {exc} (is its driver installed?)"
         ) from exc
     try:
-        with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
-            applied = migrate(conn, where=where, upto=upto)
-    except sa.exc.DBAPIError as exc:
-        engine.dispose()
-        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
+        _migrated(engine, where, upto)
     except BaseException:
         engine.dispose()
         raise
-    if applied:
-        logger.info("history database %s migrated: %s", where, ", ".join(applied))
     return engine

@@ -8,7 +8,8 @@ analysis JSON), in one pandas frame with a row per attempt, oldest first:
   weak areas look only at it;
 - per metric: latest value, median over the window and its trend (see `trends`);
 - weak areas: every area judged (see `areas`), the three weakest first;
-- per question and per competency: attempts, scores and change since the first try;
+- per question and per competency: attempts, scores and change since the first try
+  (see `groups`);
 - `weights()`: what the question selection should favour, per competency and STAR part.
 
 Attempts that were never analysed are counted but never scored: they have no numbers to
@@ -28,9 +29,16 @@ import sqlalchemy as sa
 
 from interview.history import schema
 from interview.history.areas import GOOD_WPM, WeakArea, judge_areas
+from interview.history.groups import (
+    CompetencyProgress,
+    QuestionProgress,
+    competency_weights,
+    per_competency,
+    per_question,
+)
 from interview.history.store import HistoryStore
 from interview.history.trends import Trend, classify
-from interview.models import COMPETENCIES, STAR_PARTS
+from interview.models import STAR_PARTS
 from interview.questions import Weights
 
 WINDOW_ATTEMPTS = 10
@@ -38,10 +46,6 @@ WINDOW_DAYS = 30
 # A month of very heavy practice is judged on its latest attempts only.
 WINDOW_MAX = 100
 WEAK_AREAS = 3
-# A competency never practised is weighted like one averaging 50/100.
-UNTRIED_COMPETENCY_WEIGHT = 0.5
-# Competency weights look at this many latest attempts of that competency.
-COMPETENCY_RECENT = 5
 
 Better = Literal["higher", "lower", "band"]
 # name, label, which way is better, change that counts as a trend
@@ -82,27 +86,6 @@ class MetricTrend:
     latest: float | None
     recent: float | None
     trend: Trend
-
-
-@dataclass(frozen=True)
-class QuestionProgress:
-    """One question: how often it was tried and how the score moved since the first try."""
-
-    question_id: str
-    question_text: str
-    attempts: int
-    analysed: int
-    best: float | None
-    latest: float | None
-    change: float | None
-
-
-@dataclass(frozen=True)
-class CompetencyProgress:
-    competency: str
-    attempts: int
-    analysed: int
-    average: float | None
 
 
 @dataclass(frozen=True)
@@ -237,9 +220,9 @@ def summarise(frame: pd.DataFrame, *, now: datetime) -> ProgressSummary:
         metrics=tuple(_metric(window, *spec) for spec in METRICS),
         star_missing=star_missing,
         areas=areas,
-        per_question=_per_question(frame),
-        per_competency=_per_competency(frame),
-        competency_weights=_competency_weights(analysed),
+        per_question=per_question(frame),
+        per_competency=per_competency(frame),
+        competency_weights=competency_weights(analysed),
         timeline=timeline.reset_index(drop=True),
     )
 
@@ -266,66 +249,3 @@ def _metric(
         recent=round(float(series.median()), 2) if not series.empty else None,
         trend=trend,
     )
-
-
-def _per_question(frame: pd.DataFrame) -> tuple[QuestionProgress, ...]:
-    if frame.empty:
-        return ()
-    groups = frame.groupby("question_id", sort=True)
-    scores = frame.dropna(subset=["score"]).groupby("question_id")["score"]
-    table = pd.DataFrame(
-        {
-            "text": groups["question_text"].last(),
-            "attempts": groups.size(),
-            "analysed": scores.count(),
-            "best": scores.max(),
-            "first": scores.first(),
-            "latest": scores.last(),
-        }
-    )
-    table["analysed"] = table["analysed"].fillna(0).astype(int)
-    return tuple(
-        QuestionProgress(
-            question_id=str(qid),
-            question_text=str(row["text"]),
-            attempts=int(row["attempts"]),
-            analysed=int(row["analysed"]),
-            best=_maybe(row["best"]),
-            latest=_maybe(row["latest"]),
-            change=_maybe(row["latest"] - row["first"]) if row["analysed"] >= 2 else None,
-        )
-        for qid, row in table.to_dict("index").items()
-    )
-
-
-def _per_competency(frame: pd.DataFrame) -> tuple[CompetencyProgress, ...]:
-    if frame.empty:
-        return ()
-    groups = frame.groupby("competency", sort=True)["score"]
-    table = pd.DataFrame(
-        {"attempts": groups.size(), "analysed": groups.count(), "average": groups.mean()}
-    )
-    return tuple(
-        CompetencyProgress(
-            competency=str(name),
-            attempts=int(row["attempts"]),
-            analysed=int(row["analysed"]),
-            average=_maybe(row["average"], digits=1),
-        )
-        for name, row in table.to_dict("index").items()
-    )
-
-
-def _competency_weights(analysed: pd.DataFrame) -> dict[str, float]:
-    if analysed.empty:
-        return {}
-    scored = analysed.dropna(subset=["score"])
-    recent = scored.groupby("competency")["score"].apply(lambda s: s.tail(COMPETENCY_RECENT).mean())
-    weights = dict.fromkeys(COMPETENCIES, UNTRIED_COMPETENCY_WEIGHT)
-    for name, average in recent.items():
-        weights[str(name)] = round(max(0.0, min(1.0, (100.0 - float(average)) / 100.0)), 3)
-    return weights
-
-
-def _maybe(value: Any, *, digits: int = 2) -> float | None:
-    return None if value is None or pd.isna(value) else round(float(value), digits)
