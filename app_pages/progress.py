@@ -32,8 +32,9 @@ for column, name in zip(cards[1:], ("score", "fillers_per_min", "wpm"), strict=T
     column.metric(
         metric.label,
         coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
-        coaching.TREND_WORDS[metric.trend],
+        coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
         delta_color="off",
+        delta_arrow="off",
         help=f"Median of your last {metric.attempts} answers with this measure.",
     )
 
@@ -45,7 +46,7 @@ for area in summary.weak_areas:
         words, button = st.columns([4, 1])
         words.markdown(f"**{coaching.area_name(area.area)}** · {coaching.TREND_WORDS[area.trend]}")
         words.write(area.action)
-        words.caption(f"{area.value} {area.unit}, over your last {area.attempts} answers")
+        words.caption(coaching.measured(area.value, area.unit, area.attempts))
         if button.button("Practise this", key=f"progress_practise_{area.area}", type="primary"):
             st.session_state[state.FOCUS] = coaching.focus_for(area.area)
             st.session_state[state.PRACTICE_RUN] = None

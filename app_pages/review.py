@@ -40,7 +40,10 @@ shown = review.narrow(everything, filters, order)
 noun = "attempt" if len(shown) == 1 else "attempts"
 st.caption(f"{len(shown)} {noun} shown of {len(everything)}")
 st.dataframe(
-    review.table(shown), hide_index=True, width="stretch", height=min(38 * len(shown) + 40, 320)
+    review.table(shown),
+    hide_index=True,
+    width="stretch",
+    height=min(35 * (len(shown) + 1) + 3, 320),
 )
 if not shown:
     st.stop()

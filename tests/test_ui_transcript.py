@@ -13,10 +13,11 @@ SENTENCES = [
     {"text": "It now takes two minutes.", "star": "result"},
 ]
 FILLERS = {"spans": [{"text": "Um", "start": 17, "end": 19}]}
+STAR = {"applies": True}
 
 
 def test_each_sentence_carries_its_label_in_order() -> None:
-    markup = transcript_html(TEXT, {"sentences": SENTENCES, "fillers": FILLERS})
+    markup = transcript_html(TEXT, {"sentences": SENTENCES, "fillers": FILLERS, "star": STAR})
     labels = [markup.find(label) for label in ("SITUATION", "ACTION", "RESULT")]
     assert all(index >= 0 for index in labels) and labels == sorted(labels)
     assert 'title="filler word"' in markup and ">Um</mark>" in markup
@@ -35,7 +36,7 @@ def test_each_sentence_carries_its_label_in_order() -> None:
     ],
 )
 def test_user_text_is_escaped_never_markup(answer: str, shown: str, never: str) -> None:
-    markup = transcript_html(answer, {"sentences": [{"text": answer, "star": None}]})
+    markup = transcript_html(answer, {"sentences": [{"text": answer, "star": None}], "star": STAR})
     assert shown in markup
     assert never not in markup
 
@@ -65,3 +66,17 @@ def test_sentences_are_found_in_the_text(
 
 def test_unanalysed_text_is_still_shown_escaped() -> None:
     assert "a &lt; b" in transcript_html("a < b", {})
+
+
+def test_hr_answers_get_no_star_labels_but_keep_their_marks() -> None:
+    hedges = {"spans": [{"text": "I think", "start": 0, "end": 7}]}
+    analysis = {
+        "sentences": [{"text": "I think I am, um, calm.", "star": None}],
+        "fillers": {"spans": [{"text": "um", "start": 14, "end": 16}]},
+        "hedges": hedges,
+        "star": {"applies": False},
+    }
+    markup = transcript_html("I think I am, um, calm.", analysis)
+    assert "OTHER" not in markup and "ic-star" not in markup
+    assert 'title="hedge"' in markup and ">I think</mark>" in markup
+    assert 'title="filler word"' in markup and ">um</mark>" in markup

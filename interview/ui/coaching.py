@@ -42,3 +42,15 @@ def focus_for(area: str) -> Focus:
 def figure(value: float | None, *, digits: int = 0) -> str:
     """A measure for a card: rounded, or "—" when there is nothing to show."""
     return "—" if value is None else f"{value:.{digits}f}"
+
+
+def measured(value: float, unit: str, attempts: int) -> str:
+    """The figure behind a weak area, in words ("50% of STAR answers missing it")."""
+    if unit.startswith("share of "):
+        figure = f"{value:.0%} {unit.removeprefix('share ')}"
+    elif unit.startswith("median share of "):
+        figure = f"{value:.0%} median share {unit.removeprefix('median share ')}"
+    else:
+        figure = f"{value:g} {unit}"
+    answers = "answer" if attempts == 1 else "answers"
+    return f"{figure}, over your last {attempts} {answers}"

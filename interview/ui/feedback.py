@@ -16,7 +16,7 @@ import streamlit as st
 
 from interview.models import STAR_PARTS, Question
 from interview.ui.clock import mmss
-from interview.ui.text import md_escape, quote
+from interview.ui.text import md_escape
 from interview.ui.transcript import show_transcript
 
 if TYPE_CHECKING:
@@ -132,17 +132,18 @@ def star_parts(analysis: Mapping[str, Any]) -> None:
 
 
 def tips(analysis: Mapping[str, Any]) -> None:
-    """The tips, each with the sentence it is about."""
+    """The tips, most useful first, each with the sentence of the answer it is about."""
     items = analysis.get("tips") or ()
     if not items:
         st.success("No tips this time: a clear, specific answer. Well done.")
         return
     for tip in items:
         area = str(tip.get("area", "")).replace("_", " ").capitalize()
-        st.markdown(f"**{md_escape(area)}** · {md_escape(str(tip.get('message', '')))}")
-        said = tip.get("quote") or tip.get("sentence")
-        if said:
-            st.markdown(quote(str(said)))
+        with st.container(border=True):
+            st.markdown(f"**{md_escape(area)}** · {md_escape(str(tip.get('message', '')))}")
+            said = tip.get("quote") or tip.get("sentence")
+            if said:
+                st.caption(f"From your answer: “{md_escape(str(said))}”")
 
 
 def question_notes(question: Question | None) -> None:
@@ -168,11 +169,11 @@ def summary_rows(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
         rows.append(
             {
                 "Question": attempt.question_text,
-                "Overall": metrics.score,
-                "STAR": metrics.star_score,
-                "Specificity": metrics.specificity,
-                "Fillers / min": metrics.fillers_per_min,
-                "Pace (wpm)": metrics.wpm,
+                "Overall": _number(metrics.score),
+                "STAR": _number(metrics.star_score),
+                "Specificity": _number(metrics.specificity),
+                "Fillers / min": _number(metrics.fillers_per_min, ".1f"),
+                "Pace (wpm)": _number(metrics.wpm),
                 "Over time": "yes" if attempt.over_time else "",
             }
         )
@@ -185,7 +186,7 @@ def next_steps(attempts: Sequence[Attempt], *, limit: int = 2) -> list[str]:
     example: dict[str, str] = {}
     for attempt in attempts:
         areas = {str(t.get("area", "")): str(t.get("message", "")) for t in _tips_of(attempt)}
-        seen.update(areas)
+        seen.update(areas.keys())
         for area, message in areas.items():
             example.setdefault(area, message)
     if not seen:

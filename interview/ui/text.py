@@ -15,8 +15,3 @@ def md_escape(text: str) -> str:
     """`text` as Markdown that displays literally, on one line."""
     flat = " ".join(text.split())
     return "".join("\\" + char if char in _SPECIAL else char for char in flat)
-
-
-def quote(text: str) -> str:
-    """A Markdown block quote of `text`, shown literally."""
-    return "> " + md_escape(text)

@@ -30,10 +30,21 @@ _SENTENCE = (
     'border:1px solid #475569;border-radius:4px;padding:0 4px;margin-right:6px">{label}</span>'
     "{body}</div>"
 )
-_FILLER = (
-    '<mark class="ic-filler" title="filler word" style="background:#fecaca;color:#7f1d1d;'
-    'text-decoration:underline wavy #b91c1c;padding:0 2px;border-radius:3px">{text}</mark>'
+_PLAIN = (
+    '<div class="ic-sentence" style="color:inherit;padding:2px 0;margin:3px 0;line-height:1.6">'
+    "{body}</div>"
 )
+# Fillers and hedges differ in line style (wavy or dotted) as well as colour.
+_MARKS = {
+    "filler": (
+        '<mark class="ic-filler" title="filler word" style="background:#fecaca;color:#7f1d1d;'
+        'text-decoration:underline wavy #b91c1c;padding:0 2px;border-radius:3px">{text}</mark>'
+    ),
+    "hedge": (
+        '<mark class="ic-hedge" title="hedge" style="background:transparent;color:inherit;'
+        'text-decoration:underline dotted #b45309 2px;text-underline-offset:3px">{text}</mark>'
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -64,43 +75,62 @@ def locate_sentences(text: str, sentences: Sequence[Mapping[str, Any]]) -> tuple
     return tuple(pieces)
 
 
-def _marked(text: str, start: int, end: int, fillers: Sequence[tuple[int, int]]) -> str:
-    """Escape text[start:end], wrapping the filler spans inside it in <mark>."""
+Mark = tuple[int, int, str]
+
+
+def _marks(analysis: Mapping[str, Any]) -> list[Mark]:
+    """Filler and hedge spans as (start, end, kind), in order."""
+    found = [
+        (int(span["start"]), int(span["end"]), kind)
+        for kind, key in (("filler", "fillers"), ("hedge", "hedges"))
+        for span in (analysis.get(key) or {}).get("spans", ())
+    ]
+    return sorted(found)
+
+
+def _marked(text: str, start: int, end: int, marks: Sequence[Mark]) -> str:
+    """Escape text[start:end], wrapping the marked spans inside it (overlaps: first wins)."""
     out: list[str] = []
     cursor = start
-    for f_start, f_end in fillers:
-        if f_start < cursor or f_end > end:
+    for m_start, m_end, kind in marks:
+        if m_start < cursor or m_end > end:
             continue
-        out.append(html.escape(text[cursor:f_start]))
-        out.append(_FILLER.format(text=html.escape(text[f_start:f_end])))
-        cursor = f_end
+        out.append(html.escape(text[cursor:m_start]))
+        out.append(_MARKS[kind].format(text=html.escape(text[m_start:m_end])))
+        cursor = m_end
     out.append(html.escape(text[cursor:end]))
     # One line per sentence: a blank line would end the HTML block and start Markdown.
     return " ".join("".join(out).split())
 
 
 def transcript_html(text: str, analysis: Mapping[str, Any]) -> str:
-    """The whole answer as escaped, STAR-marked HTML."""
-    fillers = sorted(
-        (int(span["start"]), int(span["end"]))
-        for span in analysis.get("fillers", {}).get("spans", ())
-    )
+    """The whole answer as escaped HTML: STAR-labelled sentences, fillers and hedges marked."""
+    marks = _marks(analysis)
     pieces = locate_sentences(text, analysis.get("sentences", ()))
     if not pieces:
         pieces = (Piece(None, 0, len(text)),)
+    labelled = star_applies(analysis)
     rows = []
     for piece in pieces:
-        bg, label = STYLES[piece.star]
-        rows.append(
-            _SENTENCE.format(
-                bg=bg, label=label, body=_marked(text, piece.start, piece.end, fillers)
-            )
-        )
+        body = _marked(text, piece.start, piece.end, marks)
+        if labelled:
+            bg, label = STYLES[piece.star]
+            rows.append(_SENTENCE.format(bg=bg, label=label, body=body))
+        else:
+            rows.append(_PLAIN.format(body=body))
     return '<div class="ic-transcript">' + "".join(rows) + "</div>"
 
 
+def star_applies(analysis: Mapping[str, Any]) -> bool:
+    """Whether the answer was judged on STAR (not for HR questions, nor before analysis)."""
+    return bool((analysis.get("star") or {}).get("applies", False))
+
+
 def show_transcript(text: str, analysis: Mapping[str, Any]) -> None:
-    """Render the marked transcript with a key to the colours."""
+    """Render the marked transcript with a key to the marks."""
     st.markdown(transcript_html(text, analysis), unsafe_allow_html=True)
-    key = " · ".join(label for _, label in STYLES.values())
-    st.caption(f"Each sentence is labelled {key}. Filler words are underlined in red.")
+    key = "Filler words have a red wavy underline; hedges (“I think”, “maybe”) a dotted one."
+    if star_applies(analysis):
+        parts = " · ".join(label for _, label in STYLES.values())
+        key = f"Each sentence is labelled {parts}. {key}"
+    st.caption(key)
