@@ -7,16 +7,18 @@ as it would for a user, in a subprocess, and the WAV it writes is compared sampl
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import threading
 import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from interview.cli.speech import meter_line
+from interview.cli.speech import meter_line, stop_on_enter
 from interview.speech.recording import level_db
 
 ASOUNDRC = """\
@@ -149,3 +151,13 @@ def test_meter_line(seconds: float, db: float, expected: str) -> None:
 )
 def test_level_db(samples: np.ndarray, db: float) -> None:
     assert level_db(samples) == pytest.approx(db, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "typed,stops",
+    [("\n", True), ("stop\n", True), ("", False)],  # "" is end of input: no terminal
+)
+def test_enter_stops_but_end_of_input_does_not(typed: str, stops: bool) -> None:
+    stop = threading.Event()
+    stop_on_enter(io.StringIO(typed), stop)
+    assert stop.is_set() is stops

@@ -85,7 +85,7 @@ def run_record(args: argparse.Namespace) -> int:
             f" (INTERVIEW_MAX_AUDIO_SECONDS), not {seconds:g}"
         )
     stop = threading.Event()
-    threading.Thread(target=_stop_on_enter, args=(sys.stdin, stop), daemon=True).start()
+    threading.Thread(target=stop_on_enter, args=(sys.stdin, stop), daemon=True).start()
     meter = _Meter(sys.stderr) if sys.stderr.isatty() else None
     if meter is not None:
         print(f"recording to {out}, press Enter to stop", file=sys.stderr)
@@ -101,7 +101,7 @@ def run_record(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stop_on_enter(stdin: TextIO, stop: threading.Event) -> None:
+def stop_on_enter(stdin: TextIO, stop: threading.Event) -> None:
     """Set `stop` when the user presses Enter. End of input (no terminal) stops nothing."""
     try:
         line = stdin.readline()
