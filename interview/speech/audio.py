@@ -17,7 +17,7 @@ import itertools
 import logging
 import struct
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import av
 import numpy as np
@@ -33,6 +33,8 @@ SUPPORTED = "WAV, MP3, M4A/AAC, OGG/Opus, WebM or FLAC"
 # A declared length the decoded audio falls this far short of means the file was cut off.
 _CUT_OFF_RATIO = 0.9
 _CUT_OFF_SLACK_S = 0.5
+# Enough of the start of a file to find a WAV's data chunk header.
+_HEAD_BYTES = 64 * 1024
 
 Samples = NDArray[np.float32]
 
@@ -49,9 +51,12 @@ def decode_audio(
     `name` is how messages refer to bytes (a path names itself). Raises AudioError.
     """
     label = name or (str(source) if isinstance(source, Path) else "the audio")
-    data = _read(source, label)
-    _check_wav_length(data, label)
-    samples = _decode(data, label, max_seconds=max_seconds)
+    head, size = _peek(source, label)
+    _check_wav_length(head, size, label)
+    # A file object, never a path string: FFmpeg would read "concat:..." or "http:..." names
+    # as protocols.
+    with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as stream:
+        samples = _decode(stream, label, max_seconds=max_seconds)
     seconds = len(samples) / SAMPLE_RATE
     if seconds < min_seconds:
         raise AudioError(
@@ -61,46 +66,48 @@ def decode_audio(
     return samples
 
 
-def _read(source: Path | bytes, label: str) -> bytes:
+def _peek(source: Path | bytes, label: str) -> tuple[bytes, int]:
+    """The first bytes of the recording and its size; a file is not read whole."""
     if isinstance(source, Path):
         if not source.exists():
             raise AudioError(f"{label}: no such file")
         if not source.is_file():
             raise AudioError(f"{label} is not a file")
-        data = source.read_bytes()
+        size = source.stat().st_size
+        with source.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
     else:
-        data = bytes(source)
-    if not data:
+        size, head = len(source), bytes(source[:_HEAD_BYTES])
+    if size == 0:
         raise AudioError(f"{label} is empty (0 bytes); record or choose the answer again")
-    return data
+    return head, size
 
 
-def _check_wav_length(data: bytes, label: str) -> None:
+def _check_wav_length(head: bytes, size: int, label: str) -> None:
     """A WAV whose data chunk promises more bytes than the file holds was cut off.
 
     FFmpeg quietly decodes what is there, so this is the only way to notice. Streaming
     writers that leave the size at 0 or 0xFFFFFFFF are not judged.
     """
-    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
         return
     offset = 12
-    while offset + 8 <= len(data):
-        chunk_id, size = struct.unpack_from("<4sI", data, offset)
+    while offset + 8 <= len(head):
+        chunk_id, chunk_size = struct.unpack_from("<4sI", head, offset)
         offset += 8
         if chunk_id == b"data":
-            if 0 < size < 0xFFFFFF00 and offset + size > len(data):
-                have = len(data) - offset
+            if 0 < chunk_size < 0xFFFFFF00 and offset + chunk_size > size:
                 raise AudioError(
-                    f"{label} is cut off: its header promises {size} bytes of audio but only"
-                    f" {have} are there; record or export it again"
+                    f"{label} is cut off: its header promises {chunk_size} bytes of audio but"
+                    f" only {size - offset} are there; record or export it again"
                 )
             return
-        offset += size + (size & 1)
+        offset += chunk_size + (chunk_size & 1)
 
 
-def _decode(data: bytes, label: str, *, max_seconds: float) -> Samples:
+def _decode(stream: BinaryIO, label: str, *, max_seconds: float) -> Samples:
     try:
-        container: Any = av.open(io.BytesIO(data))
+        container: Any = av.open(stream)
     except (av.error.FFmpegError, EOFError, OSError, UnicodeDecodeError) as exc:
         logger.debug("cannot open %s: %r", label, exc)
         raise AudioError(
