@@ -4,7 +4,7 @@ import pytest
 
 from interview.analysis.delivery import word_spans
 from interview.models import Transcript
-from interview.speech.transcriber import RawWord, build_transcript
+from interview.speech.transcriber import RawWord, build_transcript, one_line
 
 
 def build(*segments: list[RawWord], duration_s: float = 10.0) -> Transcript:
@@ -64,3 +64,17 @@ def test_speech_time_never_exceeds_the_recording() -> None:
     transcript = build_transcript([], duration_s=3.0, speech_s=3.2, engine="test", model="m")
     assert transcript.speech_s == 3.0
     assert transcript.words == ()
+
+
+@pytest.mark.parametrize(
+    "message,expected",
+    [
+        (
+            "Got: ConnectError\nAn error happened.\n  Please retry.",
+            "Got: ConnectError An error happened. Please retry",
+        ),
+        ("plain", "plain"),
+    ],
+)
+def test_library_errors_fit_on_one_line(message: str, expected: str) -> None:
+    assert one_line(RuntimeError(message)) == expected

@@ -24,7 +24,7 @@ from typing import Any
 from interview.errors import TranscriptionError
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
-from interview.speech.transcriber import RawWord, build_transcript
+from interview.speech.transcriber import RawWord, build_transcript, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -112,7 +112,9 @@ class FasterWhisperTranscriber:
                 )
                 kept = [seg for seg in segments if not _is_hallucination(seg)]
             except (RuntimeError, ValueError) as exc:
-                raise TranscriptionError(f"faster-whisper failed on this audio: {exc}") from exc
+                raise TranscriptionError(
+                    f"faster-whisper failed on this audio: {one_line(exc)}"
+                ) from exc
         return build_transcript(
             ([RawWord(w.word, w.start, w.end, w.probability) for w in seg.words] for seg in kept),
             duration_s=len(samples) / SAMPLE_RATE,
@@ -133,7 +135,8 @@ def _load(model: str, cpu_threads: int) -> Any:
         whisper = WhisperModel(model, device="cpu", compute_type="int8", cpu_threads=cpu_threads)
     except (OSError, RuntimeError, ValueError) as exc:
         raise TranscriptionError(
-            f"cannot load the faster-whisper model {model!r}: {exc}. INTERVIEW_MODEL / --model"
+            f"cannot load the faster-whisper model {model!r}: {one_line(exc)}."
+            " INTERVIEW_MODEL / --model"
             " takes a CTranslate2 model directory, or a model size such as 'tiny.en' (which"
             " downloads, so only on a machine with internet); leave it unset for the bundled"
             " tiny.en"

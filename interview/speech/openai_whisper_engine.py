@@ -21,7 +21,7 @@ from interview.errors import TranscriptionError
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
 from interview.speech.faster_whisper_engine import looks_like_path
-from interview.speech.transcriber import RawWord, build_transcript
+from interview.speech.transcriber import RawWord, build_transcript, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -110,7 +110,9 @@ class OpenAIWhisperTranscriber:
                     **extra,
                 )
             except (RuntimeError, ValueError) as exc:
-                raise TranscriptionError(f"openai-whisper failed on this audio: {exc}") from exc
+                raise TranscriptionError(
+                    f"openai-whisper failed on this audio: {one_line(exc)}"
+                ) from exc
         segments: list[dict[str, Any]] = result["segments"]
         return [seg for seg in segments if seg.get("words")]
 
@@ -126,7 +128,8 @@ def _load(model: str) -> Any:
         loaded = whisper.load_model(model, device="cpu")
     except (OSError, RuntimeError, ValueError, KeyError, pickle.UnpicklingError) as exc:
         raise TranscriptionError(
-            f"cannot load the openai-whisper model {model!r}: {exc}. INTERVIEW_MODEL / --model"
+            f"cannot load the openai-whisper model {model!r}: {one_line(exc)}."
+            " INTERVIEW_MODEL / --model"
             " takes a .pt checkpoint file or a model name such as 'tiny.en' (names download,"
             " so only on a machine with internet)"
         ) from exc

@@ -103,3 +103,8 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         "engine": transcript.engine,
         "model": transcript.model,
     }
+
+
+def one_line(exc: BaseException) -> str:
+    """A library's error message on one line, for the CLI's single `error:` line."""
+    return " ".join(str(exc).split()).rstrip(".")
