@@ -53,7 +53,7 @@ with add, st.form("banks_add_form", clear_on_submit=False):
     difficulty = right.select_slider("Difficulty", (1, 2, 3), value=2, key="banks_new_difficulty")
     new_roles = st.multiselect("Roles", ROLES, default=["general"], key="banks_new_roles")
     key_points = st.text_area(
-        "Key points (one per line, 2 to 5)",
+        "Key points (optional; 2 to 5, one per line)",
         key="banks_new_key_points",
         help="What a good answer covers; shown after you answer.",
     )
