@@ -62,6 +62,9 @@ def test_setup_then_question_hides_key_points_until_answered() -> None:
     assert "Question 1 of 2" in shown
     assert "What an interviewer listens for" not in shown
     assert app.text_area(key="practice_answer") is not None
+    [read_aloud] = app.get("iframe")
+    assert "speechSynthesis" in read_aloud.proto.srcdoc
+    assert app.get("progress")[0].proto.text.startswith("Answer time")  # thinking time 0
 
 
 def test_typed_answer_is_saved_analysed_and_explained() -> None:
@@ -189,3 +192,13 @@ def test_unusable_audio_is_explained_and_kept(fake_transcriber: FakeTranscriber)
     assert "Question 1 of 1" in texts(app)
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed"
+
+
+def test_thinking_time_then_the_answer_clock() -> None:
+    app = open_page(PAGE)
+    app.radio(key="practice_mode").set_value("typed")
+    app.slider(key="practice_think").set_value(60)
+    app.button(key="practice_start").click().run()
+    assert app.get("progress")[0].proto.text.startswith("Thinking time · 1:00")
+    app.button(key="practice_ready").click().run()
+    assert app.get("progress")[0].proto.text.startswith("Answer time · 2:00")

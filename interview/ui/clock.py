@@ -67,6 +67,13 @@ def mmss(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def _ready() -> None:
+    """Skip the rest of the thinking time (a callback, so the clock redraws at once)."""
+    run: PracticeRun | None = st.session_state.get(state.PRACTICE_RUN)
+    if run is not None:
+        st.session_state[state.PRACTICE_RUN] = practice_run.answering_now(run)
+
+
 @st.fragment(run_every=1)
 def practice_clock() -> None:
     """Draw the clock of the practice run in session state (redrawn every second)."""
@@ -82,9 +89,7 @@ def practice_clock() -> None:
     )
     if reading.phase == "think":
         st.progress(reading.fraction, text=f"Thinking time · {mmss(reading.left_s)} left")
-        if st.button("I'm ready to answer", key="practice_ready"):
-            st.session_state[state.PRACTICE_RUN] = practice_run.answering_now(run)
-            st.rerun(scope="fragment")
+        st.button("I'm ready to answer", key="practice_ready", on_click=_ready)
     elif reading.phase == "answer":
         st.progress(reading.fraction, text=f"Answer time · {mmss(reading.left_s)} left")
         if reading.warn:
