@@ -22,13 +22,18 @@ pytestmark = pytest.mark.browser
 
 OUTPUT = ROOT / "test-output" / "e2e"
 SCREENSHOT = ROOT / "docs" / "screenshot-feedback.png"
+# About 55 seconds when spoken: the speed goal is for a recording of about a minute.
 ANSWER = (
     "Last year I led the support team at a software company, and our replies to customers "
-    "had slipped to three days. My goal was to bring the average reply time under one day "
-    "within a month. I set up a shared queue, I wrote templates for the twenty most common "
-    "questions, and I trained four new colleagues to send the first replies. As a result, "
-    "the average reply time fell to six hours, and customer satisfaction rose from seventy "
-    "two to eighty nine percent."
+    "had slipped to three days. Two large clients had written to our director to complain. "
+    "My goal was to bring the average reply time under one day within a month. "
+    "I set up a shared queue, I wrote templates for the twenty most common questions, and "
+    "I trained four new colleagues to send the first replies. Every Friday I reviewed the "
+    "oldest tickets with the billing team, so that nothing waited more than a week. "
+    "As a result, the average reply time fell to six hours, and customer satisfaction rose "
+    "from seventy two to eighty nine percent. Both clients renewed their contracts, and I "
+    "learned to fix the process before asking people to work harder. The same templates "
+    "are now used by two other teams in the company."
 )
 FEEDBACK_TIMEOUT_MS = 180_000
 VIEWPORT = {"width": 1280, "height": 1700}
