@@ -1,10 +1,13 @@
 """Streamlit entry point: a picture frame (page config, session state, navigation).
 
-Every page lives in `app_pages/` and calls `interview.*`; nothing else belongs here.
+Every page lives in `app_pages/` and calls `interview.*`; nothing else belongs here. An
+`InterviewError` a page does not handle itself (a database that cannot be opened, a bad
+setting) is shown as a message, never as a traceback.
 """
 
 import streamlit as st
 
+from interview.errors import InterviewError
 from interview.ui import state
 
 st.set_page_config(page_title="Interview Coach", page_icon="🎤", layout="wide")
@@ -18,4 +21,7 @@ page = st.navigation(
         st.Page(state.PAGE_SETTINGS, title="Settings & privacy", icon=":material/lock:"),
     ]
 )
-page.run()
+try:
+    page.run()
+except InterviewError as exc:
+    st.error(str(exc))

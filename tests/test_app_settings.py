@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from apptest import open_page, texts
 
 from interview.config import Settings
@@ -49,3 +50,13 @@ def test_delete_all_removes_attempts_and_recordings(interview_home: Path) -> Non
     assert "Deleted 2 saved attempts" in app.success[-1].value
     assert store.count_attempts() == 0
     assert not any((interview_home / "recordings").iterdir())
+
+
+@pytest.mark.parametrize("page", ["app_pages/practice.py", PAGE, "app_pages/review.py"])
+def test_a_bad_setting_is_a_message_not_a_traceback(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INTERVIEW_ENGINE", "whisper-cloud")
+    app = open_page(page)
+    assert not app.exception
+    assert "INTERVIEW_ENGINE must be one of" in app.error[0].value
