@@ -118,16 +118,14 @@ def voice_answer(run: PracticeRun) -> None:
         )
     with st.expander("…or upload a recording"):
         upload = st.file_uploader("Audio file", type=AUDIO_TYPES, key="practice_upload")
-        if (
-            st.button(
-                "Submit this recording", key="practice_submit_upload", disabled=upload is None
-            )
-            and upload
-        ):
-            suffix = "." + upload.name.rsplit(".", 1)[-1].lower()
+        sent = st.button("Submit this recording", key="practice_submit_upload", disabled=not upload)
+        if sent and upload is not None:
+            # The store picks a safe suffix from the file name; the name itself is never used.
             submit(
                 run,
-                lambda store: answering.submit_audio(store, run, upload.getvalue(), suffix=suffix),
+                lambda store: answering.submit_audio(
+                    store, run, upload.getvalue(), suffix=upload.name
+                ),
             )
 
 

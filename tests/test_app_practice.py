@@ -170,12 +170,13 @@ def test_voice_answer_uploads_transcribes_and_keeps_the_recording(
 
 def test_an_uploaded_file_is_another_way_to_answer(fake_transcriber: FakeTranscriber) -> None:
     app = start(open_page(PAGE), mode="voice", count=1)
-    app.file_uploader(key="practice_upload").upload("my answer.wav", wav_bytes(), "audio/wav")
+    app.file_uploader(key="practice_upload").upload("../My Answer.MP3", wav_bytes(), "audio/mpeg")
     app.run()
     app.button(key="practice_submit_upload").click().run()
     assert not app.exception and not app.error
     assert [m.label for m in app.metric] == CARDS
-    assert len(fake_transcriber.calls) == 1
+    [saved] = fake_transcriber.calls
+    assert isinstance(saved, Path) and saved.suffix == ".mp3" and "Answer" not in saved.name
 
 
 def test_unusable_audio_is_explained_and_kept(fake_transcriber: FakeTranscriber) -> None:

@@ -60,7 +60,10 @@ def submit_text(store: HistoryStore, run: PracticeRun, text: str) -> int:
 
 
 def submit_audio(store: HistoryStore, run: PracticeRun, audio: bytes, *, suffix: str) -> int:
-    """Save a recording (its length becomes the answer time), transcribe and analyse it."""
+    """Save a recording (its length becomes the answer time), transcribe and analyse it.
+
+    `suffix` is ".wav" or the uploaded file's name: the store keeps only an allowed suffix.
+    """
     attempt = store.save_attempt(
         run.question, recording=audio, recording_suffix=suffix, session_id=run.session_id
     )
