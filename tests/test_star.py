@@ -31,7 +31,7 @@ def one(text: str, kind: str = "behavioral") -> tuple[str | None, tuple[str, ...
         ("I rewrote the onboarding guide.", "action", "first-person past-tense action verb"),
         ("We shipped it.", "action", "weak ownership"),
         ("As a result, churn fell 12%.", "result", "number in result '12%'"),
-        ("As a result, churn fell 12%.", "result", "outcome 'as a result'"),
+        ("As a result, churn fell 12%.", "result", "outcome marker 'as a result'"),
         ("My job was to keep the ward staffed.", "task", "goal phrase 'my job was'"),
         ("I was responsible for the weekly payroll.", "task", "goal phrase"),
         ("Last year at my previous job we had a problem.", "situation", "setting"),
@@ -194,3 +194,62 @@ def test_score_formula_is_visible_arithmetic() -> None:
     report = analyze_star((Sentence("I rewrote the deploy script.", 0, 28),))
     assert [p.part for p in report.parts if p.present] == ["action"]
     assert report.score == 35
+
+
+RESULT_STORY = (
+    "Last spring at my previous job our nightly import kept failing. "
+    "My job was to make it reliable. I rewrote the loader and I added retries. "
+    "I also wrote a test for every file format we import and ran it before each release. "
+)
+
+
+@pytest.mark.parametrize(
+    "result,strength",
+    [
+        # Markers and empty outcomes say a result is coming, not what changed.
+        ("I think things worked out in the end.", "weak"),
+        ("In the end it worked out.", "weak"),
+        ("It went really well and everyone was happy.", "weak"),
+        ("In the end it improved a lot.", "weak"),
+        ("It was a success.", "weak"),
+        ("We reduced it.", "weak"),
+        # A number, or a change that names what changed, is a real result.
+        ("Failures fell by 90%.", "strong"),
+        ("As a result, failures fell to zero.", "strong"),
+        ("As a result, the import improved.", "strong"),
+        ("In the end, the client signed a two-year contract.", "strong"),
+        ("I managed to calm him down.", "strong"),
+        ("Since then the import hasn't failed once.", "strong"),
+    ],
+)
+def test_result_strength_needs_a_concrete_change(result: str, strength: str) -> None:
+    report = analyze_star(split_sentences(RESULT_STORY + result))
+    assert report.sentences[-1].part == "result"
+    assert report.part("result").strength == strength
+
+
+def test_a_vague_result_costs_star_points() -> None:
+    vague = analyze_star(split_sentences(RESULT_STORY + "In the end it worked out."))
+    concrete = analyze_star(split_sentences(RESULT_STORY + "Failures fell to zero."))
+    assert vague.score is not None and concrete.score is not None
+    assert concrete.score - vague.score == 10  # 25 points strong, 60% of them weak
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was kind of responsible for helping with it.",
+        "I was responsible for the weekly payroll.",
+        "I was, um, basically in charge of the rota.",
+        "I was the one responsible for the release checklist.",
+        "My job was to keep the ward staffed.",
+        "I was asked to fix the process.",
+    ],
+)
+def test_a_responsibility_is_the_task(sentence: str) -> None:
+    text = (
+        "At my last job we had a lot of problems with the release process. "
+        f"{sentence} I rewrote the deploy script and I added a smoke test."
+    )
+    report = analyze_star(split_sentences(text))
+    assert [s.part for s in report.sentences][:2] == ["situation", "task"]

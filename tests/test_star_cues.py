@@ -16,7 +16,7 @@ def cues(text: str, *, index: int = 1, count: int = 3) -> list[tuple[str, str]]:
         ("Last summer at my previous job it broke.", "situation", "'last summer'"),
         ("A couple of years ago it broke.", "situation", "'couple of years ago'"),
         ("In 2021 the app was slow.", "situation", "'in 2021'"),
-        ("As a result, churn fell 12%.", "result", "outcome 'as a result'"),
+        ("As a result, churn fell 12%.", "result", "outcome marker 'as a result'"),
         ("As a result, churn fell 12%.", "result", "number in result '12%'"),
         ("It saved £1,200 a month.", "result", "number in result '$1,200'"),
         ("Sales grew by 45% that year.", "result", "number in result '45%'"),
@@ -75,3 +75,50 @@ def test_position_cues_only_at_the_edges() -> None:
     assert ("situation", "opens the answer") in cues("It was fine.", index=0, count=3)
     assert ("result", "closes the answer") in cues("It was fine.", index=2, count=3)
     assert not any("answer" in ev for _, ev in cues("It was fine.", index=1, count=3))
+
+
+@pytest.mark.parametrize(
+    "text,label,fragment",
+    [
+        # Fillers and hedges slipped inside a phrase do not hide it.
+        ("I was kind of responsible for it.", "task", "'i was kind of responsible for' (hedged)"),
+        ("I was, um, basically in charge of the rota.", "task", "'i was um basically in charge"),
+        ("I was the one responsible for it.", "task", "goal phrase 'responsible for'"),
+        ("So I, um, decided to call her.", "action", "action phrase 'i um decided to'"),
+    ],
+)
+def test_phrases_survive_fillers_and_hedges_inside_them(
+    text: str, label: str, fragment: str
+) -> None:
+    assert any(lab == label and fragment in ev for lab, ev in cues(text)), cues(text)
+
+
+def test_a_hedged_phrase_weighs_less() -> None:
+    def goal(text: str) -> float:
+        found = sentence_cues(sentence_words(text), kind="behavioral", index=1, count=3)
+        return sum(c.weight for c in found if c.label == "task")
+
+    assert goal("I was kind of responsible for it.") < goal("I was responsible for it.")
+    assert goal("I was um responsible for it.") == goal("I was responsible for it.")
+
+
+@pytest.mark.parametrize(
+    "text,signals,content",
+    [
+        # Markers, empty outcomes, headings and position say which part, not what happened.
+        ("In the end things worked out.", {"outcome marker", "vague outcome"}, set()),
+        ("Result: it went well.", {"heading", "vague outcome"}, set()),
+        ("In the end it improved.", {"outcome marker", "outcome"}, set()),
+        ("As a result, churn fell 12%.", {"outcome marker"}, {"outcome", "number in result"}),
+        ("I managed to calm him down.", {"achievement marker"}, {"achieved"}),
+    ],
+)
+def test_signal_cues_are_told_from_content(text: str, signals: set[str], content: set[str]) -> None:
+    found = sentence_cues(sentence_words(text), kind="behavioral", index=1, count=3, text=text)
+    results = [c for c in found if c.label == "result"]
+
+    def kinds(signal: bool) -> set[str]:
+        return {c.evidence.split(" '")[0] for c in results if c.signal == signal}
+
+    assert kinds(True) == signals
+    assert kinds(False) == content

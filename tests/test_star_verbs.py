@@ -1,6 +1,11 @@
 import pytest
 
-from interview.analysis.star_verbs import first_person_cues, outcome_verb_cues, past_base
+from interview.analysis.star_verbs import (
+    achieved_cues,
+    first_person_cues,
+    outcome_verb_cues,
+    past_base,
+)
 
 
 @pytest.mark.parametrize(
@@ -95,3 +100,34 @@ def test_conditional_actions_count_fully_only_in_situational_answers() -> None:
 def test_outcome_verbs(sentence: str, weight: float | None) -> None:
     cues, _ = outcome_verb_cues(sentence.split())
     assert [c.weight for c in cues] == ([] if weight is None else [weight])
+
+
+@pytest.mark.parametrize(
+    "sentence,signal",
+    [
+        ("churn fell 12%", False),
+        ("we cut the bill by a third", False),
+        ("morale really improved", False),  # the subject names what changed
+        ("it improved", True),
+        ("things improved a lot", True),
+        ("we reduced it", True),
+    ],
+)
+def test_a_change_that_names_nothing_is_only_a_signal(sentence: str, signal: bool) -> None:
+    (cue,), _ = outcome_verb_cues(sentence.split())
+    assert cue.signal is signal
+    assert ("but not what changed" in cue.evidence) is signal
+
+
+@pytest.mark.parametrize(
+    "sentence,quoted",
+    [
+        ("i managed to calm him down", "managed to calm"),
+        ("we were able to fix it in time", "able to fix"),
+        ("i was able to be there", None),  # "be" is no deed
+        ("it turned out to work", None),
+    ],
+)
+def test_what_was_achieved(sentence: str, quoted: str | None) -> None:
+    cues = achieved_cues(sentence.split())
+    assert [c.evidence for c in cues] == ([] if quoted is None else [f"achieved '{quoted}'"])

@@ -108,3 +108,36 @@ def test_pace_tip_for_a_fast_spoken_answer() -> None:
 )
 def test_quote_of(sentence: str, quoted: str) -> None:
     assert quote_of(sentence) == quoted
+
+
+VAGUE_STORY = (
+    "So, um, at my last job we had a lot of problems with the release process and stuff. "
+    "I was kind of responsible for helping with it. "
+    "We worked on various things and basically it got better. "
+    "I think things worked out in the end."
+)
+
+
+def test_vague_story_calls_out_its_vague_result() -> None:
+    analysis = analyze(VAGUE_STORY)
+    assert analysis.star.part("result").strength == "weak"
+    assert analysis.star.part("task").present
+    (result,) = [tip for tip in analysis.tips if tip.area == "result"]
+    assert "'I think things worked out in the end' has no measurable outcome" in result.message
+
+
+def test_one_sentence_is_not_given_the_same_advice_twice() -> None:
+    tips = analyze(VAGUE_STORY).tips
+    # The result tip asks for a number in the result, so the figure tip looks elsewhere.
+    (figures,) = [tip for tip in tips if "figures" in tip.message]
+    assert figures.quote != "I think things worked out in the end."
+    # The vague verb and the vague actions of one sentence are one tip.
+    vague = [t for t in tips if "hides what you did" in t.message or "Your actions in" in t.message]
+    assert [(t.area, t.message.startswith("'worked on' in")) for t in vague] == [("action", True)]
+
+
+def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
+    analysis = analyze(VAGUE_STORY)
+    assert analysis.length.verdict == "too_short"
+    assert "too_much_background" in {f.code for f in analysis.star.findings}
+    assert not any("Background takes" in tip.message for tip in analysis.tips)

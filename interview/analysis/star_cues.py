@@ -16,15 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview.analysis.star_lexicon import (
+    GAP_PAIRS,
+    HEDGE_GAPS,
+    HEDGED_FACTOR,
     LABELS,
     MEASURE_WORDS,
     PHRASE_CUES,
+    PHRASE_GAPS,
     SEQUENCE_OPENERS,
+    SIGNAL_CUES,
     WORD_CLASSES,
     Cue,
     Label,
 )
 from interview.analysis.star_verbs import (
+    achieved_cues,
     background_cues,
     first_person_cues,
     outcome_verb_cues,
@@ -85,7 +91,7 @@ def sentence_cues(
     else:
         cues = _one_background(cues)
     outcome, used = outcome_verb_cues(words)
-    cues += outcome
+    cues += outcome + achieved_cues(words)
     has_outcome = any(c.label == "result" for c in cues)
     cues += _number_cues(words, has_outcome=has_outcome, skip=used)
     cues += _shape_cues(words, index=index, count=count, has_cues=bool(cues))
@@ -98,7 +104,7 @@ def _heading_cues(text: str) -> list[Cue]:
     if match is None:
         return []
     label = _HEADINGS[match.group(1).lower()]
-    return [Cue(label, 4.0, f"heading '{match.group(0).strip()}'")]
+    return [Cue(label, 4.0, f"heading '{match.group(0).strip()}'", signal=True)]
 
 
 def _one_background(cues: list[Cue]) -> list[Cue]:
@@ -153,10 +159,31 @@ def _element_matches(element: str, word: str) -> bool:
     return element == word
 
 
-def _match_at(words: Sequence[str], start: int, pattern: tuple[str, ...]) -> bool:
-    if start + len(pattern) > len(words):
-        return False
-    return all(_element_matches(e, w) for e, w in zip(pattern, words[start:], strict=False))
+def _gap_at(words: Sequence[str], i: int) -> int:
+    """How many words from `i` a speaker slipped into a phrase ("um", "kind of"), 0 if none."""
+    if i + 1 < len(words) and (words[i], words[i + 1]) in GAP_PAIRS:
+        return 2
+    return 1 if i < len(words) and words[i] in PHRASE_GAPS else 0
+
+
+def _match_at(words: Sequence[str], start: int, pattern: tuple[str, ...]) -> tuple[int, bool]:
+    """(end, hedged) of `pattern` matched from `start`, gaps allowed between its words.
+
+    end is 0 when it does not match; hedged when a gap was a hedge ("kind of").
+    """
+    i, hedged = start, False
+    for n, element in enumerate(pattern):
+        gaps = 0
+        while n and i < len(words) and not _element_matches(element, words[i]) and gaps < 2:
+            skip = _gap_at(words, i)
+            if not skip:
+                break
+            hedged = hedged or words[i] in HEDGE_GAPS
+            i, gaps = i + skip, gaps + 1
+        if i >= len(words) or not _element_matches(element, words[i]):
+            return 0, False
+        i += 1
+    return i, hedged
 
 
 def _phrase_cues(words: Sequence[str]) -> list[Cue]:
@@ -172,20 +199,25 @@ def _phrase_cues(words: Sequence[str]) -> list[Cue]:
         for start, word in enumerate(words)
         for key in (word, *_classes_of(word))
         for rank, pattern in index.get(key, ())
-        if _match_at(words, start, pattern.words)
     )
-    found: dict[tuple[Label, str], tuple[_Pattern, list[str]]] = {}
+    found: dict[tuple[Label, str, bool], tuple[_Pattern, list[str]]] = {}
     taken: set[int] = set()
     for _, start, pattern in matches:
-        span = set(range(start, start + len(pattern.words)))
-        if span & taken:
+        end, hedged = _match_at(words, start, pattern.words)
+        span = set(range(start, end))
+        if not end or span & taken:
             continue
         taken |= span
-        quoted = " ".join(words[start : start + len(pattern.words)])
-        found.setdefault((pattern.label, pattern.name), (pattern, []))[1].append(quoted)
+        quoted = " ".join(words[start:end])
+        found.setdefault((pattern.label, pattern.name, hedged), (pattern, []))[1].append(quoted)
     return [
-        Cue(p.label, p.weight, f"{p.name} " + ", ".join(f"'{q}'" for q in quotes))
-        for p, quotes in found.values()
+        Cue(
+            p.label,
+            p.weight * (HEDGED_FACTOR if hedged else 1.0),
+            f"{p.name} " + ", ".join(f"'{q}'" for q in quotes) + (" (hedged)" if hedged else ""),
+            signal=p.name in SIGNAL_CUES,
+        )
+        for (_, _, hedged), (p, quotes) in found.items()
     ]
 
 
@@ -219,7 +251,7 @@ def _shape_cues(words: Sequence[str], *, index: int, count: int, has_cues: bool)
     cues: list[Cue] = []
     first = next((w for w in words if w not in _LEADING_NOISE), "")
     if first in SEQUENCE_OPENERS:
-        cues.append(Cue("action", 0.7, f"sequence word '{first}'"))
+        cues.append(Cue("action", 0.7, f"sequence word '{first}'", signal=True))
     if first in _HYPOTHETICAL_OPENERS:
         cues.append(Cue("situation", 2.0, f"hypothetical setting '{first}'"))
     for i, word in enumerate(words):
@@ -227,9 +259,9 @@ def _shape_cues(words: Sequence[str], *, index: int, count: int, has_cues: bool)
             cues.append(Cue("result", 2.0, "lasting outcome 'since'"))
             break
     if index == 0 and count > 1:
-        cues.append(Cue("situation", 0.5, "opens the answer"))
+        cues.append(Cue("situation", 0.5, "opens the answer", signal=True))
     if index == count - 1 and count > 2:
-        cues.append(Cue("result", 0.4, "closes the answer"))
+        cues.append(Cue("result", 0.4, "closes the answer", signal=True))
     if len(words) <= 3 and not has_cues:
         cues.append(Cue("none", 1.0, f"too short to carry a part '{' '.join(words)}'"))
     return cues

@@ -31,7 +31,7 @@ _MISSING: dict[StarPart, str] = {
 }
 _WEAK: dict[StarPart, str] = {
     "situation": "The setting is thin: add when and where this was and what was at stake.",
-    "task": "Your goal is only implied: say plainly what you had to achieve.",
+    "task": "Your task is not clear yet: say plainly what you had to achieve.",
     "action": "Your actions are vague: name what you yourself did, with concrete verbs.",
     "result": "Your result is vague: say what changed, ideally with a number.",
 }

@@ -26,11 +26,16 @@ class Cue:
         label: the part it supports ("none" for talk outside the story).
         weight: how much it adds to that part's emission score.
         evidence: the cue in words, quoting the sentence.
+        signal: True when the cue only says which part a sentence is (a marker such as
+            "in the end", a typed heading, its place in the answer) or claims an outcome
+            with nothing in it ("it worked out"): it helps choose the label, but a part
+            made only of such cues is weak, since it tells the listener nothing.
     """
 
     label: Label
     weight: float
     evidence: str
+    signal: bool = False
 
 
 def phrases(text: str) -> tuple[str, ...]:
@@ -125,7 +130,8 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "we had to, it was on me, was on me to, i took on the job, i took on the task, "
             "took it upon myself, i took responsibility for, i had {num} {unit} to, "
             "we had {num} {unit} to, i wanted to, i was determined to, we wanted to, "
-            "the deadline was, i was trying to"
+            "the deadline was, i was trying to, responsible for, in charge of, tasked with, "
+            "accountable for"
         ),
     ),
     (
@@ -154,17 +160,22 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
         3.0,
         "outcome",
         phrases(
+            "went from, ahead of schedule, under budget, since then, from then on, to this day, "
+            "still use, still uses, still using, was adopted, got promoted, i was promoted, "
+            "was promoted, thanked me, praised, we hit, we met the deadline, met the deadline, "
+            "no complaints, we launched, got the contract, got an a, won, went down to, "
+            "went down by, went up to, went up by, ever since"
+        ),
+    ),
+    (
+        "result",
+        3.0,
+        "outcome marker",
+        phrases(
             "as a result, which led to, that led to, this led to, it led to, led to, "
             "resulted in, in the end, ultimately, by the end, at the end, the result was, "
-            "the result, the outcome, the outcome was, went from, paid off, ahead of schedule, "
-            "under budget, was a success, was a big success, which meant, which means, "
-            "this meant, that meant, meaning that, since then, from then on, to this day, "
-            "still use, still uses, still using, was adopted, got promoted, i was promoted, "
-            "was promoted, thanked me, praised, was pleased, were pleased, was satisfied, "
-            "were satisfied, was thrilled, the feedback, positive feedback, great feedback, "
-            "successfully, we hit, we met the deadline, met the deadline, no complaints, "
-            "we launched, got the contract, got an a, won, went down to, went down by, "
-            "went up to, went up by, ever since"
+            "the result, the outcome, the outcome was, which meant, which means, this meant, "
+            "that meant, meaning that, the feedback, successfully"
         ),
     ),
     (
@@ -172,17 +183,23 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
         2.2,
         "achievement",
         phrases(
-            "was able to, were able to, managed to, ended the year, finished the year, "
-            "of target, above target, over target, top seller, the highest, first place, "
+            "ended the year, finished the year, of target, above target, over target, "
+            "top seller, the highest, first place, "
             "for the first time, first time in, got the job, offered me, hit our target, "
             "beat our target, is now, it's now, are now, nobody got hurt, no one got hurt, "
             "on time, signed with, signed the, signed a, signed up, renewed, passed the, "
-            "passed my, passed every, passed all, passed with, turned out, ended up, "
-            "a day early, {num} {unit} early, ahead of, with no problems, "
+            "passed my, passed every, passed all, passed with, a day early, {num} {unit} early, "
+            "ahead of, with no problems, "
             "without any problems, no problems, finished with, by a wide margin, not a single, "
             "didn't have a single, haven't had, hasn't had, never had another, "
             "for the rest of the"
         ),
+    ),
+    (
+        "result",
+        2.2,
+        "achievement marker",
+        phrases("was able to, were able to, managed to, turned out, ended up"),
     ),
     (
         "result",
@@ -192,7 +209,9 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "did well, went well, went really well, it worked, worked out, was happy, "
             "were happy, got better, got done, that was good, was a big win, big win, "
             "handled it well, handled it really well, good grade, good mark, great job, "
-            "good job, well done, was grateful, were grateful, calmed down"
+            "good job, well done, was grateful, were grateful, calmed down, paid off, "
+            "was a success, was a big success, was pleased, were pleased, was satisfied, "
+            "were satisfied, was thrilled, positive feedback, great feedback"
         ),
     ),
     (
@@ -243,6 +262,19 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
         ),
     ),
 )
+
+# Phrase cues that only signal their part (see `Cue.signal`).
+SIGNAL_CUES = frozenset({"outcome marker", "achievement marker", "vague outcome"})
+# Words a speaker slips inside a phrase ("I was kind of responsible for", "I, um, decided
+# to"): the phrase still counts. "kind"/"sort" only with their "of".
+PHRASE_GAPS = words(
+    "um uh umm uhh er erm ah basically actually really just also mainly mostly partly "
+    "personally directly then quickly eventually finally initially kinda sorta"
+)
+GAP_PAIRS = frozenset({("kind", "of"), ("sort", "of")})
+# Gaps that hedge the phrase: "kind of responsible" claims less than "responsible".
+HEDGE_GAPS = words("just kinda sorta kind sort")
+HEDGED_FACTOR = 0.7
 
 SEQUENCE_OPENERS = words(
     "first firstly then next afterwards afterward second secondly third thirdly after"

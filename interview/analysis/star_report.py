@@ -18,7 +18,9 @@ from interview.models import STAR_PARTS, QuestionKind, StarPart
 
 Strength = Literal["strong", "weak", "missing", "not_applicable"]
 
-# A part is strong when one of its sentences has cues worth at least this much for it.
+# A part is strong when one of its sentences has cues worth at least this much for it,
+# one of them more than a signal (see `Cue.signal`): "In the end it worked out" is
+# clearly a result, and clearly a weak one.
 STRONG_EMISSION = 2.5
 # Points per part when strong; a weak part earns WEAK_FRACTION of them.
 PART_POINTS: dict[StarPart, int] = {"situation": 15, "task": 15, "action": 35, "result": 25}
@@ -65,8 +67,9 @@ class PartReport:
     Attributes:
         part: situation, task, action or result.
         present: at least one sentence carries it (always False when STAR does not apply).
-        strength: "strong" (a sentence with decisive cues), "weak" (only hints or context),
-            "missing", or "not_applicable" (HR answers).
+        strength: "strong" (a sentence with decisive cues that say something), "weak" (only
+            hints, context, or markers such as "in the end it worked out"), "missing", or
+            "not_applicable" (HR answers).
         share: fraction of the answer's words in its sentences.
         sentence_indexes: indexes of its sentences in the answer.
         evidence: the cues of its sentences, strongest first.
@@ -178,10 +181,10 @@ def build_parts(
         own = sorted(
             (c for i in indexes for c in cues[i] if c.label == part), key=lambda c: -c.weight
         )
-        best = max((sum(c.weight for c in cues[i] if c.label == part) for i in indexes), default=0)
         strength: Strength = "missing"
         if indexes:
-            strength = "strong" if best >= STRONG_EMISSION else "weak"
+            strong = any(_is_strong([c for c in cues[i] if c.label == part]) for i in indexes)
+            strength = "strong" if strong else "weak"
         reports.append(
             PartReport(
                 part=part,
@@ -193,6 +196,12 @@ def build_parts(
             )
         )
     return tuple(reports)
+
+
+def _is_strong(cues: Sequence[Cue]) -> bool:
+    """Whether one sentence's cues for its part are decisive and say something."""
+    weight = sum(c.weight for c in cues)
+    return weight >= STRONG_EMISSION and any(not c.signal for c in cues)
 
 
 def star_score(parts: Sequence[PartReport], *, in_order: bool) -> int:

@@ -108,3 +108,8 @@ FIRST_PLURAL = frozenset({"we", "we've", "we'd", "we'll"})
 CONDITIONAL = frozenset({"would", "will", "i'd", "we'd", "i'll", "we'll"})
 # Verbs after "would" that are not actions ("I would be", "I'd want to").
 NOT_ACTION_AFTER_WOULD = words("be have feel think like want need hope say probably")
+# Words around a change verb that do not say what changed ("it improved", "we cut it").
+VAGUE_AROUND_CHANGE = words(
+    "it things everything stuff that this something them somewhat overall too so and but "
+    "loads quite significantly dramatically massively there"
+)

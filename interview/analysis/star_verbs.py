@@ -30,12 +30,14 @@ from interview.analysis.star_verb_lexicon import (
     STATE_PASTS,
     SUBJECT_GAP_WORDS,
     SUBORDINATORS,
+    VAGUE_AROUND_CHANGE,
 )
 from interview.models import QuestionKind
 
 SUBJECTS = FIRST_SINGULAR | FIRST_PLURAL
 _BE_PAST = frozenset({"was", "were"})
 _OTHER_SUBJECT_STOP = frozenset({"to", "would", "will", "could", "should", "can", "must"})
+_KNOWN_VERBS = ACTION_VERBS | OUTCOME_VERBS
 # Weight of a deed in a subordinate clause, relative to a main-clause one.
 SUBORDINATE_FACTOR = 0.5
 
@@ -65,7 +67,7 @@ def past_base(word: str) -> str | None:
     candidates = [stem, word[:-1], stem[:-1] if stem[-1:] == stem[-2:-1] else ""]
     if word.endswith("ied"):
         candidates.append(word[:-3] + "y")
-    known = ACTION_VERBS | OUTCOME_VERBS
+    known = _KNOWN_VERBS
     return next((c for c in candidates if c in known), "")
 
 
@@ -172,7 +174,8 @@ def outcome_verb_cues(words: Sequence[str]) -> tuple[list[Cue], set[int]]:
     """Past outcome verbs ("churn fell", "we doubled sign-ups") and their word indexes.
 
     Told by someone else ("sales rose") they are results; after "I"/"we" the deed cue
-    already counts them as actions, so they add less here.
+    already counts them as actions, so they add less here. A change that names nothing
+    ("it improved", "we reduced it") is only a signal (see `Cue.signal`).
     """
     for i, word in enumerate(words):
         base = past_base(word)
@@ -181,8 +184,39 @@ def outcome_verb_cues(words: Sequence[str]) -> tuple[list[Cue], set[int]]:
         if i and words[i - 1] in _OTHER_SUBJECT_STOP:
             continue
         own = any(w in SUBJECTS for w in words[max(0, i - 3) : i])
-        return [Cue("result", 1.2 if own else 2.2, f"outcome '{word}'")], {i}
+        named = _names_what_changed(words, i)
+        quoted = f"'{word}'" if named else f"'{word}' (but not what changed)"
+        return [Cue("result", 1.2 if own else 2.2, f"outcome {quoted}", signal=not named)], {i}
     return [], set()
+
+
+def _names_what_changed(words: Sequence[str], verb: int) -> bool:
+    """Whether the words around a change verb say what changed ("costs fell", "cut the bill").
+
+    The object after the verb, or else the subject before it (skipping adverbs), must be
+    more than a pronoun or a vague word: "it improved", "we reduced it", "things improved
+    a lot" name nothing.
+    """
+    after = words[verb + 1 : verb + 3]
+    if after and after[0] not in VAGUE_AROUND_CHANGE and tuple(after) not in _VAGUE_AMOUNTS:
+        return True
+    subject = verb - 1
+    while subject >= 0 and words[subject] in SUBJECT_GAP_WORDS:
+        subject -= 1
+    return subject >= 0 and words[subject] not in VAGUE_AROUND_CHANGE | SUBJECTS
+
+
+_VAGUE_AMOUNTS = frozenset({("a", "lot"), ("a", "bit"), ("a", "little")})
+_ACHIEVED_AFTER = frozenset({("able", "to"), ("managed", "to")})
+
+
+def achieved_cues(words: Sequence[str]) -> list[Cue]:
+    """A deed after "was able to" / "managed to" ("managed to calm him down"): what was
+    achieved, which makes the achievement concrete rather than a bare "it worked"."""
+    for i in range(2, len(words)):
+        if (words[i - 2], words[i - 1]) in _ACHIEVED_AFTER and words[i] in _KNOWN_VERBS:
+            return [Cue("result", 0.5, f"achieved '{' '.join(words[i - 2 : i + 1])}'")]
+    return []
 
 
 def background_cues(words: Sequence[str]) -> list[Cue]:

@@ -155,7 +155,8 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """
     star, parts = analysis.star, analysis.score_parts
     index = SentenceIndex([s.sentence for s in star.sentences])
-    tips = story_tips(star, analysis.specificity, parts)
+    short = analysis.length.verdict == "too_short"
+    tips = story_tips(star, analysis.specificity, parts, short=short)
     tips.extend(_negativity_tips(analysis.negativity, parts))
     if analysis.length.verdict != "ok":
         tips.append(_length_tip(analysis.length, star, parts))

@@ -38,7 +38,7 @@ _MISSING = {
 }
 _WEAK = {
     "situation": "Your setting '{q}' is thin: add when and where this was and what was at stake.",
-    "task": "Your goal is only implied in '{q}': say plainly what you had to achieve "
+    "task": "Your task in '{q}' is not clear yet: say plainly what you had to achieve "
     "('My job was to ...').",
     "action": "Your actions in '{q}' are vague: name what you yourself did, with concrete verbs.",
     "result": "Your result '{q}' is vague: say what changed, ideally with a number.",
@@ -96,13 +96,15 @@ def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart])
 
 
 def _star_tips(
-    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart], *, short: bool
 ) -> list[Tip]:
     tips = []
     for finding in star.findings:
         covered = finding.code == "weak" and finding.part == "result"
         if finding.code in _COVERED or (covered and specificity.measurable_result is False):
             continue
+        if short and finding.code == "too_much_background":
+            continue  # "cut the background" would contradict "add to this short answer"
         tips.append(_finding_tip(star, finding, parts))
     return tips
 
@@ -218,21 +220,44 @@ def _verb_tip(
     return Tip("specificity", message, where or None, points)
 
 
+def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
+    """One tip, not two, when the vague verb sits in the sentence whose actions are vague.
+
+    Naming the deed fixes both, so the merged tip keeps the verb tip's words (they quote
+    the vague verb) under the action area and earns both gains.
+    """
+    weak = next((t for t in tips if t.area == "action" and t.quote == verb.quote and t.quote), None)
+    if weak is None or not weak.message.startswith("Your actions in"):
+        return [*tips, verb]
+    merged = Tip("action", verb.message, verb.quote, verb.gain + weak.gain)
+    return [merged if t is weak else t for t in tips]
+
+
 def story_tips(
-    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+    star: StarReport,
+    specificity: SpecificityReport,
+    parts: Sequence[ScorePart],
+    *,
+    short: bool = False,
 ) -> list[Tip]:
-    """STAR and specificity tips, unsorted; those worth nothing are left for the caller."""
-    # Where detail helps most: the result, then the actions, then anywhere.
+    """STAR and specificity tips, unsorted; those worth nothing are left for the caller.
+
+    `short` (the answer is too short) drops the advice to cut background.
+    """
     every = [s.sentence.text for s in star.sentences]
+    result = _result_tip(star, specificity, parts)
+    # Figures help most in the result (unless the result tip already asks for one there),
+    # then in the actions; names help most where the work and its setting are told.
+    figures = ([] if result else _texts(star, "result")) + _texts(star, "action") + every
+    names = _texts(star, "action") + _texts(star, "situation") + every
     doing = _texts(star, "result") + _texts(star, "action") + every
-    tips = _star_tips(star, specificity, parts) if star.applies else []
+    tips = _star_tips(star, specificity, parts, short=short) if star.applies else []
     optional = (
-        _result_tip(star, specificity, parts),
+        result,
         _ownership_tip(specificity, parts),
-        _figure_tip(specificity, doing, parts),
-        _name_tip(specificity, doing, parts),
-        _verb_tip(specificity, doing, parts),
+        _figure_tip(specificity, figures, parts),
+        _name_tip(specificity, names, parts),
         _vague_word_tip(specificity, parts),
     )
     tips.extend(tip for tip in optional if tip is not None)
-    return tips
+    return _merge_vague_action(tips, _verb_tip(specificity, doing, parts))
