@@ -22,6 +22,7 @@ import difflib
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -187,6 +188,17 @@ def _weighted_sample(
     return chosen
 
 
+def _scored(pool: list[Question], weights: Weights) -> list[tuple[Question, float]]:
+    """Each question's weight shared among its competency's questions in the pool.
+
+    Without the sharing, a competency with twice as many questions in the banks would be
+    asked twice as often at the same need: the picks would follow the banks, not the user.
+    """
+    sizes = Counter(q.competency for q in pool)
+    scored = [(q, weight_of(q, weights) / sizes[q.competency]) for q in pool]
+    return [(q, w) for q, w in scored if w > 0]
+
+
 def select_questions(
     questions: BankSet | Iterable[Question],
     *,
@@ -205,7 +217,8 @@ def select_questions(
     Fewer come back when fewer match (none when nothing does). Pass the ids already asked in
     this session as `exclude_ids` to avoid repeats. With `weights`, about `weighted_share`
     of the picks (rounded at random, so one-question draws mix too) favour questions in
-    proportion to `weight_of`; the rest are drawn evenly from the remaining matches.
+    proportion to `weight_of`, shared within each competency (see `_scored`); the rest are
+    drawn evenly from the remaining matches.
     """
     if count < 0:
         raise QuestionBankError(f"count {count} is negative; expected 0 or more questions")
@@ -223,8 +236,7 @@ def select_questions(
         ),
         key=lambda q: q.id,
     )
-    scored = [(q, weight_of(q, weights)) for q in pool] if weights is not None else []
-    scored = [(q, w) for q, w in scored if w > 0]
+    scored = _scored(pool, weights) if weights is not None else []
     if not scored:
         rng.shuffle(pool)
         return tuple(pool[:count])

@@ -8,6 +8,7 @@ import pytest
 from fakes import FakeTranscriber, make_transcript
 
 from interview.errors import InterviewError
+from interview.history.analyse import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.practice import PracticeOptions, PracticeSession
@@ -117,3 +118,43 @@ def test_weak_area_mode_reads_the_history_when_no_weights_are_given(store: Histo
     options = PracticeOptions(count=2, weak_areas=True, seed=2)
     session = PracticeSession.start(store, BANK, options)  # empty history: plain selection
     assert session.total == 2
+
+
+VAGUE = "We worked on some stuff together as a team and I guess it was kind of fine in the end."
+
+
+def _share(
+    store: HistoryStore, bank: tuple[Question, ...], competency: str, *, weak: bool
+) -> float:
+    picks = [
+        q.competency
+        for seed in range(60)
+        for q in PracticeSession.start(
+            store, bank, PracticeOptions(count=3, kind="behavioral", weak_areas=weak, seed=seed)
+        ).questions
+    ]
+    return picks.count(competency) / len(picks)
+
+
+def test_weak_area_mode_steers_towards_the_competency_the_history_scores_lowest(
+    store: HistoryStore,
+) -> None:
+    # Every competency has a score, as after weeks of practice: the weights are all
+    # non-zero and close together, which must still favour the weakest one clearly.
+    bank = tuple(
+        Question(id=f"{c}-{n}", text=f"Tell me about {c} {n}.", kind="behavioral", competency=c)
+        for c, size in (("teamwork", 2), ("conflict", 6), ("leadership", 4))
+        for n in range(size)
+    )
+    answers = {"teamwork": VAGUE, "conflict": ANSWER, "leadership": ANSWER + " " + VAGUE}
+    for question in bank[::2]:
+        record_attempt(store, question, answer_text=answers[question.competency])
+    plain_weak, plain_strong = (
+        _share(store, bank, c, weak=False) for c in ("teamwork", "conflict")
+    )
+    steered_weak, steered_strong = (
+        _share(store, bank, c, weak=True) for c in ("teamwork", "conflict")
+    )
+    # teamwork has the fewest questions in the bank, yet the most practice once steered.
+    assert steered_weak > 1.5 * plain_weak and steered_weak > steered_strong
+    assert steered_strong < plain_strong

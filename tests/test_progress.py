@@ -198,12 +198,14 @@ def test_weights_favour_low_scores_untried_competencies_and_missing_parts(
         competency="teamwork",
     )
     add(store, [("q2", analysis(30))] * 2, competency="conflict")
+    add(store, [("q3", analysis(65))] * 2, competency="integrity")
     weights = progress_summary(store, now=NOW).weights()
-    assert weights.competency["teamwork"] == pytest.approx(0.1)
-    assert weights.competency["conflict"] == pytest.approx(0.7)
-    assert weights.competency["leadership"] == 0.5
+    assert weights.competency["teamwork"] == 0.0  # 90 is above the good mark: no extra need
+    assert weights.competency["conflict"] == 1.0  # 30 is below the poor mark
+    assert weights.competency["integrity"] == pytest.approx(0.375)  # (80 - 65) / (80 - 40)
+    assert weights.competency["leadership"] == round((0 + 1 + 0.375) / 3, 3)  # untried: mean
     assert set(weights.competency) == set(COMPETENCIES)
-    assert weights.star_part == {"situation": 0.0, "task": 0.25, "action": 0.0, "result": 0.0}
+    assert weights.star_part == {"situation": 0.0, "task": 0.17, "action": 0.0, "result": 0.0}
 
 
 def test_json_document_has_attempts_weak_areas_and_a_timeline(store: HistoryStore) -> None:

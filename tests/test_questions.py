@@ -158,6 +158,18 @@ def test_higher_weight_wins_more_picks(bank: BankSet) -> None:
     assert counts["conflict"] > 1.5 * counts["integrity"] > 0
 
 
+def test_equal_need_gives_equal_practice_whatever_the_bank_sizes() -> None:
+    pool = [make(f"t{n}", competency="teamwork") for n in range(30)]
+    pool += [make(f"c{n}", competency="conflict") for n in range(5)]
+    need = Weights(competency={"teamwork": 0.5, "conflict": 0.5})
+    counts = Counter(
+        q.competency
+        for seed in range(DRAWS)
+        for q in select_questions(pool, count=1, seed=seed, weights=need, weighted_share=1.0)
+    )
+    assert 0.4 < counts["conflict"] / DRAWS < 0.6  # not 5/35 of the picks
+
+
 def test_full_weighted_share(bank: BankSet) -> None:
     weak = Weights(competency={"integrity": 1.0})
     chosen = select_questions(bank, count=6, seed=2, weights=weak, weighted_share=1.0)

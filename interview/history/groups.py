@@ -1,10 +1,15 @@
 """Progress per question and per competency: how often, how well, and how it moved.
 
 Read from the same attempts frame as the rest of `progress` (one row per attempt, oldest
-first). Attempts never analysed count as attempts but have no score. The competency weights
-tell the question selection where practice is most needed: 1 - the average of the latest
-`COMPETENCY_RECENT` scores / 100, and `UNTRIED_COMPETENCY_WEIGHT` for a competency never
-practised, so untried ones are offered too.
+first). Attempts never analysed count as attempts but have no score.
+
+The competency weights tell the question selection where practice is most needed, on the
+same 0-1 "need" scale as the STAR parts' share missing: the average of a competency's latest
+`COMPETENCY_RECENT` scores maps to 0 at `GOOD_SCORE` or above and to 1 at `POOR_SCORE` or
+below, linearly between. A score of 1 - average/100 would put every competency between 0.1
+and 0.5 for most people, and the selection would barely prefer the weakest one. A
+competency never practised is assumed to be like the others: it gets their mean need, so the
+ones the user is known to be weak at come first and untried ones still come up.
 """
 
 from __future__ import annotations
@@ -12,14 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from interview.models import COMPETENCIES
 
-# A competency never practised is weighted like one averaging 50/100.
-UNTRIED_COMPETENCY_WEIGHT = 0.5
 # Competency weights look at this many latest attempts of that competency.
 COMPETENCY_RECENT = 5
+# Average scores at which a competency needs no extra practice (0) or the most (1).
+GOOD_SCORE = 80.0
+POOR_SCORE = 40.0
 
 
 @dataclass(frozen=True)
@@ -91,15 +98,20 @@ def per_competency(frame: pd.DataFrame) -> tuple[CompetencyProgress, ...]:
     )
 
 
+def competency_need(average: float) -> float:
+    """0 (fine) to 1 (needs the most practice) for a competency's recent average score."""
+    return round(float(np.clip((GOOD_SCORE - average) / (GOOD_SCORE - POOR_SCORE), 0.0, 1.0)), 3)
+
+
 def competency_weights(analysed: pd.DataFrame) -> dict[str, float]:
-    if analysed.empty:
-        return {}
+    """The need of every competency (see the module docstring); empty with no scores."""
     scored = analysed.dropna(subset=["score"])
+    if scored.empty:
+        return {}
     recent = scored.groupby("competency")["score"].apply(lambda s: s.tail(COMPETENCY_RECENT).mean())
-    weights = dict.fromkeys(COMPETENCIES, UNTRIED_COMPETENCY_WEIGHT)
-    for name, average in recent.items():
-        weights[str(name)] = round(max(0.0, min(1.0, (100.0 - float(average)) / 100.0)), 3)
-    return weights
+    tried = {str(name): competency_need(float(average)) for name, average in recent.items()}
+    untried = round(float(np.mean(list(tried.values()))), 3)
+    return {name: tried.get(name, untried) for name in COMPETENCIES} | tried
 
 
 def _maybe(value: Any, *, digits: int = 2) -> float | None:
