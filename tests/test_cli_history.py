@@ -177,3 +177,7 @@ def test_progress_json_has_attempts_and_weak_areas(capsys: pytest.CaptureFixture
         assert area["trend"] in ("improving", "steady", "declining") and area["action"]
     text = run(capsys, "progress")[1]
     assert "3 attempts, 2 analysed, 1 not analysed" in text and "Weakest areas" in text
+    assert "judged on your last 2 analysed attempts (since " in text
+    for area in data["weak_areas"]:  # each line names the area, its figure in words, its trend
+        assert f"{area['area']}: " in text and area["action"] in text
+    assert "Questions answered more than once" in text and "mine-beh-01" in text

@@ -100,3 +100,16 @@ def test_areas_without_data_are_skipped_not_guessed() -> None:
 def test_areas_are_sorted_weakest_first() -> None:
     frame = window(specificity=60.0, hedges_per_100=5.0, ownership=0.3)
     assert [a.area for a in judge_areas(frame)] == ["hedges", "ownership", "specificity"]
+
+
+@pytest.mark.parametrize(
+    "values,name,words",
+    [
+        ({"star_result": [False, True, True, True]}, "result", "25% of STAR answers missing it"),
+        ({"ownership": 0.3}, "ownership", "30% median share of 'I' among 'I' and 'we'"),
+        ({"hedges_per_100": 4.5}, "hedges", "4.5 median hedges per 100 words"),
+        ({"length_verdict": "too_short"}, "length", "100% of answers outside the length band"),
+    ],
+)
+def test_measure_says_the_value_in_its_units(values: dict[str, Any], name: str, words: str) -> None:
+    assert area(window(**values), name).measure().startswith(words)

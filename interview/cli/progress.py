@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from interview.history.progress import ProgressSummary
 
-_ARROWS = {"improving": "improving", "steady": "steady", "declining": "DECLINING"}
+_TRENDS = {"improving": "improving", "steady": "steady", "declining": "declining (!)"}
+# Questions listed under "answered more than once", most practised first.
+QUESTION_ROWS = 8
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,9 +39,11 @@ def run_progress(args: argparse.Namespace) -> int:
     return 0
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, *, share: bool = False) -> str:
     if value is None:
         return "-"
+    if share:
+        return f"{value:.0%}"
     return f"{value:.0f}" if abs(value) >= 10 else f"{value:.2g}"
 
 
@@ -49,21 +53,30 @@ def render_progress(summary: ProgressSummary) -> str:
         return "No attempts yet. Start with `interview practice`.\n"
     head = [
         f"{summary.attempts} attempts, {summary.analysed} analysed"
-        + (f", {summary.not_analysed} not analysed" if summary.not_analysed else ""),
-        f"Recent window: {summary.window_attempts} attempts",
+        + (f", {summary.not_analysed} not analysed" if summary.not_analysed else "")
     ]
     if summary.analysed == 0:
         head.append("Nothing analysed yet: run `interview history reanalyse ID`.")
         return "\n".join(head) + "\n"
-    sections = [head, _weak_lines(summary), _metric_lines(summary), _competency_lines(summary)]
-    return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
+    since = (summary.window_since or "")[:10]
+    head.append(
+        f"Trends and weak areas are judged on your last {summary.window_attempts} analysed "
+        f"attempts (since {since})."
+    )
+    sections = [
+        head,
+        _weak_lines(summary),
+        _metric_lines(summary),
+        _competency_lines(summary),
+        _question_lines(summary),
+    ]
+    return "\n\n".join("\n".join(lines) for lines in sections if lines) + "\n"
 
 
 def _weak_lines(summary: ProgressSummary) -> list[str]:
     lines = ["Weakest areas, and what to do next"]
     for number, area in enumerate(summary.weak_areas, 1):
-        value = f"{area.value:.0%}" if area.unit.startswith("share") else _number(area.value)
-        lines.append(f"  {number}. {area.area}: {value} ({area.unit}), {_ARROWS[area.trend]}")
+        lines.append(f"  {number}. {area.area}: {area.measure()} - {_TRENDS[area.trend]}")
         lines.append(f"     {area.action}")
     return lines
 
@@ -72,9 +85,10 @@ def _metric_lines(summary: ProgressSummary) -> list[str]:
     lines = [f"  {'metric':<26} {'latest':>7} {'median':>7}  trend"]
     for metric in summary.metrics:
         if metric.attempts:
+            share = metric.name == "ownership"
             lines.append(
-                f"  {metric.label:<26} {_number(metric.latest):>7} {_number(metric.recent):>7}"
-                f"  {_ARROWS[metric.trend]}"
+                f"  {metric.label:<26} {_number(metric.latest, share=share):>7} "
+                f"{_number(metric.recent, share=share):>7}  {_TRENDS[metric.trend]}"
             )
     return ["Recent metrics", *lines]
 
@@ -83,4 +97,21 @@ def _competency_lines(summary: ProgressSummary) -> list[str]:
     lines = ["By competency (average score, attempts)"]
     for row in summary.per_competency:
         lines.append(f"  {row.competency:<22} {_number(row.average):>5}  {row.attempts}")
+    return lines
+
+
+def _question_lines(summary: ProgressSummary) -> list[str]:
+    repeated = sorted(
+        (q for q in summary.per_question if q.change is not None),
+        key=lambda q: (-q.analysed, q.question_id),
+    )[:QUESTION_ROWS]
+    if not repeated:
+        return []
+    lines = ["Questions answered more than once (first to latest score, best)"]
+    for q in repeated:
+        change = f"{q.change:+.0f}" if q.change is not None else ""
+        lines.append(
+            f"  {q.question_id:<28} {change:>4}  latest {_number(q.latest)}, best "
+            f"{_number(q.best)}, {q.analysed} tries"
+        )
     return lines

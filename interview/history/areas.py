@@ -55,6 +55,14 @@ class WeakArea:
     action: str
     attempts: int
 
+    def measure(self) -> str:
+        """The value in words, e.g. "30% of STAR answers missing it"."""
+        if self.unit.startswith("share of "):
+            return f"{self.value:.0%} {self.unit.removeprefix('share ')}"
+        if self.unit.startswith("median share of "):
+            return f"{self.value:.0%} {self.unit}"
+        return f"{self.value:g} {self.unit}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "area": self.area,
