@@ -33,6 +33,9 @@ from interview.analysis.fillers import find_fillers, hesitation_word
         ("I said so. So I fixed it.", []),
         ("Yes. Yes it worked.", []),
         ("We measured it in hmmm-free recordings.", []),
+        ("Er, the ER was full that night.", ["Er"]),  # "ER" is the emergency room
+        ("Like I said, the build broke.", []),
+        ("Like I mentioned, the build broke.", []),
         # Hesitations, with stretched spellings as Whisper writes them.
         ("Um, I fixed it.", ["Um"]),
         ("Umm, I, uh, fixed it.", ["Umm", "uh"]),

@@ -20,6 +20,10 @@ from interview.analysis.tokens import tokenize
         ("This sort of problem needs a queue.", []),
         ("We arrived just in time.", []),
         ("I believe in testing early.", []),
+        ("I had just joined the team.", []),  # "just" as "recently"
+        ("Just then the phone rang.", []),
+        ("The timing was just right.", []),
+        ("I just wanted to help.", ["just"]),
         ("I think about users first.", []),
         ("I adjusted the thinking budget.", []),
         ("I rewrote the parser.", []),

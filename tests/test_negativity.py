@@ -26,6 +26,15 @@ from interview.analysis.tokens import tokenize
         ("I didn't hate my job.", []),
         ("I loved my team.", []),
         ("The migration was a nightmare.", []),
+        ("Our CEO was a liar.", ["Our CEO was a liar"]),
+        ("My manager micromanaged everything.", ["My manager micromanaged"]),
+        ("My boss was really a nightmare to work with.", ["My boss was really a nightmare"]),
+        # The judgement is about the backlog, not the team.
+        ("The team was struggling with a terrible backlog.", []),
+        # A team or a job in a mess is the situation the story starts from.
+        ("The team was a mess when I joined, so I reorganised the rota.", []),
+        ("The situation with my team was a nightmare.", []),
+        ("The job was a nightmare at first.", []),
     ],
 )
 def test_negative_remarks_about_people_you_worked_with(text: str, expected: list[str]) -> None:

@@ -59,6 +59,7 @@ _AFTER_EMPTY_LIKE = word_set(
     actually completely honestly pretty"""
 )
 _CONJUNCTIONS = word_set("and but because or so then")
+_SAYING = word_set("said say mentioned told explained")
 _CLAUSE_STARTS = _SUBJECTS | word_set("the a this that there")
 _BE_FORMS = word_set("was were is are i'm he's she's it's they're we're")
 _KNOW_BLOCKERS = word_set(
@@ -190,13 +191,16 @@ def _hesitation(ctx: _Context, i: int) -> str | None:
     key = hesitation_word(ctx.words[i])
     if key == "er" and ctx.words[i].startswith("err") and ctx.prev(i) == "to":
         return None
+    text = ctx.tokens[i].text
+    if len(text) == 2 and text.isupper():
+        return None  # an acronym: "the ER was full", "UM" (University of Michigan)
     return key
 
 
 def _empty_like(ctx: _Context, i: int) -> bool:
     prev, after = ctx.prev(i), ctx.word(i + 1)
-    if prev in _LIKE_BLOCKERS:
-        return False
+    if prev in _LIKE_BLOCKERS or (after in _SUBJECTS and ctx.word(i + 2) in _SAYING):
+        return False  # "I like", "looks like"; "like I said" means "as I said"
     if ctx.free_before(i):
         return ctx.free_after(i) or after in _AFTER_EMPTY_LIKE or after in _SUBJECTS
     if ctx.free_after(i):

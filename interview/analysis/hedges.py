@@ -56,8 +56,16 @@ def _not_before(*words: str) -> Callable[[_Window], bool]:
     return check
 
 
+# "had just joined" (recently), "just then", "just right", "just before": not hedges.
+_NOT_HEDGING_JUST_BEFORE = word_set("a the had have has i'd we'd i've we've")
+_NOT_HEDGING_JUST_AFTER = word_set("in as cause then now right before after like")
+
+
 def _just(window: _Window) -> bool:
-    return window.before not in {"a", "the"} and window.after not in {"in", "as", "cause"}
+    return (
+        window.before not in _NOT_HEDGING_JUST_BEFORE
+        and window.after not in _NOT_HEDGING_JUST_AFTER
+    )
 
 
 # (words, check): the longest phrase starting at a word is tried first.

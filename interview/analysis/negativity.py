@@ -11,7 +11,11 @@ sentence:
 - a judgement right before the noun: "my useless manager", "the worst boss";
 - a verb of dislike before it: "I hated my last job", "I couldn't stand my team".
 
-A negation between them ("wasn't useless") clears the remark.
+A negation between them ("wasn't useless") clears the remark. After the linking verb only
+small words may come before the judgement ("were so lazy", "was a complete joke"): in "the
+team was struggling with a terrible backlog" the judgement is about the backlog. Words for a
+hard situation ("a mess", "a nightmare") judge a boss or a colleague, but a team, a job or
+a company described that way is the situation the story starts from.
 """
 
 from __future__ import annotations
@@ -31,19 +35,31 @@ from interview.analysis.evidence import (
 )
 from interview.analysis.tokens import Token
 
-_TARGETS = word_set(
+# People a candidate worked with, and the places and groups they worked in.
+_PEOPLE = word_set(
     """boss bosses manager managers supervisor supervisors management leadership
-    employer employers company coworker coworkers co-worker co-workers colleague
-    colleagues team teammate teammates job workplace department director ceo cto
-    founder founders executives peers"""
+    coworker coworkers co-worker co-workers colleague colleagues teammate teammates
+    director ceo cto founder founders executives peers"""
 )
+_PLACES = word_set("employer employers company team job workplace department")
+_TARGETS = _PEOPLE | _PLACES
 _QUALIFIERS = word_set("my our the previous former last old whole entire that")
 _LINKS = word_set("was were is are been seemed became got acted")
 _JUDGEMENTS = word_set(
     """useless incompetent lazy terrible awful horrible stupid toxic clueless hopeless
     pathetic dumb worthless unprofessional incapable idiotic inept rude arrogant
     selfish disorganized disorganised miserable idiot idiots morons moron joke
-    nightmare disaster mess worst dishonest liars sucked sucks micromanaged"""
+    nightmare disaster mess worst dishonest liar liars sucked sucks micromanaged"""
+)
+# Judgements that describe a hard situation as much as people: only said of people.
+_SITUATION_WORDS = word_set("mess nightmare disaster")
+# Verbs that judge without a linking verb: "my manager micromanaged everything".
+_JUDGING_VERBS = word_set("micromanaged sucked sucks lied")
+# Small words that may stand between the linking verb and the judgement.
+_BETWEEN = word_set(
+    """a an the so very really totally completely honestly just such most pretty quite
+    utterly always incredibly extremely absolutely complete absolute total bit kind of
+    sort downright"""
 )
 # Judgements made of two words, after the noun: "my manager never listened".
 _JUDGEMENT_PHRASES = frozenset(
@@ -100,12 +116,23 @@ def _judgement_after(sentence: _Sentence, target: int) -> int | None:
             return None
         if (words[j], words[j + 1] if j + 1 < len(words) else "") in _JUDGEMENT_PHRASES:
             return j + 1
-        if words[j] in _NEGATIONS or words[j].endswith("n't"):
+        if _negation(words[j]):
             return None
+        if words[j] in (_JUDGEMENTS if linked else _JUDGING_VERBS):
+            return j if _said_of(words[target], words[j]) else None
+        if linked and words[j] not in _BETWEEN:
+            return None  # "was struggling with a terrible backlog": not about the target
         linked = linked or words[j] in _LINKS
-        if linked and words[j] in _JUDGEMENTS:
-            return j
     return None
+
+
+def _negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def _said_of(target: str, judgement: str) -> bool:
+    """Whether `judgement` speaks badly of `target` rather than describing a situation."""
+    return target in _PEOPLE or judgement not in _SITUATION_WORDS
 
 
 def _judgement_before(words: Sequence[str], target: int) -> int | None:
@@ -119,7 +146,7 @@ def _judgement_before(words: Sequence[str], target: int) -> int | None:
 def _dislike_before(words: Sequence[str], target: int) -> int | None:
     """Index of a verb of dislike up to four words before the noun, or None."""
     for j in range(target - 1, max(-1, target - 5), -1):
-        negated = j > 0 and (words[j - 1] in _NEGATIONS or words[j - 1].endswith("n't"))
+        negated = j > 0 and _negation(words[j - 1])
         if words[j] in _DISLIKES and not negated:
             return j
         if words[j] == "stand" and j > 0 and words[j - 1] in ("couldn't", "can't", "cannot"):
