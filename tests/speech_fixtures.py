@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import functools
 import hashlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+import pytest
 
 from interview.speech.faster_whisper_engine import FasterWhisperTranscriber
 
@@ -101,6 +103,20 @@ def pad_with_silence(src: Path, dst: Path, *, before_s: float, after_s: float) -
         out.setframerate(rate)
         out.writeframes(silence * int(before_s * rate) + frames + silence * int(after_s * rate))
     return dst
+
+
+def run_without_file_privileges(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run `command` so that file permissions apply to it, as they do to a user.
+
+    Tests often run as root, who reads and writes any file; `setpriv` drops the two
+    capabilities that bypass permission bits, so a mode-000 file is really unreadable.
+    """
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot test file permissions")
+        drop = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
 @dataclass(frozen=True)

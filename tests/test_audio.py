@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import sys
 import wave
 import zipfile
 import zlib
@@ -11,7 +12,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from speech_fixtures import FORMATS, Format, converted, spoken, write_wav
+from speech_fixtures import (
+    FORMATS,
+    Format,
+    converted,
+    run_without_file_privileges,
+    spoken,
+    write_wav,
+)
 
 from interview.errors import AudioError
 from interview.speech.audio import SAMPLE_RATE, decode_audio
@@ -128,6 +136,8 @@ BAD_INPUTS: list[tuple[str, str, Callable[[Path], bytes], str]] = [
         "is damaged",
     ),
     ("0.2 s clip", "answer.wav", lambda _: short_clip(0.2), "is only 0.2 s long"),
+    # Rounded down: never "0.5 s long; an answer needs at least 0.5 s".
+    ("0.47 s clip", "answer.wav", lambda _: short_clip(0.47), "is only 0.47 s long"),
 ]
 
 
@@ -170,11 +180,34 @@ def test_longer_than_the_limit(tmp_path: Path, max_seconds: float, message: str)
 
 @pytest.mark.parametrize(
     "source,message",
-    [(Path("/nonexistent/answer.wav"), "no such file"), (Path("/tmp"), "is not a file")],
+    [
+        (Path("/nonexistent/answer.wav"), "no such file"),
+        (Path(__file__) / "answer.wav", "no such file"),  # a file where a folder should be
+        (Path("/tmp"), "is not a file"),
+        (Path("/dev/zero"), "is not a file"),  # a device would be read for ever
+    ],
 )
 def test_missing_files(source: Path, message: str) -> None:
     with pytest.raises(AudioError, match=message):
         decode_audio(source, max_seconds=60)
+
+
+def test_an_unreadable_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "locked.wav"
+    path.write_bytes(short_clip(1.0))
+    path.chmod(0)
+    # Root reads any file, so the check runs in a process without that privilege.
+    script = (
+        "import sys; from pathlib import Path; from interview.errors import AudioError;"
+        " from interview.speech.audio import decode_audio\n"
+        "try: decode_audio(Path(sys.argv[1]), max_seconds=60)\n"
+        "except AudioError as exc: print(exc)"
+    )
+    result = run_without_file_privileges([sys.executable, "-c", script, str(path)])
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == (
+        f"{path} cannot be read: permission denied; check the file's permissions"
+    )
 
 
 def test_silence_decodes_it_is_the_engine_that_hears_nothing(tmp_path: Path) -> None:

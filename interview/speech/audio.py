@@ -15,6 +15,8 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import math
+import stat
 import struct
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -51,36 +53,44 @@ def decode_audio(
     `name` is how messages refer to bytes (a path names itself). Raises AudioError.
     """
     label = name or (str(source) if isinstance(source, Path) else "the audio")
-    head, size = _peek(source, label)
-    _check_wav_length(head, size, label)
-    # A file object, never a path string: FFmpeg would read "concat:..." or "http:..." names
-    # as protocols.
-    with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as stream:
+    # One open file object for the checks and the decoding, never a path string: FFmpeg
+    # would read "concat:..." or "http:..." names as protocols.
+    with _open(source, label) as stream:
+        head = stream.read(_HEAD_BYTES)
+        size = stream.seek(0, io.SEEK_END)
+        if size == 0:
+            raise AudioError(f"{label} is empty (0 bytes); record or choose the answer again")
+        _check_wav_length(head, size, label)
+        stream.seek(0)
         samples = _decode(stream, label, max_seconds=max_seconds)
     seconds = len(samples) / SAMPLE_RATE
     if seconds < min_seconds:
+        # Rounded down, so 0.47 s is never shown as "0.5 s long; needs at least 0.5 s".
+        shown = math.floor(seconds * 100) / 100
         raise AudioError(
-            f"{label} is only {seconds:.1f} s long; an answer needs at least {min_seconds:g} s"
+            f"{label} is only {shown:g} s long; an answer needs at least {min_seconds:g} s"
         )
     logger.debug("decoded %s: %.2f s", label, seconds)
     return samples
 
 
-def _peek(source: Path | bytes, label: str) -> tuple[bytes, int]:
-    """The first bytes of the recording and its size; a file is not read whole."""
-    if isinstance(source, Path):
-        if not source.exists():
-            raise AudioError(f"{label}: no such file")
-        if not source.is_file():
+def _open(source: Path | bytes, label: str) -> BinaryIO:
+    """The recording as a binary stream; a file that cannot be read becomes an AudioError."""
+    if not isinstance(source, Path):
+        return io.BytesIO(source)
+    try:
+        # Checked before opening: opening a FIFO or a device would block or never end.
+        if not stat.S_ISREG(source.stat().st_mode):
             raise AudioError(f"{label} is not a file")
-        size = source.stat().st_size
-        with source.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    else:
-        size, head = len(source), bytes(source[:_HEAD_BYTES])
-    if size == 0:
-        raise AudioError(f"{label} is empty (0 bytes); record or choose the answer again")
-    return head, size
+        return source.open("rb")
+    except (FileNotFoundError, NotADirectoryError):
+        raise AudioError(f"{label}: no such file") from None
+    except PermissionError:
+        raise AudioError(
+            f"{label} cannot be read: permission denied; check the file's permissions"
+        ) from None
+    except OSError as exc:
+        raise AudioError(f"{label} cannot be read: {exc.strerror or exc}") from None
 
 
 def _check_wav_length(head: bytes, size: int, label: str) -> None:
