@@ -98,6 +98,11 @@ def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: l
         ("I migrated the data and built a tool.", ["migrated", "built"]),
         ("I test every change and we ship weekly.", ["test", "ship"]),
         ("The test failed and the design was old.", []),
+        # One verb list with the STAR labeller: its deeds are concrete here too.
+        ("I set up sessions, picked books and met each parent.", ["set", "picked", "met"]),
+        ("I would apologise and check the tracking.", ["apologise", "check"]),
+        # Deeds too generic to picture are not.
+        ("I helped the team, worked hard and handled it.", []),
     ],
 )
 def test_concrete_verbs(text: str, concrete: list[str]) -> None:

@@ -131,3 +131,20 @@ def test_a_change_that_names_nothing_is_only_a_signal(sentence: str, signal: boo
 def test_what_was_achieved(sentence: str, quoted: str | None) -> None:
     cues = achieved_cues(sentence.split())
     assert [c.evidence for c in cues] == ([] if quoted is None else [f"achieved '{quoted}'"])
+
+
+@pytest.mark.parametrize(
+    "sentence,weight",
+    [
+        ("i rewrote the loader", 3.0),
+        ("i helped the team", 2.0),  # a deed too generic to picture
+        ("i looked into it", 2.0),
+        ("i kind of rewrote the loader", 2.1),  # hedged
+        ("we did well", None),  # "did" is no deed
+    ],
+)
+def test_deed_weights(sentence: str, weight: float | None) -> None:
+    cues = [c for c in first_person_cues(sentence.split(), kind="behavioral")]
+    assert [round(c.weight, 2) for c in cues if c.label == "action"] == (
+        [] if weight is None else [weight]
+    )

@@ -38,12 +38,12 @@ from interview.analysis.specificity_words import (
     CHANGE_WORDS,
     CONCRETE_BASE_BEFORE,
     CONCRETE_BASES,
-    CONCRETE_PASTS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     VAGUE_VERB_PHRASES,
     VAGUE_WORD_PHRASES,
 )
+from interview.analysis.star_verbs import past_base
 from interview.analysis.tokens import Token
 
 WEIGHTS: dict[str, int] = {
@@ -145,12 +145,16 @@ class SpecificityReport:
 
 
 def _concrete_verbs(text: str, tokens: Sequence[Token], index: SentenceIndex) -> list[Evidence]:
+    """Past tenses of concrete verbs anywhere; base forms after a subject, modal or "to",
+    or after "and" joining them to such a base form ("I would apologise and check")."""
     found = []
+    bases: set[int] = set()
     for i, token in enumerate(tokens):
-        base = (
-            token.lower in CONCRETE_BASES and i > 0 and tokens[i - 1].lower in CONCRETE_BASE_BEFORE
-        )
-        if token.lower in CONCRETE_PASTS or base:
+        before = tokens[i - 1].lower if i else ""
+        joined = before == "and" and i - 2 in bases
+        if token.lower in CONCRETE_BASES and (before in CONCRETE_BASE_BEFORE or joined):
+            bases.add(i)
+        if i in bases or past_base(token.lower) in CONCRETE_BASES:
             found.append(evidence_of(text, token, token, label="concrete verb", index=index))
     return found
 

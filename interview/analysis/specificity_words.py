@@ -8,6 +8,7 @@ being vague when they were not, so only clear cases are listed.
 from __future__ import annotations
 
 from interview.analysis.evidence import word_set
+from interview.analysis.star_verb_lexicon import ACTION_VERBS, GENERIC_VERBS, OUTCOME_VERBS
 
 NUMBER_WORDS = word_set(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -47,31 +48,11 @@ TOOLS = word_set(
     datadog sentry splunk pagerduty servicenow workday netsuite dynamics power-bi"""
 )
 
-# Past forms that say what was done: they count wherever they stand.
-CONCRETE_PASTS = word_set(
-    """built migrated negotiated cut reduced increased designed wrote rewrote launched
-    shipped automated analysed analyzed interviewed trained hired led organised organized
-    scheduled implemented deployed refactored tested measured fixed created presented
-    proposed persuaded convinced resolved redesigned introduced drafted coded debugged
-    benchmarked prioritised prioritized delegated mentored coached escalated documented
-    configured replaced removed merged profiled called emailed mapped audited consolidated
-    streamlined rebuilt recruited raised saved grew doubled halved closed sold won
-    eliminated calculated surveyed ran installed repaired restructured renegotiated
-    trimmed reorganised reorganized piloted prototyped published onboarded triaged
-    diagnosed investigated traced reproduced patched upgraded cancelled canceled booked
-    rerouted refunded recovered wired negotiated pitched phoned visited rolled"""
-)
-# Base forms: many are nouns too ("a test", "the design"), so they count only after a
-# subject, a modal or "to" ("I test", "we would migrate", "to rebuild").
-CONCRETE_BASES = word_set(
-    """build migrate negotiate cut reduce increase design write rewrite launch ship automate
-    analyse analyze interview train hire lead organise organize schedule implement deploy
-    refactor test measure fix create present propose persuade convince resolve redesign
-    introduce draft code debug benchmark prioritise prioritize delegate mentor coach
-    escalate document configure replace remove merge profile call email map audit
-    consolidate streamline rebuild recruit raise save grow double halve close sell win
-    eliminate calculate survey run install repair restructure pitch phone visit"""
-)
+# Verbs that say what was done: every deed or outcome the STAR labeller knows except the
+# generic ones, so a verb is never a strong action there and vague here by accident. Base
+# forms are often nouns too ("a test", "the design"), so they count only after a subject,
+# a modal or "to" ("I test", "we would migrate", "to rebuild").
+CONCRETE_BASES = (ACTION_VERBS | OUTCOME_VERBS) - GENERIC_VERBS
 CONCRETE_BASE_BEFORE = word_set(
     """i we you they i'd we'd i'll we'll would will could should can to then first also
     personally"""

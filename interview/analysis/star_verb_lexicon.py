@@ -33,7 +33,16 @@ ACTION_VERBS = words("""
     sit sketch sort speak split stabilise stabilize standardise standardize start step
     streamline study suggest summarise summarize supervise support survey take talk teach
     tell test think through track train translate triage troubleshoot tutor update upgrade
-    use validate verify visit volunteer walk work write
+    use validate verify visit volunteer walk work write benchmark cancel install patch publish
+    remove renegotiate repair reproduce ship trace trim wire
+    """)
+
+# Deeds too general to picture ("I helped", "I worked on", "I looked into"): a deed, but a
+# weak one, and never a concrete verb for specificity.
+GENERIC_VERBS = words("""
+    help work deal handle support manage involve address approach adapt adjust align
+    coordinate collaborate communicate facilitate change go make do get take give use look
+    think put step sit walk through figure try
     """)
 
 # Verbs whose past tense reports an outcome ("churn fell", "we doubled sign-ups").

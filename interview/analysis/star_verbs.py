@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from interview.analysis.star_lexicon import Cue
+from interview.analysis.star_lexicon import HEDGE_GAPS, HEDGED_FACTOR, Cue
 from interview.analysis.star_verb_lexicon import (
     ACTION_VERBS,
     BEFORE_TO_PASTS,
     CONDITIONAL,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    GENERIC_VERBS,
     IRREGULAR_PAST,
     NOT_ACTION_AFTER_WOULD,
     NOT_PAST_ED,
@@ -95,6 +96,8 @@ def first_person_cues(words: Sequence[str], *, kind: QuestionKind) -> list[Cue]:
         cue = _subject_verb_cue(words, i, verb, kind=kind)
         if cue is not None and _subordinate(words, i):
             cue = Cue(cue.label, cue.weight * SUBORDINATE_FACTOR, f"{cue.evidence} (in a clause)")
+        if cue is not None and any(w in HEDGE_GAPS for w in words[i + 1 : verb]):
+            cue = Cue(cue.label, cue.weight * HEDGED_FACTOR, f"{cue.evidence} (hedged)")
         if cue is not None:
             cues.append(cue)
     return strongest_per_label(cues)
@@ -148,9 +151,9 @@ def _deed_cue(who: str, word: str) -> Cue | None:
     ownership = 0.0 if singular else 0.6
     if base in OUTCOME_VERBS:
         return Cue("action", 2.0 - ownership, f"{owner} past-tense verb '{word}'")
-    if base in ACTION_VERBS:
+    if base in ACTION_VERBS and base not in GENERIC_VERBS:
         return Cue("action", 3.0 - ownership, f"{owner} past-tense action verb '{word}'")
-    if base == "":
+    if base == "" or base in ACTION_VERBS:  # unknown, or too generic to picture ("helped")
         return Cue("action", 2.0 - ownership, f"{owner} past-tense verb '{word}'")
     return None  # an irregular past that is no deed ("left", "lost", "became")
 
