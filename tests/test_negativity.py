@@ -35,6 +35,9 @@ from interview.analysis.tokens import tokenize
         ("The team was a mess when I joined, so I reorganised the rota.", []),
         ("The situation with my team was a nightmare.", []),
         ("The job was a nightmare at first.", []),
+        # One remark each, about the person judged.
+        ("At my last job my manager was useless.", ["my manager was useless"]),
+        ("The management team was useless.", ["The management team was useless"]),
     ],
 )
 def test_negative_remarks_about_people_you_worked_with(text: str, expected: list[str]) -> None:

@@ -244,6 +244,7 @@ def test_a_vague_result_costs_star_points() -> None:
         "I was the one responsible for the release checklist.",
         "My job was to keep the ward staffed.",
         "I was asked to fix the process.",
+        "Our team was asked to rebuild the checkout before the holidays.",
     ],
 )
 def test_a_responsibility_is_the_task(sentence: str) -> None:

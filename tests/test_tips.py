@@ -7,7 +7,7 @@ import pytest
 from interview.analysis import analyze
 from interview.analysis.advice import quote_of
 from interview.analysis.scoring import rate_score
-from interview.analysis.tips import AREA_ORDER
+from interview.analysis.tips import AREA_ORDER, MIN_TIP_GAIN
 from interview.models import STAR_PARTS, Transcript, Word
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "specificity_pairs.json").read_text())["pairs"]
@@ -126,14 +126,33 @@ def test_vague_story_calls_out_its_vague_result() -> None:
     assert "'I think things worked out in the end' has no measurable outcome" in result.message
 
 
-def test_one_sentence_is_not_given_the_same_advice_twice() -> None:
+def test_the_figure_tip_looks_beyond_a_result_already_asked_for_a_number() -> None:
     tips = analyze(VAGUE_STORY).tips
-    # The result tip asks for a number in the result, so the figure tip looks elsewhere.
     (figures,) = [tip for tip in tips if "figures" in tip.message]
     assert figures.quote != "I think things worked out in the end."
-    # The vague verb and the vague actions of one sentence are one tip.
-    vague = [t for t in tips if "hides what you did" in t.message or "Your actions in" in t.message]
-    assert [(t.area, t.message.startswith("'worked on' in")) for t in vague] == [("action", True)]
+
+
+@pytest.mark.parametrize(
+    "actions,area,opening",
+    [
+        # Weak because told with "I" and a vague verb: one tip naming the verb.
+        ("I was involved in the fix for a few weeks.", "action", "'was involved in' in"),
+        # Weak because told with "we": the ownership tip, not "your actions are vague".
+        ("We rewrote the deploy scripts and we added tests.", "ownership", "You say 'we'"),
+    ],
+)
+def test_weak_actions_get_one_tip_about_their_cause(actions: str, area: str, opening: str) -> None:
+    answer = (
+        "At my last job our release process was slow and kept failing. "
+        f"My job was to make it reliable. {actions} "
+        "In the end, releases took 2 hours instead of 2 days."
+    )
+    analysis = analyze(answer)
+    assert analysis.star.part("action").strength == "weak"
+    about = [t for t in analysis.tips if t.quote == actions and t.area in ("action", area)]
+    about = [t for t in about if not t.message.startswith(("Only", "Tell more"))]
+    assert [(t.area, t.message.startswith(opening)) for t in about] == [(area, True)]
+    assert not any(t.message.startswith("Your actions in") for t in analysis.tips)
 
 
 def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
@@ -141,3 +160,56 @@ def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
     assert analysis.length.verdict == "too_short"
     assert "too_much_background" in {f.code for f in analysis.star.findings}
     assert not any("Background takes" in tip.message for tip in analysis.tips)
+
+
+TEACHER = (
+    "Two years ago I had a Year 9 class whose reading scores were the lowest in the school. "
+    "As their English teacher it was my job to get them reading at their age level by summer. "
+    "I set up paired reading sessions three times a week and met each parent in October. "
+    "By July, 21 of the 28 students had reached their reading age."
+)
+
+
+def test_verb_tips_point_at_what_was_done_not_at_the_result() -> None:
+    analysis = analyze(TEACHER)
+    results = {s.sentence.text for s in analysis.star.sentences if s.part == "result"}
+    verb_tips = [t for t in analysis.tips if "concrete verb" in t.message]
+    assert all(t.quote not in results for t in verb_tips)
+
+
+@pytest.mark.parametrize(
+    "answer,kind,fragment",
+    [
+        # A complete story that is short needs more on how, not "what changed".
+        (TEACHER, "behavioral", "Tell more of how you did it, after 'I set up paired reading"),
+        ("I fixed it.", "behavioral", "At about 1 second your"),
+        ("I would call the customer first and apologise.", "situational", "how you would do it"),
+        ("I lead a team of six at Acme.", "hr", "add one concrete example or figure"),
+    ],
+)
+def test_length_tip_says_what_to_add(answer: str, kind: str, fragment: str) -> None:
+    (tip,) = [t for t in analyze(answer, kind=kind).tips if t.area == "length"]
+    assert fragment in tip.message
+    assert "what changed" not in tip.message
+
+
+def test_situational_answers_are_coached_as_plans() -> None:
+    answer = (
+        "I would listen to the customer without interrupting and apologise for the delay. "
+        "Then I would check the tracking and offer a refund of the delivery fee."
+    )
+    tips = {t.area: t.message for t in analyze(answer, kind="situational").tips}
+    assert "what your goal would be" in tips["task"]
+    assert "the outcome you would aim for" in tips["result"]
+
+
+def test_hedge_tip_counts_the_hedges_it_does_not_quote() -> None:
+    answer = "I think it maybe worked. I was kind of the lead. I probably fixed it."
+    (tip,) = [t for t in analyze(answer).tips if t.area == "hedges"]
+    assert tip.message.startswith("'I think' and 'maybe' in 'I think it maybe worked'")
+    assert "and 2 more elsewhere" in tip.message
+
+
+def test_tips_worth_less_than_half_a_point_are_left_out() -> None:
+    for answer in ANSWERS:
+        assert all(tip.gain >= MIN_TIP_GAIN for tip in analyze(answer).tips)

@@ -116,8 +116,8 @@ def _judgement_after(sentence: _Sentence, target: int) -> int | None:
             return None
         if (words[j], words[j + 1] if j + 1 < len(words) else "") in _JUDGEMENT_PHRASES:
             return j + 1
-        if _negation(words[j]):
-            return None
+        if _negation(words[j]) or (not linked and words[j] in _TARGETS and j > target + 1):
+            return None  # "my last job, my manager was ...": the nearer noun is judged
         if words[j] in (_JUDGEMENTS if linked else _JUDGING_VERBS):
             return j if _said_of(words[target], words[j]) else None
         if linked and words[j] not in _BETWEEN:
@@ -194,7 +194,10 @@ def find_negativity(
     for sentence in _split(text, tokens):
         for i, word in enumerate(sentence.words):
             remark = _remark_at(sentence, i) if word in _TARGETS else None
-            if remark is not None:
-                first, last = sentence.tokens[remark[0]], sentence.tokens[remark[1]]
-                remarks.append(evidence_of(text, first, last, label="negative", index=index))
+            if remark is None:
+                continue
+            first, last = sentence.tokens[remark[0]], sentence.tokens[remark[1]]
+            if remarks and first.start < remarks[-1].end:
+                continue  # "the management team was useless" is one remark, not two
+            remarks.append(evidence_of(text, first, last, label="negative", index=index))
     return NegativityReport(tuple(remarks))

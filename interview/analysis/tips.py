@@ -48,6 +48,8 @@ AREA_ORDER = (
     "pace",
 )
 _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
+# A tip worth less than half a point is noise: "59 seconds is short" on a rambling answer.
+MIN_TIP_GAIN = 0.5
 
 
 def _filler_tip(fillers: FillerReport, index: SentenceIndex, parts: Sequence[ScorePart]) -> Tip:
@@ -71,10 +73,12 @@ def _hedge_tip(hedges: HedgeReport, parts: Sequence[ScorePart]) -> Tip:
     same = [h.text for h in hedges.hedges if h.sentence == first.sentence]
     phrases = " and ".join(f"'{p}'" for p in dict.fromkeys(same))
     verb = "undercuts" if len(set(same)) == 1 else "undercut"
+    others = hedges.total - len(same)
+    more = f", and {others} more elsewhere" if others else ""
     return Tip(
         "hedges",
-        f"{phrases} in '{quote_of(first.sentence)}' {verb} your own work: say it plainly "
-        "('I fixed it', not 'I think I just fixed it').",
+        f"{phrases} in '{quote_of(first.sentence)}' {verb} your own work{more}: say it "
+        "plainly ('I fixed it', not 'I think I just fixed it').",
         first.sentence or None,
         gain(parts, "hedges", 100.0 - rate_score(hedges.per_100_words)),
     )
@@ -96,8 +100,28 @@ def _negativity_tips(negativity: NegativityReport, parts: Sequence[ScorePart]) -
 
 def _seconds(seconds: float) -> str:
     if seconds < 90:
-        return f"{round(seconds)} seconds"
+        return f"{round(seconds)} second{'' if round(seconds) == 1 else 's'}"
     return f"{seconds / 60:.1f} minutes"
+
+
+def _lengthen(star: StarReport) -> tuple[str, str]:
+    """(sentence, advice) for a short answer: more on the actions, where a story has time."""
+    texts = [s.sentence.text for s in star.sentences]
+    actions = [s.sentence.text for s in star.sentences if s.part == "action"]
+    if not star.applies:
+        return texts[-1], f"After '{quote_of(texts[-1])}', add one concrete example or figure."
+    if not actions:
+        return texts[-1], f"After '{quote_of(texts[-1])}', walk through what you did, step by step."
+    anchor = max(actions, key=len)
+    if star.kind == "situational":
+        return anchor, (
+            f"Tell more of how you would do it, after '{quote_of(anchor)}': a step, what you "
+            "would weigh up, or what could go wrong and what you would do then."
+        )
+    return anchor, (
+        f"Tell more of how you did it, after '{quote_of(anchor)}': a step, a decision you "
+        "made, or an obstacle you got past."
+    )
 
 
 def _length_tip(length: LengthReport, star: StarReport, parts: Sequence[ScorePart]) -> Tip:
@@ -106,13 +130,7 @@ def _length_tip(length: LengthReport, star: StarReport, parts: Sequence[ScorePar
     band = f"{round(low)}-{round(high)} s for {question}"
     sentences = [s.sentence for s in star.sentences]
     if length.verdict == "too_short":
-        anchor = sentences[-1].text
-        add = (
-            "what you did step by step and what changed"
-            if star.applies
-            else "one concrete example or figure that backs it up"
-        )
-        message = f"After '{quote_of(anchor)}', add {add}."
+        anchor, message = _lengthen(star)
         opening = f"At about {_seconds(length.seconds)} your answer is short ({band})"
     else:
         background = [s.sentence for s in star.sentences if s.part in ("situation", None)]
@@ -149,7 +167,7 @@ def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | Non
 
 
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
-    """Every tip worth at least a tenth of a point, most valuable first.
+    """Every tip worth at least MIN_TIP_GAIN overall points, most valuable first.
 
     `analysis` must already carry its score parts; its own tips are ignored.
     """
@@ -167,5 +185,5 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
-    worth = [tip for tip in tips if tip.gain >= 0.05]
+    worth = [tip for tip in tips if tip.gain >= MIN_TIP_GAIN]
     return tuple(sorted(worth, key=lambda tip: (-round(tip.gain, 1), AREA_ORDER.index(tip.area))))

@@ -36,6 +36,16 @@ _MISSING = {
     "result": "After '{q}', end with what changed because of what you did, ideally with a "
     "number, or what you learned.",
 }
+# A situational answer ("What would you do if ...") is a plan, not a past story.
+_MISSING_PLAN = {
+    "situation": "Before '{q}', restate the situation in a sentence: who is involved and what "
+    "is at stake, so your plan has a clear starting point.",
+    "task": "Before '{q}', say what your goal would be ('My priority would be to ...').",
+    "action": "After '{q}', say what you would do yourself, step by step ('I would call ...', "
+    "'then I would ...').",
+    "result": "After '{q}', end with the outcome you would aim for and how you would know "
+    "it worked.",
+}
 _WEAK = {
     "situation": "Your setting '{q}' is thin: add when and where this was and what was at stake.",
     "task": "Your task in '{q}' is not clear yet: say plainly what you had to achieve "
@@ -84,8 +94,9 @@ def _finding_points(finding: Finding) -> float:
 def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart]) -> Tip:
     quote = finding.quote or _anchor(star, finding.part)
     share = star.part("action" if finding.code == "too_little_action" else "situation").share
+    missing = _MISSING_PLAN if star.kind == "situational" else _MISSING
     template = (
-        _MISSING[finding.part]
+        missing[finding.part]
         if finding.code == "missing"
         else _WEAK[finding.part]
         if finding.code == "weak"
@@ -95,6 +106,12 @@ def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart])
     return Tip(finding.part, message, quote or None, gain(parts, "star", _finding_points(finding)))
 
 
+def _we_only_actions(star: StarReport) -> bool:
+    """Actions that are weak because they are told only with "we" (the ownership tip's job)."""
+    codes = {(f.code, f.part) for f in star.findings}
+    return {("weak", "action"), ("weak_ownership", "action")} <= codes
+
+
 def _star_tips(
     star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart], *, short: bool
 ) -> list[Tip]:
@@ -102,6 +119,8 @@ def _star_tips(
     for finding in star.findings:
         covered = finding.code == "weak" and finding.part == "result"
         if finding.code in _COVERED or (covered and specificity.measurable_result is False):
+            continue
+        if finding.code == "weak" and finding.part == "action" and _we_only_actions(star):
             continue
         if short and finding.code == "too_much_background":
             continue  # "cut the background" would contradict "add to this short answer"
@@ -144,7 +163,9 @@ def _result_tip(
     return Tip("result", message, quote, points)
 
 
-def _ownership_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) -> Tip | None:
+def _ownership_tip(
+    star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
+) -> Tip | None:
     if not specificity.plural:
         return None
     quote = specificity.plural[0].sentence
@@ -152,9 +173,10 @@ def _ownership_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) -
         f"You say 'we' in '{quote_of(quote)}': say what you did yourself ('I ...'), and "
         "credit the team separately."
     )
-    return Tip(
-        "ownership", message, quote or None, _specificity_gain(specificity, parts, "ownership")
-    )
+    points = _specificity_gain(specificity, parts, "ownership")
+    if _we_only_actions(star):
+        points += gain(parts, "star", PART_POINTS["action"] * (1 - WEAK_FRACTION))
+    return Tip("ownership", message, quote or None, points)
 
 
 def _first_without(candidates: Sequence[str], having: set[str]) -> str:
@@ -214,10 +236,17 @@ def _verb_tip(
         )
         return Tip("specificity", message, vague.sentence or None, points)
     verbed = {verb.sentence for verb in specificity.concrete_verbs}
-    where = _first_without(doing, verbed) or (doing[0] if doing else "")
-    more = "more of what you did" if specificity.concrete_verbs else "what you did"
-    message = f"Say {more} with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
-    return Tip("specificity", message, where or None, points)
+    where = _first_without(doing, verbed)
+    if where:
+        message = f"Say what you did with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
+        return Tip("specificity", message, where, points)
+    # Every sentence already has one: the formula wants more of them, so more steps.
+    last = doing[-1] if doing else ""
+    message = (
+        f"After '{quote_of(last)}', add another step you took, told with a concrete verb "
+        f"{_VERB_EXAMPLES}."
+    )
+    return Tip("specificity", message, last or None, points)
 
 
 def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
@@ -250,11 +279,12 @@ def story_tips(
     # then in the actions; names help most where the work and its setting are told.
     figures = ([] if result else _texts(star, "result")) + _texts(star, "action") + every
     names = _texts(star, "action") + _texts(star, "situation") + every
-    doing = _texts(star, "result") + _texts(star, "action") + every
+    # What was done is told in the actions (every sentence when none is labelled).
+    doing = _texts(star, "action") or every
     tips = _star_tips(star, specificity, parts, short=short) if star.applies else []
     optional = (
         result,
-        _ownership_tip(specificity, parts),
+        _ownership_tip(star, specificity, parts),
         _figure_tip(specificity, figures, parts),
         _name_tip(specificity, names, parts),
         _vague_word_tip(specificity, parts),
