@@ -213,3 +213,11 @@ def test_hedge_tip_counts_the_hedges_it_does_not_quote() -> None:
 def test_tips_worth_less_than_half_a_point_are_left_out() -> None:
     for answer in ANSWERS:
         assert all(tip.gain >= MIN_TIP_GAIN for tip in analyze(answer).tips)
+
+
+def test_a_part_weak_from_hedging_is_told_so() -> None:
+    tips = analyze(VAGUE_STORY).tips
+    (task,) = [t for t in tips if t.area == "task"]
+    assert task.message.startswith(
+        "'I was kind of responsible for helping with it' sounds unsure of your task"
+    )

@@ -53,6 +53,12 @@ _WEAK = {
     "action": "Your actions in '{q}' are vague: name what you yourself did, with concrete verbs.",
     "result": "Your result '{q}' is vague: say what changed, ideally with a number.",
 }
+# A part that is weak because it is hedged ("I was kind of in charge of ...").
+_HEDGED = (
+    "'{q}' sounds unsure of your {noun}: drop the hedges ('kind of', 'just', 'probably') "
+    "and say it plainly."
+)
+_NOUNS = {"situation": "setting", "task": "task", "action": "own actions", "result": "result"}
 _SHAPE = {
     "too_much_background": "Background takes {share:.0%} of your answer, starting with '{q}': "
     "cut it to a sentence or two and spend the time on what you did.",
@@ -91,6 +97,13 @@ def _finding_points(finding: Finding) -> float:
     return float(SHARE_PENALTY)
 
 
+def _weak_template(star: StarReport, finding: Finding) -> str:
+    """Why a part is weak: hedged words, or too little said."""
+    index = finding.sentence_index
+    evidence = star.sentences[index].evidence if index is not None else ()
+    return _HEDGED if any(e.endswith("(hedged)") for e in evidence) else _WEAK[finding.part]
+
+
 def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart]) -> Tip:
     quote = finding.quote or _anchor(star, finding.part)
     share = star.part("action" if finding.code == "too_little_action" else "situation").share
@@ -98,11 +111,11 @@ def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart])
     template = (
         missing[finding.part]
         if finding.code == "missing"
-        else _WEAK[finding.part]
+        else _weak_template(star, finding)
         if finding.code == "weak"
         else _SHAPE[finding.code]
     )
-    message = template.format(q=quote_of(quote), share=share)
+    message = template.format(q=quote_of(quote), share=share, noun=_NOUNS[finding.part])
     return Tip(finding.part, message, quote or None, gain(parts, "star", _finding_points(finding)))
 
 
@@ -256,7 +269,8 @@ def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
     the vague verb) under the action area and earns both gains.
     """
     weak = next((t for t in tips if t.area == "action" and t.quote == verb.quote and t.quote), None)
-    if weak is None or not weak.message.startswith("Your actions in"):
+    vague_verb = verb.message.startswith("'")
+    if weak is None or not vague_verb or not weak.message.startswith("Your actions in"):
         return [*tips, verb]
     merged = Tip("action", verb.message, verb.quote, verb.gain + weak.gain)
     return [merged if t is weak else t for t in tips]
