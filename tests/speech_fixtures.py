@@ -105,7 +105,9 @@ def pad_with_silence(src: Path, dst: Path, *, before_s: float, after_s: float) -
     return dst
 
 
-def run_without_file_privileges(command: list[str]) -> subprocess.CompletedProcess[str]:
+def run_without_file_privileges(
+    command: list[str], *, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `command` so that file permissions apply to it, as they do to a user.
 
     Tests often run as root, who reads and writes any file; `setpriv` drops the two
@@ -116,7 +118,15 @@ def run_without_file_privileges(command: list[str]) -> subprocess.CompletedProce
             pytest.skip("running as root without setpriv: cannot test file permissions")
         drop = "-dac_override,-dac_read_search"
         command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
-    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    return subprocess.run(
+        command,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from speech_fixtures import run_without_file_privileges
 
 from interview.cli.speech import meter_line, stop_on_enter
 from interview.speech.recording import level_db
@@ -66,7 +67,7 @@ def read_wav(path: Path) -> tuple[tuple[int, int, int], np.ndarray]:
 
 @pytest.mark.parametrize(
     "seconds,device",
-    [("2", None), ("1.5", "filemic"), ("0.25", "default")],
+    [("2", None), ("1.5", "filemic"), ("0.5", "default")],
 )
 def test_records_the_microphone_sample_for_sample(
     tmp_path: Path, seconds: str, device: str | None
@@ -99,8 +100,13 @@ def test_silent_microphone_gives_a_warning(tmp_path: Path) -> None:
     [
         (False, ["--seconds", "1"], "error: no microphone found"),
         (True, ["--seconds", "1", "--device", "nonexistent"], "error: no input device matches"),
-        (True, ["--seconds", "0"], "error: --seconds must be more than 0"),
-        (True, ["--seconds", "99999"], "error: --seconds must be more than 0 and at most 900"),
+        (True, ["--seconds", "0"], "error: --seconds must be from 0.5 (the shortest answer)"),
+        (True, ["--seconds", "0.2"], "error: --seconds must be from 0.5 (the shortest answer)"),
+        (
+            True,
+            ["--seconds", "99999"],
+            "error: --seconds must be from 0.5 (the shortest answer) to 900",
+        ),
     ],
 )
 def test_problems_give_one_line_and_exit_2_and_leave_the_old_file(
@@ -117,6 +123,62 @@ def test_problems_give_one_line_and_exit_2_and_leave_the_old_file(
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert out.read_bytes() == b"an earlier answer"
     assert [p.name for p in out.parent.iterdir()] == ["answer.wav"]
+
+
+@pytest.mark.parametrize(
+    "target,reason",
+    [
+        ("folder.wav", None),
+        (
+            "a-file/answer.wav",
+            "cannot save the recording to {out}: {tmp}/a-file is a file, not a folder",
+        ),
+        ("read-only/answer.wav", "cannot save the recording to {out}: Permission denied"),
+    ],
+)
+def test_a_target_that_cannot_be_written_is_refused_before_recording(
+    tmp_path: Path, target: str, reason: str | None
+) -> None:
+    raw = tmp_path / "answer.s16le.raw"
+    spoken_samples(1.0).tofile(raw)
+    (tmp_path / "folder.wav").mkdir()
+    (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "read-only").mkdir(mode=0o555)
+    home = microphone_home(tmp_path, raw)
+    before = sorted(tmp_path.rglob("*"))
+    out = tmp_path / target
+    command = [sys.executable, "-m", "interview", "record", str(out), "--seconds", "1"]
+    result = run_without_file_privileges(command, env={**os.environ, "HOME": str(home)})
+    expected = reason or "{out} is a folder; give the recording a file name"
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"error: {expected.format(out=out, tmp=tmp_path)}\n"
+    assert sorted(tmp_path.rglob("*")) == before  # nothing written, no temporary left
+
+
+def test_stopping_before_half_a_second_saves_nothing(tmp_path: Path) -> None:
+    raw = tmp_path / "answer.s16le.raw"
+    spoken_samples(1.0).tofile(raw)
+    out = tmp_path / "answer.wav"
+    script = (
+        "import sys, threading; from pathlib import Path;"
+        " from interview.errors import RecordingError;"
+        " from interview.speech.recording import record_wav\n"
+        "stop = threading.Event(); stop.set()\n"
+        "try: record_wav(Path(sys.argv[1]), max_seconds=5, stop=stop)\n"
+        "except RecordingError as exc: print(exc)"
+    )
+    env = {**os.environ, "HOME": str(microphone_home(tmp_path, raw))}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == (
+        "the recording stopped after 0.0 s; an answer needs at least 0.5 s, so nothing was saved"
+    ), result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answer.s16le.raw", "home"]
 
 
 def test_output_must_be_a_wav_name(tmp_path: Path) -> None:

@@ -72,6 +72,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
+    from interview.speech.audio import MIN_SECONDS  # noqa: PLC0415 - loads PyAV
     from interview.speech.recording import record_wav  # noqa: PLC0415 - loads PortAudio
 
     settings = Settings.from_env()
@@ -79,10 +80,10 @@ def run_record(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".wav":
         raise RecordingError(f"{out}: the recording is a WAV file, so its name must end in .wav")
     seconds = settings.max_audio_seconds if args.seconds is None else args.seconds
-    if not 0 < seconds <= settings.max_audio_seconds:
+    if not MIN_SECONDS <= seconds <= settings.max_audio_seconds:
         raise RecordingError(
-            f"--seconds must be more than 0 and at most {settings.max_audio_seconds:g}"
-            f" (INTERVIEW_MAX_AUDIO_SECONDS), not {seconds:g}"
+            f"--seconds must be from {MIN_SECONDS:g} (the shortest answer) to"
+            f" {settings.max_audio_seconds:g} (INTERVIEW_MAX_AUDIO_SECONDS), not {seconds:g}"
         )
     stop = threading.Event()
     threading.Thread(target=stop_on_enter, args=(sys.stdin, stop), daemon=True).start()

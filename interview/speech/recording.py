@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from interview.errors import RecordingError
+from interview.speech.audio import MIN_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -96,12 +97,16 @@ def record_wav(
     stop: threading.Event | None = None,
     on_level: LevelCallback | None = None,
 ) -> Recording:
-    """Record until `stop` is set or `max_seconds` of audio are in; write `out` atomically."""
+    """Record until `stop` is set or `max_seconds` of audio are in; write `out` atomically.
+
+    Raises RecordingError, before the microphone opens when `out` cannot be written, and
+    without leaving a file when the recording is shorter than an answer can be.
+    """
+    _check_target(out)
     sd = _sounddevice()
     info = input_device(sd, device)
     stop = stop or threading.Event()
     limit = int(max_seconds * RATE)
-    out.parent.mkdir(parents=True, exist_ok=True)
     with _atomic_wav(out) as wav:
         frames, peak = 0, -96.0
         for incoming in _blocks(sd, info, stop):
@@ -114,10 +119,30 @@ def record_wav(
                 on_level(frames / RATE, level)
             if frames >= limit:
                 break
-        if frames == 0:
-            raise RecordingError("nothing was recorded: stopped before any sound came in")
+        if frames < MIN_SECONDS * RATE:
+            raise RecordingError(
+                f"the recording stopped after {frames / RATE:.1f} s; an answer needs at least"
+                f" {MIN_SECONDS:g} s, so nothing was saved"
+            )
     logger.info("recorded %.1f s from %s to %s", frames / RATE, info["name"], out)
     return Recording(out, frames / RATE, peak, str(info["name"]))
+
+
+def _check_target(out: Path) -> None:
+    """Make sure `out` can be written before anyone speaks into the microphone."""
+    try:
+        if out.is_dir():
+            raise RecordingError(f"{out} is a folder; give the recording a file name")
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+
+
+def _cannot_write(out: Path, exc: OSError) -> RecordingError:
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        reason = f"{exc.filename or out.parent} is a file, not a folder"
+    return RecordingError(f"cannot save the recording to {out}: {reason}")
 
 
 def _blocks(sd: Any, info: dict[str, Any], stop: threading.Event) -> Iterator[np.ndarray]:
@@ -155,11 +180,18 @@ def _atomic_wav(out: Path) -> Iterator[wave.Wave_write]:
     """A 16 kHz mono 16-bit WAV writer on a temporary file renamed to `out` on success."""
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex}.part"
     try:
-        with temp.open("xb") as raw, wave.open(raw, "wb") as wav:
+        try:
+            raw = temp.open("xb")
+        except OSError as exc:
+            raise _cannot_write(out, exc) from None
+        with raw, wave.open(raw, "wb") as wav:
             wav.setnchannels(1)
             wav.setsampwidth(2)
             wav.setframerate(RATE)
             yield wav
-        os.replace(temp, out)
+        try:
+            os.replace(temp, out)
+        except OSError as exc:
+            raise _cannot_write(out, exc) from None
     finally:
         temp.unlink(missing_ok=True)
