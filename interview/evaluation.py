@@ -14,9 +14,8 @@ from typing import Any
 
 from interview.analysis import Analysis, analyze
 from interview.config import Settings
-from interview.errors import AudioError
 from interview.models import Transcript
-from interview.speech.transcriber import Transcriber, transcript_to_dict
+from interview.speech.transcriber import Transcriber, require_speech, transcript_to_dict
 
 
 def evaluate_text(
@@ -42,13 +41,7 @@ def evaluate_audio(
     Raises AudioError for audio that cannot be used or holds no speech, TranscriptionError
     when the engine fails, AnswerError when the words cannot be analysed.
     """
-    transcript = transcriber.transcribe(audio)
-    if not transcript.words:
-        name = str(audio) if isinstance(audio, Path) else "the recording"
-        raise AudioError(
-            f"no speech detected in {name}: it is silent or too quiet; check the microphone"
-            " and record the answer again"
-        )
+    transcript = require_speech(transcriber.transcribe(audio), audio)
     analysis = analyze(transcript.text, kind=kind, question=question, transcript=transcript)
     return transcript, analysis
 

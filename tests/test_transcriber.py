@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from interview.analysis.delivery import word_spans
+from interview.errors import AudioError
 from interview.models import Transcript
-from interview.speech.transcriber import RawWord, build_transcript, one_line
+from interview.speech.transcriber import RawWord, build_transcript, one_line, require_speech
 
 
 def build(*segments: list[RawWord], duration_s: float = 10.0) -> Transcript:
@@ -78,3 +81,14 @@ def test_speech_time_never_exceeds_the_recording() -> None:
 )
 def test_library_errors_fit_on_one_line(message: str, expected: str) -> None:
     assert one_line(RuntimeError(message)) == expected
+
+
+@pytest.mark.parametrize(
+    "audio,name", [(Path("answers/a.wav"), "answers/a.wav"), (b"RIFF", "the recording")]
+)
+def test_no_words_is_no_speech_whoever_asks(audio: Path | bytes, name: str) -> None:
+    silent = build_transcript([], duration_s=3.0, speech_s=0.0, engine="test", model="m")
+    with pytest.raises(AudioError, match=rf"^no speech detected in {name}: it is silent"):
+        require_speech(silent, audio)
+    spoken = build([RawWord(" Yes.", 0.2, 0.5)])
+    assert require_speech(spoken, audio) is spoken

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from interview.config import ENGINES, Settings
-from interview.errors import AudioError, RecordingError
+from interview.errors import RecordingError
 
 _METER_WIDTH = 30
 _METER_FLOOR_DB = -60.0
@@ -53,17 +53,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_transcribe(args: argparse.Namespace) -> int:
     from interview.speech.engines import load_transcriber  # noqa: PLC0415 - heavy
-    from interview.speech.transcriber import transcript_to_dict  # noqa: PLC0415
+    from interview.speech.transcriber import (  # noqa: PLC0415
+        require_speech,
+        transcript_to_dict,
+    )
 
     settings = Settings.from_env()
     settings = dataclasses.replace(
         settings, engine=args.engine or settings.engine, model=args.model or settings.model
     )
-    transcript = load_transcriber(settings).transcribe(args.audio)
-    if not transcript.words:
-        raise AudioError(
-            f"no speech detected in {args.audio}: it is silent or too quiet; check the microphone"
-        )
+    transcript = require_speech(load_transcriber(settings).transcribe(args.audio), args.audio)
     if args.json:
         print(json.dumps(transcript_to_dict(transcript), ensure_ascii=False))
     else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from interview.errors import AudioError
 from interview.models import Transcript, Word
 from interview.speech.verbatim import normalise_word
 
@@ -88,6 +89,17 @@ def build_transcript(
         engine=engine,
         model=model,
     )
+
+
+def require_speech(transcript: Transcript, audio: Path | bytes) -> Transcript:
+    """The transcript, or AudioError when the recording held no words to transcribe or judge."""
+    if not transcript.words:
+        name = str(audio) if isinstance(audio, Path) else "the recording"
+        raise AudioError(
+            f"no speech detected in {name}: it is silent or too quiet; check the microphone"
+            " and record the answer again"
+        )
+    return transcript
 
 
 def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
