@@ -77,6 +77,7 @@ def test_hr_report_says_star_is_not_scored(
         (b"  \n\t  \n", "the answer is empty"),
         (b"caf\xe9 au lait", "is not UTF-8 text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        ("I fixed it.".encode("utf-16"), "is UTF-16 text"),  # Notepad's "Unicode"
         (b"word " * 20_001, "20,001 words"),
     ],
 )
@@ -112,7 +113,7 @@ def test_bad_duration_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     [
         (b"", "the answer is empty"),
         (b"   \n  ", "the answer is empty"),
-        (b"\xff\xfe\xfa not text", "is not UTF-8 text"),
+        (b"caf\xe9 \xfa not text", "is not UTF-8 text"),
         (b"word " * 20_001, "20,001 words"),
     ],
 )
@@ -172,3 +173,38 @@ def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
     report = render_report(data)
     assert report.startswith(f"Score {data['score']}/100")
     assert "Tips, most valuable first" in report
+
+
+def _spans(data: object) -> list[dict[str, object]]:
+    """Every {text, start, end} object anywhere in the JSON."""
+    if isinstance(data, list):
+        return [span for item in data for span in _spans(item)]
+    if not isinstance(data, dict):
+        return []
+    own = [data] if {"text", "start", "end"} <= set(data) else []
+    return own + [span for value in data.values() for span in _spans(value)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Um, at Acme we had, like, a bug.\r\nI, I rewrote the loader.\r\n\r\nIt cut errors 40%.",
+        b"\tUm,\tso I basically\trewrote it.\tYou know,\tmy boss was useless.",
+        "Um \U0001f600 so I rewrote the caf\u00e9 loader \U0001f680, like, fast. "
+        "It fell 40% \u2014 you know?".encode(),
+        b"\xef\xbb\xbfUm, so I rewrote the loader. Uh, I think it cut failures by 40%.",
+    ],
+    ids=["crlf", "tabs", "emoji", "bom"],
+)
+def test_spans_index_the_submitted_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: bytes
+) -> None:
+    assert main(["evaluate", _answer(tmp_path, raw), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    # The text as submitted: every character kept (CRLF, tabs), a BOM being the encoding's
+    # signature rather than part of the answer.
+    assert data["text"] == raw.decode("utf-8-sig")
+    spans = _spans(data)
+    assert len(spans) > 5
+    for span in spans:
+        assert data["text"][span["start"] : span["end"]] == span["text"]  # type: ignore[misc]

@@ -84,6 +84,9 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
         ("We did a lot of stuff and so on.", [], ["a lot", "stuff", "and so on"]),
         ("Somehow many tickets got closed.", [], ["Somehow", "many"]),
         ("I migrated the database and negotiated a discount.", [], []),
+        # Rounding a figure the listener still hears is not vague.
+        ("I'm looking for something between 45 and 50 thousand.", [], []),
+        ("We served some 40 people and something else.", [], ["something"]),
     ],
 )
 def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: list[str]) -> None:

@@ -221,3 +221,18 @@ def test_a_part_weak_from_hedging_is_told_so() -> None:
     assert task.message.startswith(
         "'I was kind of responsible for helping with it' sounds unsure of your task"
     )
+
+
+@pytest.mark.parametrize(
+    "answer,verb_tip",
+    [
+        # A claim with neither a deed nor a figure is backed up with something done.
+        ("I'm a people person and good with customers.", "Back up 'I'm a people person"),
+        # A salary range needs no verb.
+        ("I'm looking for something between 45 and 50 thousand pounds.", None),
+    ],
+)
+def test_hr_verb_tip_backs_up_claims(answer: str, verb_tip: str | None) -> None:
+    tips = [t.message for t in analyze(answer, kind="hr").tips if "concrete verb" in t.message]
+    assert len(tips) == (verb_tip is not None)
+    assert all(m.startswith(str(verb_tip)) for m in tips)

@@ -27,6 +27,7 @@ figure. The same text always gets the same score.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -159,6 +160,22 @@ def _concrete_verbs(text: str, tokens: Sequence[Token], index: SentenceIndex) ->
     return found
 
 
+def _vague_words(
+    text: str, tokens: Sequence[Token], facts: Sequence[Evidence], index: SentenceIndex
+) -> tuple[Evidence, ...]:
+    """Vague words, except one a word or two before a figure ("something between 45 and 50
+    thousand", "some 40 people"): there it rounds a number the listener still gets."""
+    starts = [token.start for token in tokens]
+    figures = {bisect.bisect_left(starts, fact.start) for fact in facts}
+
+    def before_a_figure(word: Evidence) -> bool:
+        after = bisect.bisect_left(starts, word.end)
+        return bool(figures & {after, after + 1})
+
+    found = match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index)
+    return tuple(word for word in found if not before_a_figure(word))
+
+
 def _within(tokens: Sequence[Token], spans: Sequence[TextSpan]) -> list[Token]:
     """The tokens that sit inside any of `spans`."""
     index = SentenceIndex(sorted(spans, key=lambda span: span.start))
@@ -273,7 +290,7 @@ def measure_specificity(
         names=tuple(find_names(text, tokens, sentences, index)),
         concrete_verbs=tuple(_concrete_verbs(text, tokens, index)),
         vague_verbs=tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index)),
-        vague_words=tuple(match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index)),
+        vague_words=_vague_words(text, tokens, facts, index),
         singular=_pronouns(text, action_tokens, index, FIRST_SINGULAR, "I"),
         plural=_pronouns(text, action_tokens, index, FIRST_PLURAL, "we"),
         measurable_result=result[0],

@@ -201,11 +201,12 @@ def _figure_tip(
 ) -> Tip:
     figured = {fact.sentence for fact in specificity.facts}
     where = _first_without(doing, figured) or max(doing, key=len)
-    none = "There are no figures in your answer" if not specificity.facts else "Add another figure"
-    message = (
-        f"{none}: add one to '{quote_of(where)}' - how many, how much, how long, or by what "
-        "percentage."
+    opening = (
+        f"There are no figures in your answer: add one to '{quote_of(where)}'"
+        if not specificity.facts
+        else f"Add another figure to '{quote_of(where)}'"
     )
+    message = f"{opening} - how many, how much, how long, or by what percentage."
     return Tip("specificity", message, where, _specificity_gain(specificity, parts, "facts"))
 
 
@@ -238,8 +239,11 @@ def _vague_word_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) 
 
 
 def _verb_tip(
-    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
-) -> Tip:
+    star: StarReport,
+    specificity: SpecificityReport,
+    doing: Sequence[str],
+    parts: Sequence[ScorePart],
+) -> Tip | None:
     points = _specificity_gain(specificity, parts, "verbs")
     if specificity.vague_verbs:
         vague = specificity.vague_verbs[0]
@@ -249,6 +253,16 @@ def _verb_tip(
         )
         return Tip("specificity", message, vague.sentence or None, points)
     verbed = {verb.sentence for verb in specificity.concrete_verbs}
+    if not star.applies:
+        # An HR answer is not a story: back up a claim that has neither a deed nor a figure
+        # ("I'm a people person"); a salary range needs no verb.
+        verbed |= {fact.sentence for fact in specificity.facts}
+        where = _first_without(doing, verbed)
+        message = (
+            f"Back up '{quote_of(where)}' with something you did, told with a concrete verb "
+            f"{_VERB_EXAMPLES}."
+        )
+        return Tip("specificity", message, where, points) if where else None
     where = _first_without(doing, verbed)
     if where:
         message = f"Say what you did with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
@@ -304,4 +318,5 @@ def story_tips(
         _vague_word_tip(specificity, parts),
     )
     tips.extend(tip for tip in optional if tip is not None)
-    return _merge_vague_action(tips, _verb_tip(specificity, doing, parts))
+    verb = _verb_tip(star, specificity, doing, parts)
+    return tips if verb is None else _merge_vague_action(tips, verb)

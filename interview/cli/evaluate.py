@@ -91,6 +91,8 @@ def decode_answer(data: bytes, source: str) -> str:
         raise AnswerError(
             f"{source} is {len(data):,} bytes; an answer of at most 20,000 words is far smaller"
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise AnswerError(f"{source} is UTF-16 text: save it as UTF-8 and try again")
     if b"\x00" in data:
         raise AnswerError(f"{source} looks like a binary file, not text: give a UTF-8 text file")
     try:
