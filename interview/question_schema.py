@@ -115,13 +115,18 @@ def _tip(name: str, value: object) -> str:
     return text
 
 
+def did_you_mean(value: str, allowed: tuple[str, ...]) -> str:
+    """' (did you mean 'x'?)' for the closest allowed value, or '' when none is close."""
+    close = difflib.get_close_matches(value, allowed, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
     """`value` if it is one of `allowed`, else an error listing them (and a close match)."""
     if not isinstance(value, str):
         raise _wrong_type(name, value, "one of: " + ", ".join(allowed))
     if value not in allowed:
-        close = difflib.get_close_matches(value, allowed, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(value, allowed)
         raise FieldError(
             f"{name} {value!r} is not allowed{hint}; expected one of: {', '.join(allowed)}"
         )
@@ -178,8 +183,7 @@ LIST_FIELDS: tuple[str, ...] = ("roles", "follow_ups", "key_points")
 
 
 def unknown_field(name: str, allowed: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(name, allowed, n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    hint = did_you_mean(name, allowed)
     return f"unknown field {name!r}{hint}; expected one of: {', '.join(allowed)}"
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from db_lock import write_locked
 
 from interview.cli import main
 from interview.config import Settings
@@ -181,3 +182,16 @@ def test_progress_json_has_attempts_and_weak_areas(capsys: pytest.CaptureFixture
     for area in data["weak_areas"]:  # each line names the area, its figure in words, its trend
         assert f"{area['area']}: " in text and area["action"] in text
     assert "Questions answered more than once" in text and "mine-beh-01" in text
+
+
+def test_a_locked_database_still_lists_and_refuses_a_delete_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempt_id = saved()
+    with write_locked(Settings.from_env().home / "interview.db", monkeypatch):
+        status, out, _ = run(capsys, "history")
+        assert status == 0 and "mine-beh-01" in out
+        status, out, err = run(capsys, "history", "delete", str(attempt_id))
+        assert status == 2 and out == "" and err.count("\n") == 1
+        assert err.startswith("error: cannot write the history database") and "locked" in err
+    assert HistoryStore.open().get_attempt(attempt_id).analysed

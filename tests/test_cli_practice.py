@@ -8,16 +8,20 @@ import os
 import subprocess
 import sys
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
 import pytest
+from db_lock import short_busy_timeout, write_locked
 from fakes import FakeTranscriber, make_transcript
 
 from interview.cli import main, practice_terminal
 from interview.config import Settings
+from interview.errors import HistoryError
 from interview.history.store import HistoryStore
+from interview.models import Question
 
 BANK = """
 [[questions]]
@@ -167,6 +171,106 @@ def test_quitting_at_once_still_closes_the_session(
     monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
     status, out, _ = run(capsys, "practice", "--count", "3", "--type")
     assert status == 0 and "answered 0 of 3 questions" in out
+
+
+class Keyboard(io.StringIO):
+    """Typed input at a terminal: the session asks what to practise."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_the_choices_are_asked_and_typos_asked_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = ["behavioural", "beh", "problem solving", "problem", "", "two", "1", ""]
+    monkeypatch.setattr("sys.stdin", Keyboard("\n".join([*typed, ANSWER, ".", ""])))
+    status, out, err = run(capsys, "practice", "--type")
+    assert status == 0 and "Traceback" not in err
+    assert "'behavioural' is not one of those (did you mean 'behavioral'?)" in out
+    assert "'two' is not a number from 1 to" in out and "Question 1 of 1" in out
+    [attempt] = HistoryStore.open().list_attempts()
+    assert (attempt.kind, attempt.competency, attempt.analysed) == (
+        "behavioral",
+        "problem-solving",
+        True,
+    )
+
+
+def test_an_empty_answer_asks_the_same_question_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = f"\n.\n\n{ANSWER}\n.\n"  # ready, nothing typed; ready again, the answer
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    status, out, _ = run(capsys, "practice", "--count", "1", "--kind", "behavioral", "--type")
+    assert status == 0 and "here is the question again" in out
+    assert out.count("Question 1 of 1") == 2 and "answered 1 of 1 questions" in out
+    assert HistoryStore.open().count_attempts() == 1
+
+
+def test_a_locked_database_refuses_a_scripted_attempt_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(ANSWER)
+    argv = ("practice", "--question", "mine-beh-01", "--answer-file", str(answer))
+    HistoryStore.open().close()
+    with write_locked(Settings.from_env().home / "interview.db", monkeypatch):
+        status, out, err = run(capsys, *argv)
+        assert status == 2 and out == "" and err.count("\n") == 1 and "locked" in err
+    assert HistoryStore.open().count_attempts() == 0
+    assert run(capsys, *argv)[0] == 0
+
+
+class LockedOnEnd(io.StringIO):
+    """Typed input; when the answer's closing "." is read, another process locks the database."""
+
+    def __init__(self, text: str, lock: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.lock = lock
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline(-1 if size is None else size)
+        if line == ".\n":
+            self.lock()
+        return line
+
+
+def test_a_typed_answer_the_locked_database_cannot_take_is_kept_with_a_way_to_store_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = Settings.from_env().home / "interview.db"
+    short_busy_timeout(monkeypatch)  # the session's connection is opened before the lock
+    with ExitStack() as held:
+        lock = lambda: held.enter_context(write_locked(database, monkeypatch))  # noqa: E731
+        monkeypatch.setattr("sys.stdin", LockedOnEnd(f"\n{ANSWER}\n.\n", lock))
+        status, _, err = run(capsys, "practice", "--count", "1", "--kind", "behavioral", "--type")
+    assert status == 2 and err.startswith("error: cannot write the history database")
+    assert err.count("\n") == 1 and "Your answer is kept in" in err
+    command = err.split("`")[-2]
+    kept = Path(command.split()[-1])
+    assert kept.parent.name == "unsaved" and kept.read_text() == ANSWER
+    assert HistoryStore.open().count_attempts() == 0
+    assert main(command.split()[1:]) == 0  # once the lock is gone, the command stores it
+    [attempt] = HistoryStore.open().list_attempts()
+    assert HistoryStore.open().get_attempt(attempt.id).answer_text == ANSWER
+
+
+def test_a_recording_the_database_cannot_take_is_kept_with_the_command_to_store_it(
+    tmp_path: Path,
+) -> None:
+    settings = Settings.from_env()
+    audio = tmp_path / "answer.wav"
+    audio.write_bytes(b"RIFF-the-only-copy")
+    question = Question(
+        id="mine-beh-01", text="A project?", kind="behavioral", competency="teamwork"
+    )
+    error = practice_terminal.keep_unsaved(
+        settings, question, HistoryError("cannot write: locked"), audio=audio
+    )
+    kept = Path(str(error).split("`")[-2].split()[-1])
+    assert kept.parent == settings.home / "unsaved" and kept.read_bytes() == audio.read_bytes()
+    assert "--question mine-beh-01 --audio" in str(error) and str(error).startswith("cannot write")
 
 
 # The interactive session recording from a real PortAudio/ALSA stack, where an `.asoundrc`

@@ -79,13 +79,45 @@ def test_list_unknown_filter_value(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("error: competency 'teamwrk' is not allowed (did you mean 'teamwork'?)")
 
 
-def test_list_warns_about_broken_user_banks(capsys: pytest.CaptureFixture[str]) -> None:
+BROKEN_BANKS = {
+    "syntax.toml": '[[questions]]\nid = "x-1"\ntext = "no closing quote\n',
+    "fields.toml": (
+        '[[questions]]\nid = "my-1"\ntext = "Tell me about a deadline."\nkind = "behavioral"\n'
+        'competency = "time-management"\ndificulty = 2\n\n'
+        '[[questions]]\nid = "hr-weakness"\ntext = "Same id as a built-in one."\nkind = "hr"\n'
+        'competency = "communication"\n\n'
+        '[[questions]]\nid = "my-2"\ntext = "A good one."\nkind = "hr"\ncompetency = "integrity"\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("command", [("list", "--json"), ("show", "my-2")])
+def test_broken_user_banks_are_named_where_and_what_while_the_rest_loads(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
     folder = Settings.from_env().user_banks_dir
     folder.mkdir(parents=True)
-    (folder / "broken.toml").write_text("not toml at all", encoding="utf-8")
-    status, out, err = run(capsys, "list", "--json")
-    assert status == 0 and len(json.loads(out)) >= 150
-    assert "warning: 1 problem(s)" in err and "interview questions validate" in err
+    for name, text in BROKEN_BANKS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, *command)
+    assert status == 0 and "my-2" in out
+    warnings = err.splitlines()
+    assert len(warnings) == 3 and all(w.startswith("warning: skipped ") for w in warnings)
+    assert "fields.toml: question \"hr-weakness\": id 'hr-weakness' is already used in" in err
+    assert "fields.toml: question \"my-1\": unknown field 'dificulty' (did you mean" in err
+    assert "syntax.toml: not valid TOML:" in err and "line 3" in err
+
+
+def test_many_bank_problems_are_summed_up_after_the_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = Settings.from_env().user_banks_dir
+    folder.mkdir(parents=True)
+    for n in range(8):
+        (folder / f"broken-{n}.toml").write_text("not toml at all", encoding="utf-8")
+    status, _, err = run(capsys, "list")
+    assert status == 0 and err.count("warning: skipped ") == 5
+    assert err.splitlines()[-1].startswith("warning: 3 more problem(s)")
 
 
 def test_show(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,12 +8,15 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from db_lock import short_busy_timeout, write_locked
 from fakes import FakeTranscriber, make_transcript
 
 from interview.analysis import analyze
+from interview.config import Settings
 from interview.errors import AnswerError, TranscriptionError
 from interview.history.analyse import analyse_attempt, record_attempt
 from interview.history.store import HistoryStore
@@ -142,6 +145,26 @@ def test_an_empty_answer_is_refused_before_anything_is_saved(store: HistoryStore
     with pytest.raises(AnswerError):
         record_attempt(store, QUESTION, answer_text="  ")
     assert store.count_attempts() == 0
+
+
+def test_a_database_locked_after_the_save_leaves_the_attempt_pending_not_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    short_busy_timeout(monkeypatch)
+    store = HistoryStore.open()
+    audio = tmp_path / "answer.wav"
+    audio.write_bytes(b"RIFF-pretend-audio")
+    with ExitStack() as held:
+        database = Settings.from_env().home / "interview.db"
+        lock = lambda _audio: held.enter_context(write_locked(database, monkeypatch))  # noqa: E731
+        transcriber = FakeTranscriber(make_transcript(SPOKEN), before_return=lock)
+        outcome = record_attempt(store, QUESTION, recording=audio, transcriber=transcriber)
+    assert not outcome.ok and outcome.error is not None and "locked" in outcome.error
+    assert outcome.attempt.status == "pending" and outcome.attempt.recording is not None
+    healed = analyse_attempt(
+        store, outcome.attempt.id, transcriber=FakeTranscriber(make_transcript(SPOKEN))
+    )
+    assert healed.ok and healed.attempt.analysed
 
 
 # A process that saves an attempt and then hangs inside transcription or analysis, where

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from db_lock import write_locked
 
 from interview.config import Settings
 from interview.errors import HistoryError
 from interview.history.store import HistoryStore
+from interview.models import Question
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -155,3 +157,38 @@ def test_a_database_folder_that_cannot_be_made_is_a_clear_error(
     monkeypatch.setenv("INTERVIEW_DATABASE_URL", f"sqlite:///{blocker}/{below}")
     with pytest.raises(HistoryError, match="not-a-folder"):
         HistoryStore.open()
+
+
+LOCKED = r"database is locked \(another program kept it locked for more than 0.3 s"
+
+
+def test_a_locked_database_opens_and_reads_but_a_write_fails_clearly_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    question = Question(id="q-1", text="Why this job?", kind="hr", competency="communication")
+    HistoryStore.open().save_attempt(question, answer_text="first answer")
+    with write_locked(_db_file(), monkeypatch):
+        store = HistoryStore.open()  # nothing to migrate: no write lock needed to open
+        [kept] = store.list_attempts()
+        with pytest.raises(HistoryError, match=LOCKED):
+            store.save_attempt(question, answer_text="second answer")
+        with pytest.raises(HistoryError, match=LOCKED):
+            store.delete_attempt(kept.id)
+        with pytest.raises(HistoryError, match=LOCKED):
+            store.save_attempt(question, recording=b"RIFF-my-answer")
+        assert [a.id for a in store.list_attempts()] == [kept.id]
+        recordings = store.recordings.folder
+        assert not recordings.exists() or not any(recordings.iterdir())
+    store.save_attempt(question, answer_text="second answer")  # the lock is gone: works again
+    assert store.count_attempts() == 2
+
+
+def test_a_new_database_locked_while_it_is_created_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _db_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sqlite3.connect(path).close()  # an empty file another program has open
+    with write_locked(path, monkeypatch), pytest.raises(HistoryError, match=r"cannot open.*locked"):
+        HistoryStore.open()
+    assert HistoryStore.open().count_attempts() == 0

@@ -50,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_practice(args: argparse.Namespace) -> int:
     if args.question or args.answer_file or args.audio:
         return run_single(args)
-    from interview.cli.practice_terminal import Console, run_interactive  # noqa: PLC0415
+    from interview.cli.practice_console import Console  # noqa: PLC0415
+    from interview.cli.practice_terminal import run_interactive  # noqa: PLC0415
 
     return run_interactive(args, Console(sys.stdin, sys.stdout, sys.stderr))
 
@@ -60,13 +61,16 @@ def run_single(args: argparse.Namespace) -> int:
     from interview.cli.evaluate import read_answer  # noqa: PLC0415
     from interview.cli.history import open_store, report_outcome  # noqa: PLC0415
     from interview.cli.practice_terminal import load_engine  # noqa: PLC0415
+    from interview.cli.questions import warn_about  # noqa: PLC0415
     from interview.history.analyse import record_attempt  # noqa: PLC0415
     from interview.questions import get_question, load_banks  # noqa: PLC0415
 
     if not args.question or not (args.answer_file or args.audio):
         raise InterviewError("use --question ID with --answer-file FILE or --audio FILE")
     settings = Settings.from_env()
-    question = get_question(load_banks(settings), args.question)
+    banks = load_banks(settings)
+    warn_about(banks)
+    question = get_question(banks, args.question)
     if args.audio is not None and not args.audio.is_file():
         raise InterviewError(f"audio file not found: {args.audio}")
     text = read_answer(args.answer_file) if args.answer_file else None

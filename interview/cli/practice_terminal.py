@@ -2,30 +2,38 @@
 
 Questions come one at a time ("Question 2 of 5") with a think-time counter; the answer is
 typed (ended by a line holding only ".") or recorded from the microphone (Enter stops it);
-the feedback report follows each answer and a summary ends the session. Counters redraw
-only when stderr is a terminal, so piped input (scripts, tests) sees plain prompts.
+the feedback report follows each answer and a summary ends the session. An answer that
+comes to nothing (nothing typed, no microphone) asks the same question again instead of
+ending the session. If the history database cannot take an answer (another program holds
+its lock), the answer is written to the `unsaved` folder and the error says how to store it
+later: what someone typed or said is never thrown away.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
+import shutil
 import textwrap
 import threading
-import time
-from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
+from interview.cli.practice_console import Console, Ticker, clock
 from interview.config import Settings
-from interview.errors import InterviewError, RecordingError
-from interview.models import QUESTION_KINDS, Question
+from interview.errors import HistoryError, RecordingError
+from interview.models import Question
 
 if TYPE_CHECKING:
     from interview.history.analyse import AttemptOutcome
-    from interview.practice import PracticeOptions, PracticeSession, SessionSummary
+    from interview.practice import PracticeSession, SessionSummary
     from interview.speech.transcriber import Transcriber
 
+__all__ = ["Console", "load_engine", "run_interactive"]
+
 END_OF_ANSWER = "."
+UNSAVED_FOLDER = "unsaved"
 
 
 def load_engine(settings: Settings) -> Transcriber:
@@ -34,94 +42,48 @@ def load_engine(settings: Settings) -> Transcriber:
     return load_transcriber(settings)
 
 
-@dataclass
-class Console:
-    """The terminal: prompts read lines; counters redraw only on a real terminal."""
-
-    stdin: TextIO
-    out: TextIO
-    err: TextIO
-    transcriber: Transcriber | None = field(default=None)
-
-    @property
-    def live(self) -> bool:
-        return self.err.isatty()
-
-    def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
-        self.out.flush()
-
-    def ask(self, prompt: str) -> str | None:
-        """One line of input without its newline, or None at end of input."""
-        self.out.write(prompt)
-        self.out.flush()
-        line = self.stdin.readline()
-        return None if line == "" else line.rstrip("\n")
-
-
-class Ticker:
-    """A "Think time 00:12 / 00:30" counter redrawn on stderr until stopped."""
-
-    def __init__(self, console: Console, label: str, limit: float) -> None:
-        self.console, self.label, self.limit = console, label, limit
-        self.stop = threading.Event()
-        self.started = time.monotonic()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> Ticker:
-        if self.console.live:
-            self.thread.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.stop.set()
-        if self.thread.is_alive():
-            self.thread.join()
-            self.console.err.write("\r" + " " * 60 + "\r")
-
-    def _run(self) -> None:
-        while not self.stop.wait(0.5):
-            spent = time.monotonic() - self.started
-            over = "  over time" if spent > self.limit else ""
-            self.console.err.write(f"\r{self.label} {clock(spent)} / {clock(self.limit)}{over}  ")
-            self.console.err.flush()
-
-
-def clock(seconds: float) -> str:
-    minutes, rest = divmod(int(max(0.0, seconds)), 60)
-    return f"{minutes:02d}:{rest:02d}"
-
-
-def _options(args: argparse.Namespace, console: Console) -> PracticeOptions:
-    from interview.practice import PracticeOptions  # noqa: PLC0415
-
-    kind, competencies, count = args.kind, tuple(args.competency), args.count
-    if console.stdin.isatty() and not (kind or competencies):
-        kind = (console.ask(f"Kind ({', '.join(QUESTION_KINDS)}; Enter for any): ") or "").strip()
-        picked = (console.ask("Competency (Enter for any): ") or "").strip()
-        competencies = (picked,) if picked else ()
-        count = int((console.ask(f"How many questions [{count}]: ") or "").strip() or count)
-    if count < 1:
-        raise InterviewError(f"--count must be at least 1 (not {count})")
-    return PracticeOptions(
-        count=count,
-        kind=kind or None,
-        competencies=competencies,
-        role=args.role,
-        difficulty=args.difficulty,
-        weak_areas=args.weak_areas,
-        seed=args.seed,
+def keep_unsaved(
+    settings: Settings,
+    question: Question,
+    error: HistoryError,
+    *,
+    text: str | None = None,
+    audio: Path | None = None,
+) -> HistoryError:
+    """Write an answer the history could not take to `unsaved/`; the error says how to retry."""
+    folder = settings.home / UNSAVED_FOLDER
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{question.id}-{stamp}{'.txt' if text is not None else '.wav'}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if text is not None:
+            path.write_text(text, encoding="utf-8")
+        elif audio is not None:
+            shutil.copyfile(audio, path)
+    except OSError as exc:
+        return HistoryError(f"{error}; the answer could not be kept either ({exc})")
+    flag = "--answer-file" if text is not None else "--audio"
+    return HistoryError(
+        f"{error}. Your answer is kept in {path}: once the database is free, store it with "
+        f"`interview practice --question {question.id} {flag} {shlex.quote(str(path))}`"
     )
 
 
 def run_interactive(args: argparse.Namespace, console: Console) -> int:
     from interview.cli.history import open_store  # noqa: PLC0415
+    from interview.cli.practice_setup import ask_options  # noqa: PLC0415
+    from interview.cli.questions import warn_about  # noqa: PLC0415
     from interview.practice import PracticeSession  # noqa: PLC0415
     from interview.questions import load_banks  # noqa: PLC0415
 
     settings = Settings.from_env()
-    session = PracticeSession.start(open_store(), load_banks(settings), _options(args, console))
-    console.say(f"{session.total} questions. Answer as you would in the interview.")
+    banks = load_banks(settings)
+    warn_about(banks)
+    store = open_store()
+    has_history = bool(store.list_attempts(1, analysed=True))
+    options = ask_options(args, console, banks.questions, has_history=has_history)
+    session = PracticeSession.start(store, banks, options)
+    console.say(f"\n{session.total} questions. Answer as you would in the interview.")
     try:
         while not session.finished:
             if not _ask_one(session, args, console, settings):
@@ -135,31 +97,33 @@ def run_interactive(args: argparse.Namespace, console: Console) -> int:
 def _ask_one(
     session: PracticeSession, args: argparse.Namespace, console: Console, settings: Settings
 ) -> bool:
-    """Ask the current question and record the answer; False when the user quits."""
+    """Ask the current question until it is answered or skipped; False when the user quits."""
     question = session.current
-    console.say(f"\n{session.label} - {question.competency}, {question.kind}")
-    console.say(textwrap.fill(question.text, 96))
-    session.begin_thinking()
-    with Ticker(console, "Think time", question.think_seconds):
-        reply = console.ask(
-            f"Think ({question.think_seconds} s), then Enter to answer; s skips, q quits: "
+    while True:
+        console.say(f"\n{session.label} - {question.competency}, {question.kind}")
+        console.say(textwrap.fill(question.text, 96))
+        session.begin_thinking()
+        ticker = Ticker(console, "Think", question.think_seconds)
+        with ticker:
+            reply = console.ask(ticker.prompt("Enter to answer, s to skip, q to quit: "))
+        choice = (reply or "").strip().lower()
+        if reply is None or choice == "q":
+            return False
+        if choice == "s":
+            session.skip()
+            return True
+        mode = args.mode or _ask_mode(console)
+        if mode is None:
+            return False
+        outcome = (
+            _record_answer(session, question, console, settings, args.device)
+            if mode == "voice"
+            else _type_answer(session, question, console, settings)
         )
-    if reply is None or reply.strip().lower() == "q":
-        return False
-    if reply.strip().lower() == "s":
-        session.skip()
-        return True
-    mode = args.mode or _ask_mode(console)
-    if mode is None:
-        return False
-    outcome = (
-        _record_answer(session, question, console, settings, args.device)
-        if mode == "voice"
-        else _type_answer(session, question, console)
-    )
-    if outcome is not None:
-        _print_feedback(outcome, console)
-    return outcome is not None
+        if outcome is not None:
+            _print_feedback(outcome, console)
+            return True
+        console.say("Nothing was saved, so here is the question again (s skips it).")
 
 
 def _ask_mode(console: Console) -> str | None:
@@ -170,7 +134,7 @@ def _ask_mode(console: Console) -> str | None:
 
 
 def _type_answer(
-    session: PracticeSession, question: Question, console: Console
+    session: PracticeSession, question: Question, console: Console, settings: Settings
 ) -> AttemptOutcome | None:
     console.say(
         f"Answer time {clock(question.answer_seconds)}. Type your answer; end with a line "
@@ -178,7 +142,12 @@ def _type_answer(
     )
     session.begin_answer()
     lines: list[str] = []
-    while (line := console.ask("")) is not None and line.strip() != END_OF_ANSWER:
+    while True:
+        # On a terminal each line starts with the time spent so far: typing is not redrawn.
+        prompt = f"{clock(session.answer_elapsed)} > " if console.live else ""
+        line = console.ask(prompt)
+        if line is None or line.strip() == END_OF_ANSWER:
+            break
         lines.append(line)
     text = "\n".join(lines)
     if not text.strip():
@@ -189,7 +158,10 @@ def _type_answer(
         f", {clock(spent - question.answer_seconds)} over" if session.answer_remaining < 0 else ""
     )
     console.say(f"Answered in {clock(spent)} of {clock(question.answer_seconds)}{over}.")
-    return session.submit_text(text)
+    try:
+        return session.submit_text(text)
+    except HistoryError as exc:
+        raise keep_unsaved(settings, question, exc, text=text) from exc
 
 
 def _record_answer(
@@ -201,6 +173,24 @@ def _record_answer(
 ) -> AttemptOutcome | None:
     import tempfile  # noqa: PLC0415
 
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "answer.wav"
+        seconds = _record(path, question, console, settings, device)
+        if seconds is None:
+            return None
+        console.say(f"\nRecorded {seconds:.0f} s. Transcribing...")
+        if console.transcriber is None:
+            console.transcriber = load_engine(settings)
+        try:
+            return session.submit_recording(path, transcriber=console.transcriber)
+        except HistoryError as exc:
+            raise keep_unsaved(settings, question, exc, audio=path) from exc
+
+
+def _record(
+    path: Path, question: Question, console: Console, settings: Settings, device: str | None
+) -> float | None:
+    """Record from the microphone into `path` until Enter or the time limit; the seconds."""
     from interview.cli.speech import meter_line  # noqa: PLC0415
     from interview.speech.recording import record_wav  # noqa: PLC0415
 
@@ -210,36 +200,27 @@ def _record_answer(
         console.stdin.readline()
         stop.set()
 
-    pressed = threading.Thread(target=wait_for_enter, daemon=True)
-    console.say(f"Recording - answer time {clock(question.answer_seconds)}. Press Enter to stop.")
-    session.begin_answer()
-    pressed.start()
-
     def level(seconds: float, db: float) -> None:
         if console.live:
             console.err.write("\r" + meter_line(seconds, db))
             console.err.flush()
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "answer.wav"
-        try:
-            recording = record_wav(
-                path,
-                max_seconds=settings.max_audio_seconds,
-                device=device,
-                stop=stop,
-                on_level=level,
-            )
-        except RecordingError as exc:
-            console.say(f"\nerror: {exc}")
-            return None
-        if not stop.is_set():
-            console.say("\nTime is up. Press Enter to continue.")
+    pressed = threading.Thread(target=wait_for_enter, daemon=True)
+    console.say(f"Recording - answer time {clock(question.answer_seconds)}. Press Enter to stop.")
+    pressed.start()
+    try:
+        recording = record_wav(
+            path, max_seconds=settings.max_audio_seconds, device=device, stop=stop, on_level=level
+        )
+    except RecordingError as exc:
+        console.say(f"\nerror: {exc}")
+        console.say("Press Enter to go back to the question.")
         pressed.join()
-        console.say(f"\nRecorded {recording.seconds:.0f} s. Transcribing...")
-        if console.transcriber is None:
-            console.transcriber = load_engine(settings)
-        return session.submit_recording(path, transcriber=console.transcriber)
+        return None
+    if not stop.is_set():
+        console.say("\nTime is up. Press Enter to continue.")
+    pressed.join()
+    return float(recording.seconds)
 
 
 def _print_feedback(outcome: AttemptOutcome, console: Console) -> None:
@@ -266,12 +247,10 @@ def _print_summary(summary: SessionSummary, console: Console) -> None:
         f"  average score {average}",
     ]
     for outcome in summary.outcomes:
-        score = outcome.attempt.score
-        lines.append(
-            f"  - {outcome.attempt.question_id}: "
-            + (f"{score:.0f}" if score is not None else "not analysed")
-            + f" (attempt {outcome.attempt.id})"
-        )
+        attempt = outcome.attempt
+        score = f"{attempt.score:>3.0f}" if attempt.score is not None else "not analysed"
+        text = textwrap.shorten(attempt.question_text, 70, placeholder="...")
+        lines.append(f"  {score}  {text} (attempt {attempt.id})")
     if summary.tip_areas:
         lines.append(f"  most tips were about: {', '.join(summary.tip_areas[:3])}")
     lines.append("Run `interview progress` to see your weak areas over time.")

@@ -19,6 +19,9 @@ from interview.question_import import CSV_COLUMNS, import_csv
 from interview.question_schema import ROLES
 from interview.questions import filter_questions, get_question, load_banks
 
+# Bank problems printed before a listing; `validate` prints them all.
+WARNINGS_SHOWN = 5
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -55,11 +58,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.set_defaults(handler=run_import)
 
 
-def _warn_about(banks: BankSet) -> None:
-    if banks.errors:
+def warn_about(banks: BankSet) -> None:
+    """Say on stderr what was skipped while loading the banks, and where (the rest loaded)."""
+    shown = banks.errors[:WARNINGS_SHOWN]
+    for error in shown:
+        print(f"warning: skipped {error}", file=sys.stderr)
+    if len(banks.errors) > len(shown):
         print(
-            f"warning: {len(banks.errors)} problem(s) in the question banks were skipped; "
-            "run `interview questions validate` to see them",
+            f"warning: {len(banks.errors) - len(shown)} more problem(s) in the question banks; "
+            "run `interview questions validate` to see them all",
             file=sys.stderr,
         )
 
@@ -78,7 +85,7 @@ def summary(question: Question) -> dict[str, object]:
 
 def run_list(args: argparse.Namespace) -> int:
     banks = load_banks(Settings.from_env())
-    _warn_about(banks)
+    warn_about(banks)
     found = filter_questions(
         banks,
         kind=args.kind,
@@ -120,6 +127,7 @@ def _show_text(question: Question) -> str:
 
 def run_show(args: argparse.Namespace) -> int:
     banks = load_banks(Settings.from_env())
+    warn_about(banks)
     question = get_question(banks, args.id)
     if args.json:
         record = summary(question) | {

@@ -7,10 +7,12 @@ died: `interview history reanalyse ID`. Both use `interview.evaluation`, the one
 an answer to its feedback; a stored transcript is reused, so re-analysing a spoken answer
 does not transcribe it again.
 
-A failure the user can act on (silence, an unreadable recording, a missing model) is kept
-on the attempt as its error and returned, not raised, so the caller can show it next to
-the saved answer. An unexpected exception marks the attempt failed and propagates: a bug
-must stay visible, but the answer is still there.
+A failure the user can act on (silence, an unreadable recording, a missing model, a
+database locked after the answer was saved) is kept on the attempt as its error and
+returned, not raised, so the caller can show it next to the saved answer. So a HistoryError
+out of `record_attempt` always means the answer was not saved. An unexpected exception
+marks the attempt failed and propagates: a bug must stay visible, but the answer is still
+there.
 """
 
 from __future__ import annotations
@@ -95,14 +97,25 @@ def analyse_attempt(
     attempt = store.get_attempt(attempt_id)
     try:
         analysis = _analyse(store, attempt, transcriber)
+        return AttemptOutcome(store.add_analysis(attempt.id, analysis), analysis, None)
     except InterviewError as exc:
-        store.mark_failed(attempt.id, str(exc))
-        logger.info("attempt %s saved but not analysed: %s", attempt.id, exc)
-        return AttemptOutcome(store.get_attempt(attempt.id), None, str(exc))
+        return _not_analysed(store, attempt.id, str(exc))
     except Exception as exc:
-        store.mark_failed(attempt.id, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})")
+        _not_analysed(
+            store, attempt.id, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})"
+        )
         raise
-    return AttemptOutcome(store.add_analysis(attempt.id, analysis), analysis, None)
+
+
+def _not_analysed(store: HistoryStore, attempt_id: int, message: str) -> AttemptOutcome:
+    """Keep the reason on the attempt; if even that cannot be written (the database is
+    locked), the attempt simply stays pending, which is listed as "not analysed" too."""
+    logger.info("attempt %s saved but not analysed: %s", attempt_id, message)
+    try:
+        store.mark_failed(attempt_id, message)
+    except HistoryError as exc:
+        logger.warning("could not record why attempt %s was not analysed: %s", attempt_id, exc)
+    return AttemptOutcome(store.get_attempt(attempt_id), None, message)
 
 
 def _analyse(

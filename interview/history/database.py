@@ -18,6 +18,8 @@ message and left byte-for-byte unchanged.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +29,14 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import NullPool, StaticPool
 
 from interview.errors import HistoryError
-from interview.history.migrations import applied_migrations, migrate
+from interview.history.migrations import KNOWN, applied_migrations, migrate
 
 logger = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 60_000
+# Long enough for any other writer's transaction (milliseconds; a large import, seconds),
+# short enough that someone facing a database left locked hears about it soon.
+BUSY_TIMEOUT_MS = 15_000
 IMMEDIATE = "interview_immediate"
 
 
@@ -94,14 +98,33 @@ def create_history_engine(url: URL) -> Engine:
     return engine
 
 
+def database_error(action: str, where: str, exc: sa.exc.DBAPIError) -> HistoryError:
+    """The HistoryError for a database call that failed; a lock says what to do about it."""
+    reason = str(exc.orig)
+    if "locked" in reason or "busy" in reason:
+        reason += (
+            f" (another program kept it locked for more than {BUSY_TIMEOUT_MS / 1000:g} s, "
+            "perhaps another Interview Coach or an sqlite3 shell; close it and try again; "
+            "nothing was changed)"
+        )
+    return HistoryError(f"cannot {action} the history database {where}: {reason}")
+
+
+@contextmanager
+def translated(action: str, where: str) -> Iterator[None]:
+    """Turn a database error inside the block into `database_error`."""
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        raise database_error(action, where, exc) from exc
+
+
 def _precheck(url: URL, where: str) -> None:
     """Read the existing file's tables without any of our settings, so nothing is written."""
     bare = sa.create_engine(url, poolclass=NullPool)
     try:
-        with bare.connect() as conn:
+        with translated("open", where), bare.connect() as conn:
             applied_migrations(conn, where=where)
-    except sa.exc.DBAPIError as exc:
-        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
     finally:
         bare.dispose()
 
@@ -121,11 +144,15 @@ def _prepare_file(url: URL, where: str) -> None:
 
 
 def _migrated(engine: Engine, where: str, upto: str | None) -> None:
-    try:
+    """Apply missing steps; the write lock is taken only when a step is missing, so the
+    history can still be read while another program writes."""
+    with translated("open", where):
+        if upto is None:
+            with engine.connect() as conn:
+                if set(applied_migrations(conn, where=where) or ()) >= KNOWN:
+                    return
         with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
             applied = migrate(conn, where=where, upto=upto)
-    except sa.exc.DBAPIError as exc:
-        raise HistoryError(f"cannot open the history database {where}: {exc.orig}") from exc
     if applied:
         logger.info("history database %s migrated: %s", where, ", ".join(applied))
 

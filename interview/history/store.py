@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from interview.config import Settings
 from interview.errors import AnswerError, HistoryError
 from interview.history import schema
-from interview.history.database import IMMEDIATE, describe, open_database
+from interview.history.database import IMMEDIATE, describe, open_database, translated
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.history.recordings import RecordingFiles
 from interview.history.records import (
@@ -74,24 +74,14 @@ class HistoryStore:
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """One write transaction (takes the write lock at once); commits on success."""
-        try:
-            with self._writer.begin() as conn:
-                yield conn
-        except sa.exc.DBAPIError as exc:
-            raise HistoryError(
-                f"cannot write the history database {self.where}: {exc.orig}"
-            ) from exc
+        with translated("write", self.where), self._writer.begin() as conn:
+            yield conn
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """One connection for reads, returned to the pool afterwards."""
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except sa.exc.DBAPIError as exc:
-            raise HistoryError(
-                f"cannot read the history database {self.where}: {exc.orig}"
-            ) from exc
+        with translated("read", self.where), self.engine.connect() as conn:
+            yield conn
 
     # -- practice sessions -------------------------------------------------------------
 
