@@ -80,6 +80,7 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
     [
         ("I worked on the app and helped with testing.", ["worked on", "helped with"], []),
         ("I dealt with it and was involved in the launch.", ["dealt with", "was involved in"], []),
+        ("I was responsible for helping with it.", ["helping with"], []),
         ("I handled various things, etc.", ["handled"], ["various", "things", "etc"]),
         ("We did a lot of stuff and so on.", [], ["a lot", "stuff", "and so on"]),
         ("Somehow many tickets got closed.", [], ["Somehow", "many"]),

@@ -9,7 +9,8 @@ sentence they sit in, so a tip can quote it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -117,3 +118,9 @@ def word_set(words: str) -> frozenset[str]:
 def per_100_words(count: int, words: int) -> float:
     """A rate per 100 words, rounded to one decimal (0 for an empty answer)."""
     return round(count * 100.0 / words, 1) if words else 0.0
+
+
+def ranked_counts(keys: Iterable[str]) -> dict[str, int]:
+    """How often each key occurs, most frequent first, then alphabetically (a stable order)."""
+    counter = Counter(keys)
+    return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))

@@ -24,11 +24,16 @@ neighbours and the punctuation between them:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from interview.analysis.evidence import breaks, ends_sentence, per_100_words, word_set
+from interview.analysis.evidence import (
+    breaks,
+    ends_sentence,
+    per_100_words,
+    ranked_counts,
+    word_set,
+)
 from interview.analysis.tokens import Token, tokenize
 
 FillerKind = Literal["hesitation", "filler word", "opener", "repeat"]
@@ -135,8 +140,7 @@ class FillerReport:
     @property
     def counts(self) -> dict[str, int]:
         """Count per filler word, most frequent first."""
-        counter = Counter(filler.word for filler in self.fillers)
-        return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+        return ranked_counts(filler.word for filler in self.fillers)
 
     def to_dict(self) -> dict[str, Any]:
         return {

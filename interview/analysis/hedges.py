@@ -9,7 +9,6 @@ time", "I believe in", "I think about".
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from interview.analysis.evidence import (
     breaks,
     evidence_of,
     per_100_words,
+    ranked_counts,
     word_set,
 )
 from interview.analysis.tokens import Token
@@ -113,8 +113,7 @@ class HedgeReport:
     @property
     def counts(self) -> dict[str, int]:
         """Count per hedge phrase, most frequent first."""
-        counter = Counter(hedge.label for hedge in self.hedges)
-        return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+        return ranked_counts(hedge.label for hedge in self.hedges)
 
     def to_dict(self) -> dict[str, Any]:
         return {

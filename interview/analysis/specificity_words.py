@@ -57,20 +57,24 @@ CONCRETE_BASE_BEFORE = word_set(
     """i we you they i'd we'd i'll we'll would will could should can to then first also
     personally"""
 )
-# Verb phrases that hide what was actually done. The last word may be optional.
+# Verb phrases that hide what was actually done.
 VAGUE_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
     ("helped", "with"),
     ("helped", "out"),
     ("help", "with"),
+    ("helping", "with"),
     ("worked", "on"),
     ("work", "on"),
+    ("working", "on"),
     ("dealt", "with"),
     ("deal", "with"),
+    ("dealing", "with"),
     ("was", "involved", "in"),
     ("were", "involved", "in"),
     ("got", "involved"),
     ("took", "care", "of"),
     ("looked", "into"),
+    ("looking", "into"),
     ("participated", "in"),
     ("contributed", "to"),
     ("assisted", "with"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.analysis.advice import Tip, quote_of
+from interview.analysis.evidence import Evidence
 from interview.analysis.scoring import ScorePart, gain
 from interview.analysis.specificity import SpecificityReport
 from interview.analysis.star import StarReport
@@ -196,11 +197,15 @@ def _first_without(candidates: Sequence[str], having: set[str]) -> str:
     return next((text for text in candidates if text not in having), "")
 
 
+def _lacking(candidates: Sequence[str], found: Sequence[Evidence]) -> str:
+    """The first candidate sentence with none of `found` in it, else the longest one."""
+    return _first_without(candidates, {e.sentence for e in found}) or max(candidates, key=len)
+
+
 def _figure_tip(
     specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
 ) -> Tip:
-    figured = {fact.sentence for fact in specificity.facts}
-    where = _first_without(doing, figured) or max(doing, key=len)
+    where = _lacking(doing, specificity.facts)
     opening = (
         f"There are no figures in your answer: add one to '{quote_of(where)}'"
         if not specificity.facts
@@ -213,8 +218,7 @@ def _figure_tip(
 def _name_tip(
     specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
 ) -> Tip:
-    named = {name.sentence for name in specificity.names}
-    where = _first_without(doing, named) or max(doing, key=len)
+    where = _lacking(doing, specificity.names)
     message = (
         f"Name the tool, team, customer or organisation in '{quote_of(where)}' so the "
         "listener can picture it."
