@@ -236,3 +236,13 @@ def test_hr_verb_tip_backs_up_claims(answer: str, verb_tip: str | None) -> None:
     tips = [t.message for t in analyze(answer, kind="hr").tips if "concrete verb" in t.message]
     assert len(tips) == (verb_tip is not None)
     assert all(m.startswith(str(verb_tip)) for m in tips)
+
+
+def test_vague_story_tips_quote_where_each_problem_is() -> None:
+    tips = analyze(VAGUE_STORY).tips
+    # The vague verb of the actions, not the one in the task.
+    (verb,) = [t for t in tips if "hides what you did" in t.message]
+    assert verb.message.startswith("'worked on' in 'We worked on various things")
+    # The task tip already calls 'kind of' unsure, so the hedge tip quotes another hedge.
+    (hedges,) = [t for t in tips if t.area == "hedges"]
+    assert hedges.message.startswith("'I think' in 'I think things worked out in the end'")

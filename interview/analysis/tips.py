@@ -30,7 +30,7 @@ from interview.analysis.scoring import (
     rate_score,
 )
 from interview.analysis.star import StarReport
-from interview.analysis.tips_story import story_tips
+from interview.analysis.tips_story import hedged_sentences, story_tips
 
 __all__ = ["AREA_ORDER", "Tip", "build_tips"]
 
@@ -68,8 +68,9 @@ def _filler_tip(fillers: FillerReport, index: SentenceIndex, parts: Sequence[Sco
     )
 
 
-def _hedge_tip(hedges: HedgeReport, parts: Sequence[ScorePart]) -> Tip:
-    first = hedges.hedges[0]
+def _hedge_tip(hedges: HedgeReport, parts: Sequence[ScorePart], quoted: frozenset[str]) -> Tip:
+    """The hedges, quoting the first hedged sentence no other tip already calls unsure."""
+    first = next((h for h in hedges.hedges if h.sentence not in quoted), hedges.hedges[0])
     same = [h.text for h in hedges.hedges if h.sentence == first.sentence]
     phrases = " and ".join(f"'{p}'" for p in dict.fromkeys(same))
     verb = "undercuts" if len(set(same)) == 1 else "undercut"
@@ -181,7 +182,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
-        tips.append(_hedge_tip(analysis.hedges, parts))
+        tips.append(_hedge_tip(analysis.hedges, parts, hedged_sentences(star)))
     pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)

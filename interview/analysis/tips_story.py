@@ -98,11 +98,25 @@ def _finding_points(finding: Finding) -> float:
     return float(SHARE_PENALTY)
 
 
-def _weak_template(star: StarReport, finding: Finding) -> str:
-    """Why a part is weak: hedged words, or too little said."""
+def _hedged(star: StarReport, finding: Finding) -> bool:
+    """Whether a weak part is weak because its sentence is hedged."""
     index = finding.sentence_index
     evidence = star.sentences[index].evidence if index is not None else ()
-    return _HEDGED if any(e.endswith("(hedged)") for e in evidence) else _WEAK[finding.part]
+    return any(e.endswith("(hedged)") for e in evidence)
+
+
+def hedged_sentences(star: StarReport) -> frozenset[str]:
+    """Sentences a "sounds unsure" tip quotes, so the hedge tip can quote another one."""
+    return frozenset(
+        finding.quote
+        for finding in star.findings
+        if finding.code == "weak" and _hedged(star, finding)
+    )
+
+
+def _weak_template(star: StarReport, finding: Finding) -> str:
+    """Why a part is weak: hedged words, or too little said."""
+    return _HEDGED if _hedged(star, finding) else _WEAK[finding.part]
 
 
 def _finding_tip(star: StarReport, finding: Finding, parts: Sequence[ScorePart]) -> Tip:
@@ -250,7 +264,11 @@ def _verb_tip(
 ) -> Tip | None:
     points = _specificity_gain(specificity, parts, "verbs")
     if specificity.vague_verbs:
-        vague = specificity.vague_verbs[0]
+        # The vague verb in what was done, if there is one there ("worked on" in the actions
+        # rather than "helping with" in the task).
+        vague = next(
+            (v for v in specificity.vague_verbs if v.sentence in doing), specificity.vague_verbs[0]
+        )
         message = (
             f"'{vague.text}' in '{quote_of(vague.sentence)}' hides what you did: say the action "
             f"itself {_VERB_EXAMPLES}."
