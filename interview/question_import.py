@@ -4,15 +4,17 @@ People keep question lists in spreadsheets, so the import accepts a plain CSV wi
 columns documented in question_banks/README.md; list cells (roles, follow-ups, key points)
 separate items with "|". Each row is checked by the same rules as a bank file. Bad rows are
 reported by their line number in the CSV and skipped; good rows are written, together, to a
-new TOML bank, so one typo never costs the rest of the sheet.
+new TOML bank, so one typo never costs the rest of the sheet. A row whose question is already
+in the banks is skipped with a note, so the same sheet can be imported again once its bad
+rows are fixed without doubling the rest.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from interview.config import Settings
@@ -33,19 +35,32 @@ class ImportReport:
     """What an import did.
 
     Attributes:
-        bank_path: the bank written, or None when no row was good.
+        bank_path: the bank written, or None when no row was new and good.
         questions: the questions imported.
         errors: one message per rejected row, with its CSV line number.
+        duplicates: one note per row skipped because its question is already in the banks
+            (importing a sheet again after fixing its bad rows adds only those rows).
     """
 
     bank_path: Path | None
     questions: tuple[Question, ...]
     errors: tuple[str, ...]
+    duplicates: tuple[str, ...] = ()
+
+
+def same_text_key(text: str) -> str:
+    """Question text compared loosely: case, spacing and closing punctuation ignored."""
+    return " ".join(text.casefold().split()).rstrip(" ?.!")
 
 
 def _header(row: list[str], where: str) -> tuple[str, ...]:
     columns = tuple(cell.strip().lower() for cell in row)
-    problems = [unknown_field(c, CSV_COLUMNS) for c in columns if c not in CSV_COLUMNS]
+    unknown = [c for c in columns if c not in CSV_COLUMNS]
+    problems = [unknown_field(c, CSV_COLUMNS) for c in unknown[:1]]
+    if len(unknown) > 1:
+        problems = [
+            f"unknown columns {', '.join(map(repr, unknown))}; expected: {', '.join(CSV_COLUMNS)}"
+        ]
     problems += [f"column {c!r} is missing" for c in REQUIRED_COLUMNS if c not in columns]
     repeated = sorted({c for c in columns if columns.count(c) > 1})
     problems += [f"column {c!r} appears more than once" for c in repeated]
@@ -102,34 +117,58 @@ def _decode(path: Path) -> str:
         ) from exc
 
 
+@dataclass
+class _Rows:
+    """What reading a sheet has found so far: ids in use, texts known, and the verdicts."""
+
+    taken: set[str]
+    known: dict[str, str]
+    questions: list[Question] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+    def add(self, question: Question, where: str) -> None:
+        key = same_text_key(question.text)
+        if key in self.known:
+            self.duplicates.append(
+                f"{where}: already in the banks as {self.known[key]!r}; not imported again"
+            )
+            return
+        self.known[key] = question.id
+        self.taken.add(question.id)
+        self.questions.append(question)
+
+
 def read_csv_questions(
-    path: Path, *, taken_ids: Collection[str] = (), bank_path: Path | None = None
-) -> tuple[tuple[Question, ...], tuple[str, ...]]:
-    """The good rows of a CSV file as questions, and an error per bad row ("line N: ...")."""
+    path: Path, *, loaded: Iterable[Question] = (), bank_path: Path | None = None
+) -> ImportReport:
+    """The new good rows of a CSV file as questions (nothing written: `bank_path` None), an
+    error per bad row ("line N: ...") and a note per question already among `loaded` or
+    earlier in the sheet. `bank_path` is where the questions will be written, for `source`."""
     where = display_path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
     header = next(reader, None)
     if header is None:
         raise QuestionBankError(f"{where}: is empty; expected a header row naming the columns")
     columns = _header(header, where)
-    taken = set(taken_ids)
-    questions: list[Question] = []
-    errors: list[str] = []
+    loaded = tuple(loaded)
+    found = _Rows({q.id for q in loaded}, {same_text_key(q.text): q.id for q in loaded})
     source = str(bank_path or path)
     row_start = reader.line_num + 1
     for row in reader:
         line, row_start = row_start, reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
-        if len(questions) + len(errors) >= MAX_ROWS:
-            errors.append(f"{where}: line {line}: stopped; an import takes at most {MAX_ROWS} rows")
+        if len(found.questions) + len(found.errors) >= MAX_ROWS:
+            found.errors.append(
+                f"{where}: line {line}: stopped; an import takes at most {MAX_ROWS} rows"
+            )
             break
-        question, problems = _row_question(columns, row, taken, source)
-        errors += [f"{where}: line {line}: {problem}" for problem in problems]
+        question, problems = _row_question(columns, row, found.taken, source)
+        found.errors += [f"{where}: line {line}: {problem}" for problem in problems]
         if question is not None:
-            taken.add(question.id)
-            questions.append(question)
-    return tuple(questions), tuple(errors)
+            found.add(question, f"{where}: line {line}")
+    return ImportReport(None, tuple(found.questions), tuple(found.errors), tuple(found.duplicates))
 
 
 def _new_bank_path(folder: Path, stem: str) -> Path:
@@ -144,13 +183,14 @@ def import_csv(settings: Settings, path: Path) -> ImportReport:
     """Import a CSV file as a new bank in `settings.user_banks_dir`.
 
     Ids missing from the sheet are made from each question's text; none may clash with a
-    loaded bank. Raises QuestionBankError only when the file as a whole cannot be used.
+    loaded bank, and a question already in the banks (same text) is noted, not added again.
+    Raises QuestionBankError only when the file as a whole cannot be used.
     """
     bank_path = _new_bank_path(settings.user_banks_dir, path.stem)
-    taken = {q.id for q in load_banks(settings).questions}
-    questions, errors = read_csv_questions(path, taken_ids=taken, bank_path=bank_path)
-    if not questions:
-        return ImportReport(bank_path=None, questions=(), errors=errors)
-    text = bank_to_toml(questions, name=path.stem, description=f"Imported from {path.name}.")
+    loaded = load_banks(settings).questions
+    report = read_csv_questions(path, loaded=loaded, bank_path=bank_path)
+    if not report.questions:
+        return report
+    text = bank_to_toml(report.questions, name=path.stem, description=f"Imported from {path.name}.")
     write_checked_bank(bank_path, text)
-    return ImportReport(bank_path=bank_path, questions=questions, errors=errors)
+    return replace(report, bank_path=bank_path)

@@ -191,9 +191,17 @@ def test_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert status == 2
     assert out.startswith("imported 1 question(s) into ") and out.rstrip().endswith("mine.toml")
     assert "mine.csv: line 3: competency 'grit' is not allowed" in err
-    assert "error: 1 row(s) skipped" in err
+    assert "error: 1 row(s) not imported; fix them and import the file again" in err
     status, out, _ = run(capsys, "show", "my-why-evenings")
     assert status == 0 and "Why evenings?" in out
+    csv_path.write_text(  # the bad row fixed; the sheet imported again
+        "text,kind,competency\nWhy evenings?,hr,adaptability\nWhy?,hr,integrity\n", "utf-8"
+    )
+    status, out, err = run(capsys, "import", str(csv_path))
+    assert status == 0 and out.startswith("imported 1 question(s) into ")
+    assert "line 2: already in the banks as 'my-why-evenings'; not imported again" in err
+    status, out, err = run(capsys, "import", str(csv_path))
+    assert status == 0 and out.startswith("nothing new to import") and err.count("\n") == 2
 
 
 def test_import_all_good(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -208,7 +216,7 @@ def test_import_nothing_good(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     csv_path.write_text("text,kind,competency\nWhy?,hr,grit\n", encoding="utf-8")
     status, out, err = run(capsys, "import", str(csv_path))
     assert status == 2 and out == ""
-    assert "error: no rows imported" in err
+    assert "error: 1 row(s) not imported" in err
 
 
 def test_import_bad_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

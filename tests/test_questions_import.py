@@ -73,16 +73,29 @@ def test_imported_bank_loads_with_every_field(tmp_path: Path) -> None:
     assert first.source == str(report.bank_path)
 
 
-def test_second_import_gets_a_new_file_and_new_ids(tmp_path: Path) -> None:
+def test_importing_a_sheet_again_adds_only_what_is_new(tmp_path: Path) -> None:
     settings = Settings.from_env()
     csv_text = HEADER + ",Why do you want evening work?,hr,adaptability,,,,,\n"
     first = import_csv(settings, write(tmp_path, csv_text, "evening.csv"))
+    csv_text += ",why do you want  EVENING work,hr,integrity,,,,,\n"  # the same, loosely
+    csv_text += ",Why do you want weekend work?,hr,adaptability,,,,,\n"
     second = import_csv(settings, write(tmp_path, csv_text, "evening.csv"))
     assert first.bank_path is not None and second.bank_path is not None
     assert (first.bank_path.name, second.bank_path.name) == ("evening.toml", "evening-2.toml")
-    assert first.questions[0].id == "my-why-do-you-want-evening-work"
-    assert second.questions[0].id == "my-why-do-you-want-evening-work-2"
+    assert [q.id for q in second.questions] == ["my-why-do-you-want-weekend-work"]
+    assert second.errors == () and len(second.duplicates) == 2
+    assert (
+        "line 2: already in the banks as 'my-why-do-you-want-evening-work'" in second.duplicates[0]
+    )
+    again = import_csv(settings, write(tmp_path, csv_text, "evening.csv"))
+    assert (again.bank_path, again.questions, len(again.duplicates)) == (None, (), 3)
     assert load_banks(settings).errors == ()
+
+
+def test_a_question_twice_in_one_sheet_is_imported_once(tmp_path: Path) -> None:
+    text = HEADER + ",Why sales?,hr,communication,,,,,\n,Why sales?,hr,communication,,,,,\n"
+    report = read_csv_questions(write(tmp_path, text))
+    assert len(report.questions) == 1 and report.duplicates[0].endswith("not imported again")
 
 
 def test_nothing_written_when_no_row_is_good(tmp_path: Path) -> None:
@@ -97,9 +110,11 @@ def test_columns_in_any_order_with_byte_order_mark(tmp_path: Path) -> None:
     text = "\ufeffCompetency,Kind,Text\r\nintegrity,hr,Why?\r\n"
     path = tmp_path / "bom.csv"
     path.write_bytes(text.encode("utf-8"))
-    questions, errors = read_csv_questions(path)
-    assert errors == ()
-    assert [(q.id, q.kind, q.competency) for q in questions] == [("my-why", "hr", "integrity")]
+    report = read_csv_questions(path)
+    assert report.errors == ()
+    assert [(q.id, q.kind, q.competency) for q in report.questions] == [
+        ("my-why", "hr", "integrity")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +122,7 @@ def test_columns_in_any_order_with_byte_order_mark(tmp_path: Path) -> None:
     [
         ("", "is empty; expected a header row"),
         ("text,kind,competency,colour\n", "unknown field 'colour'"),
+        ("question,kind,competency,colour\n", "unknown columns 'question', 'colour'; expected:"),
         ("text,kind\n", "column 'competency' is missing"),
         ("text,kind,competency,text\n", "column 'text' appears more than once"),
     ],

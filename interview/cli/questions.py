@@ -161,15 +161,17 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     report = import_csv(Settings.from_env(), args.file)
-    for error in report.errors:
-        print(error, file=sys.stderr)
-    if report.bank_path is None:
-        print(f"error: no rows imported from {display_path(args.file)}", file=sys.stderr)
-        return 2
-    print(f"imported {len(report.questions)} question(s) into {display_path(report.bank_path)}")
+    for message in (*report.duplicates, *report.errors):
+        print(message, file=sys.stderr)
+    if report.bank_path is not None:
+        where = display_path(report.bank_path)
+        print(f"imported {len(report.questions)} question(s) into {where}")
+    elif not report.errors:
+        print(f"nothing new to import: every question in {display_path(args.file)} is there")
     if report.errors:
         print(
-            f"error: {len(report.errors)} row(s) skipped; fix and import just those rows",
+            f"error: {len(report.errors)} row(s) not imported; fix them and import the file "
+            "again (rows already imported are skipped)",
             file=sys.stderr,
         )
         return 2
