@@ -3,6 +3,7 @@ import re
 from pathlib import Path
 
 import pytest
+from answers import TEACHER, VAGUE_STORY
 
 from interview.analysis import analyze
 from interview.analysis.advice import quote_of
@@ -110,26 +111,12 @@ def test_quote_of(sentence: str, quoted: str) -> None:
     assert quote_of(sentence) == quoted
 
 
-VAGUE_STORY = (
-    "So, um, at my last job we had a lot of problems with the release process and stuff. "
-    "I was kind of responsible for helping with it. "
-    "We worked on various things and basically it got better. "
-    "I think things worked out in the end."
-)
-
-
 def test_vague_story_calls_out_its_vague_result() -> None:
     analysis = analyze(VAGUE_STORY)
     assert analysis.star.part("result").strength == "weak"
     assert analysis.star.part("task").present
     (result,) = [tip for tip in analysis.tips if tip.area == "result"]
     assert "'I think things worked out in the end' has no measurable outcome" in result.message
-
-
-def test_the_figure_tip_looks_beyond_a_result_already_asked_for_a_number() -> None:
-    tips = analyze(VAGUE_STORY).tips
-    (figures,) = [tip for tip in tips if "figures" in tip.message]
-    assert figures.quote != "I think things worked out in the end."
 
 
 @pytest.mark.parametrize(
@@ -160,21 +147,6 @@ def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
     assert analysis.length.verdict == "too_short"
     assert "too_much_background" in {f.code for f in analysis.star.findings}
     assert not any("Background takes" in tip.message for tip in analysis.tips)
-
-
-TEACHER = (
-    "Two years ago I had a Year 9 class whose reading scores were the lowest in the school. "
-    "As their English teacher it was my job to get them reading at their age level by summer. "
-    "I set up paired reading sessions three times a week and met each parent in October. "
-    "By July, 21 of the 28 students had reached their reading age."
-)
-
-
-def test_verb_tips_point_at_what_was_done_not_at_the_result() -> None:
-    analysis = analyze(TEACHER)
-    results = {s.sentence.text for s in analysis.star.sentences if s.part == "result"}
-    verb_tips = [t for t in analysis.tips if "concrete verb" in t.message]
-    assert all(t.quote not in results for t in verb_tips)
 
 
 @pytest.mark.parametrize(
@@ -221,21 +193,6 @@ def test_a_part_weak_from_hedging_is_told_so() -> None:
     assert task.message.startswith(
         "'I was kind of responsible for helping with it' sounds unsure of your task"
     )
-
-
-@pytest.mark.parametrize(
-    "answer,verb_tip",
-    [
-        # A claim with neither a deed nor a figure is backed up with something done.
-        ("I'm a people person and good with customers.", "Back up 'I'm a people person"),
-        # A salary range needs no verb.
-        ("I'm looking for something between 45 and 50 thousand pounds.", None),
-    ],
-)
-def test_hr_verb_tip_backs_up_claims(answer: str, verb_tip: str | None) -> None:
-    tips = [t.message for t in analyze(answer, kind="hr").tips if "concrete verb" in t.message]
-    assert len(tips) == (verb_tip is not None)
-    assert all(m.startswith(str(verb_tip)) for m in tips)
 
 
 def test_vague_story_tips_quote_where_each_problem_is() -> None:

@@ -1,10 +1,12 @@
-"""Tips about the story itself: its STAR parts and how specific it is.
+"""Tips about the story itself: its STAR parts, then every story tip in one list.
 
-The STAR report says which parts are missing, thin or out of proportion; the specificity
-report says where figures, names, concrete verbs and "I" are missing. Each tip quotes the
-sentence to work on (for a missing part, the sentence it should come before or after) and
-its gain comes from the formula that scored it: `star_report.star_score` for STAR parts,
-the specificity formula for the rest, weighted by the part's share of the overall score.
+The STAR report says which parts are missing, thin, hedged or out of proportion; where
+STAR and specificity meet (a result with no figure, actions told with "we") one tip covers
+both and earns both gains. Detail tips (figures, names, verbs, vague words) come from
+`tips_detail`. Each tip quotes the sentence to work on (for a missing part, the sentence it
+should come before or after) and its gain comes from the formula that scored it:
+`star_report.star_score` for STAR parts, the specificity formula for the rest, weighted by
+the part's share of the overall score.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.analysis.advice import Tip, quote_of
-from interview.analysis.evidence import Evidence
 from interview.analysis.scoring import ScorePart, gain
 from interview.analysis.specificity import SpecificityReport
 from interview.analysis.star import StarReport
@@ -22,6 +23,13 @@ from interview.analysis.star_report import (
     SHARE_PENALTY,
     WEAK_FRACTION,
     Finding,
+)
+from interview.analysis.tips_detail import (
+    figure_tip,
+    name_tip,
+    specificity_gain,
+    vague_word_tip,
+    verb_tip,
 )
 from interview.models import StarPart
 
@@ -68,7 +76,6 @@ _SHAPE = {
     "out_of_order": "'{q}' comes after later parts of the story: tell it in Situation, Task, "
     "Action, Result order so it is easy to follow.",
 }
-_VERB_EXAMPLES = "(built, migrated, negotiated, cut, called, rewrote)"
 
 
 def _texts(star: StarReport, *parts: StarPart | None) -> list[str]:
@@ -156,17 +163,6 @@ def _star_tips(
     return tips
 
 
-def _specificity_gain(
-    specificity: SpecificityReport, parts: Sequence[ScorePart], name: str
-) -> float:
-    """Overall points regained by bringing one line of the specificity formula to full."""
-    part = specificity.part(name)
-    if part is None:
-        return 0.0
-    total = sum(p.weight for p in specificity.parts)
-    return gain(parts, "specificity", 100.0 * part.weight * (1.0 - part.value) / total)
-
-
 def _result_tip(
     star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
 ) -> Tip | None:
@@ -185,7 +181,7 @@ def _result_tip(
             f"Your result '{quote_of(quote)}' has no measurable outcome: say what changed, "
             "ideally with a number."
         )
-    points = _specificity_gain(specificity, parts, "measurable_result")
+    points = specificity_gain(specificity, parts, "measurable_result")
     if star.part("result").strength == "weak":
         points += gain(parts, "star", PART_POINTS["result"] * (1 - WEAK_FRACTION))
     return Tip("result", message, quote, points)
@@ -201,101 +197,10 @@ def _ownership_tip(
         f"You say 'we' in '{quote_of(quote)}': say what you did yourself ('I ...'), and "
         "credit the team separately."
     )
-    points = _specificity_gain(specificity, parts, "ownership")
+    points = specificity_gain(specificity, parts, "ownership")
     if _we_only_actions(star):
         points += gain(parts, "star", PART_POINTS["action"] * (1 - WEAK_FRACTION))
     return Tip("ownership", message, quote or None, points)
-
-
-def _first_without(candidates: Sequence[str], having: set[str]) -> str:
-    return next((text for text in candidates if text not in having), "")
-
-
-def _lacking(candidates: Sequence[str], found: Sequence[Evidence]) -> str:
-    """The first candidate sentence with none of `found` in it, else the longest one."""
-    return _first_without(candidates, {e.sentence for e in found}) or max(candidates, key=len)
-
-
-def _figure_tip(
-    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
-) -> Tip:
-    where = _lacking(doing, specificity.facts)
-    opening = (
-        f"There are no figures in your answer: add one to '{quote_of(where)}'"
-        if not specificity.facts
-        else f"Add another figure to '{quote_of(where)}'"
-    )
-    message = f"{opening} - how many, how much, how long, or by what percentage."
-    return Tip("specificity", message, where, _specificity_gain(specificity, parts, "facts"))
-
-
-def _name_tip(
-    specificity: SpecificityReport, doing: Sequence[str], parts: Sequence[ScorePart]
-) -> Tip:
-    where = _lacking(doing, specificity.names)
-    message = (
-        f"Name the tool, team, customer or organisation in '{quote_of(where)}' so the "
-        "listener can picture it."
-    )
-    return Tip("specificity", message, where, _specificity_gain(specificity, parts, "names"))
-
-
-def _vague_word_tip(specificity: SpecificityReport, parts: Sequence[ScorePart]) -> Tip | None:
-    if not specificity.vague_words:
-        return None
-    first = specificity.vague_words[0]
-    same = [v.text for v in specificity.vague_words if v.sentence == first.sentence]
-    words = list(dict.fromkeys(same))
-    listed = ", ".join(f"'{word}'" for word in words)
-    verb = "is" if len(words) == 1 else "are"
-    message = (
-        f"{listed} in '{quote_of(first.sentence)}' {verb} vague: name the actual thing, "
-        "number or person."
-    )
-    points = _specificity_gain(specificity, parts, "vagueness")
-    return Tip("specificity", message, first.sentence or None, points)
-
-
-def _verb_tip(
-    star: StarReport,
-    specificity: SpecificityReport,
-    doing: Sequence[str],
-    parts: Sequence[ScorePart],
-) -> Tip | None:
-    points = _specificity_gain(specificity, parts, "verbs")
-    if specificity.vague_verbs:
-        # The vague verb in what was done, if there is one there ("worked on" in the actions
-        # rather than "helping with" in the task).
-        vague = next(
-            (v for v in specificity.vague_verbs if v.sentence in doing), specificity.vague_verbs[0]
-        )
-        message = (
-            f"'{vague.text}' in '{quote_of(vague.sentence)}' hides what you did: say the action "
-            f"itself {_VERB_EXAMPLES}."
-        )
-        return Tip("specificity", message, vague.sentence or None, points)
-    verbed = {verb.sentence for verb in specificity.concrete_verbs}
-    if not star.applies:
-        # An HR answer is not a story: back up a claim that has neither a deed nor a figure
-        # ("I'm a people person"); a salary range needs no verb.
-        verbed |= {fact.sentence for fact in specificity.facts}
-        where = _first_without(doing, verbed)
-        message = (
-            f"Back up '{quote_of(where)}' with something you did, told with a concrete verb "
-            f"{_VERB_EXAMPLES}."
-        )
-        return Tip("specificity", message, where, points) if where else None
-    where = _first_without(doing, verbed)
-    if where:
-        message = f"Say what you did with a concrete verb in '{quote_of(where)}' {_VERB_EXAMPLES}."
-        return Tip("specificity", message, where, points)
-    # Every sentence already has one: the formula wants more of them, so more steps.
-    last = doing[-1] if doing else ""
-    message = (
-        f"After '{quote_of(last)}', add another step you took, told with a concrete verb "
-        f"{_VERB_EXAMPLES}."
-    )
-    return Tip("specificity", message, last or None, points)
 
 
 def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
@@ -335,10 +240,10 @@ def story_tips(
     optional = (
         result,
         _ownership_tip(star, specificity, parts),
-        _figure_tip(specificity, figures, parts),
-        _name_tip(specificity, names, parts),
-        _vague_word_tip(specificity, parts),
+        figure_tip(specificity, figures, parts),
+        name_tip(specificity, names, parts),
+        vague_word_tip(specificity, parts),
     )
     tips.extend(tip for tip in optional if tip is not None)
-    verb = _verb_tip(star, specificity, doing, parts)
+    verb = verb_tip(specificity, doing, parts, story=star.applies)
     return tips if verb is None else _merge_vague_action(tips, verb)
