@@ -57,6 +57,15 @@ class PracticeOptions:
         data["competencies"] = list(self.competencies)
         return data
 
+    def filters(self) -> dict[str, Any]:
+        """The keyword filters of `filter_questions` and `select_questions`."""
+        return {
+            "kind": self.kind,
+            "competencies": self.competencies,
+            "role": self.role,
+            "difficulty": self.difficulty,
+        }
+
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -135,10 +144,7 @@ class PracticeSession:
         chosen = select_questions(
             bank,
             count=options.count,
-            kind=options.kind,
-            competencies=options.competencies,
-            role=options.role,
-            difficulty=options.difficulty,
+            **options.filters(),
             weights=weights if options.weak_areas else None,
             seed=options.seed,
         )

@@ -64,15 +64,7 @@ def _ask_yes(console: Console, prompt: str) -> bool:
 
 
 def _matching(questions: Sequence[Question], options: PracticeOptions) -> int:
-    return len(
-        filter_questions(
-            questions,
-            kind=options.kind,
-            competencies=options.competencies,
-            role=options.role,
-            difficulty=options.difficulty,
-        )
-    )
+    return len(filter_questions(questions, **options.filters()))
 
 
 def _filters(console: Console, args: argparse.Namespace) -> PracticeOptions:

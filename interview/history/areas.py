@@ -20,7 +20,6 @@ Thresholds (severity 0 at "good", 1 at "poor", linear between):
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -107,99 +106,104 @@ def _star_part(window: pd.DataFrame, part: str) -> WeakArea | None:
     )
 
 
-def _median_area(
-    window: pd.DataFrame,
-    column: str,
-    *,
-    area: str,
-    unit: str,
-    severity: Callable[[float], float],
-    lower_is_better: bool,
-    tolerance: float,
-    action: str,
-) -> WeakArea | None:
-    series = window[column].dropna().astype(float)
-    if series.empty:
-        return None
-    value = float(series.median())
-    return WeakArea(
-        area=area,
-        value=round(value, 2),
-        unit=unit,
-        severity=severity(value),
-        trend=classify(series.tolist(), lower_is_better=lower_is_better, tolerance=tolerance),
-        action=action,
-        attempts=len(series),
-    )
+@dataclass(frozen=True)
+class MedianRule:
+    """An area judged on the median of one column over the window.
+
+    Attributes:
+        column: the attempts column read.
+        area: the area's name.
+        unit: what the median counts.
+        good: the median at which severity is 0; `poor`: where it reaches 1 (either order:
+            whichever side `poor` is on is the worse direction).
+        tolerance: the change across the window that counts as a trend.
+        action: the next thing to do.
+    """
+
+    column: str
+    area: str
+    unit: str
+    good: float
+    poor: float
+    tolerance: float
+    action: str
+
+    def judge(self, window: pd.DataFrame) -> WeakArea | None:
+        series = window[self.column].dropna().astype(float)
+        if series.empty:
+            return None
+        value = float(series.median())
+        lower_is_better = self.poor > self.good
+        return WeakArea(
+            area=self.area,
+            value=round(value, 2),
+            unit=self.unit,
+            severity=_scale(value, self.good, self.poor),
+            trend=classify(
+                series.tolist(), lower_is_better=lower_is_better, tolerance=self.tolerance
+            ),
+            action=self.action,
+            attempts=len(series),
+        )
 
 
-def _specificity(window: pd.DataFrame) -> WeakArea | None:
-    return _median_area(
-        window,
-        "specificity",
-        area="specificity",
-        unit="median specificity score (0-100)",
-        severity=lambda v: _scale(v, 70.0, 0.0),
-        lower_is_better=False,
-        tolerance=5.0,
-        action="Put one figure (a number, date or amount) and one named tool, team or customer "
-        "into every answer; swap 'worked on' for the verb of what you did.",
-    )
-
-
-def _ownership(window: pd.DataFrame) -> WeakArea | None:
-    return _median_area(
-        window,
-        "ownership",
-        area="ownership",
-        unit="median share of 'I' among 'I' and 'we' in actions",
-        severity=lambda v: _scale(v, 0.6, 0.0),
-        lower_is_better=False,
-        tolerance=0.1,
-        action="Say 'I' for what you did yourself: turn 'we decided' into 'I proposed ..., "
-        "and the team agreed'.",
-    )
-
-
-def _hedges(window: pd.DataFrame) -> WeakArea | None:
-    return _median_area(
-        window,
-        "hedges_per_100",
-        area="hedges",
-        unit="median hedges per 100 words",
-        severity=lambda v: _scale(v, 1.0, 5.0),
-        lower_is_better=True,
-        tolerance=0.5,
-        action="Cut 'I think', 'maybe' and 'just': say what you did and what happened as facts.",
-    )
+SPECIFICITY = MedianRule(
+    "specificity",
+    "specificity",
+    "median specificity score (0-100)",
+    good=70.0,
+    poor=0.0,
+    tolerance=5.0,
+    action="Put one figure (a number, date or amount) and one named tool, team or customer "
+    "into every answer; swap 'worked on' for the verb of what you did.",
+)
+OWNERSHIP = MedianRule(
+    "ownership",
+    "ownership",
+    "median share of 'I' among 'I' and 'we' in actions",
+    good=0.6,
+    poor=0.0,
+    tolerance=0.1,
+    action="Say 'I' for what you did yourself: turn 'we decided' into 'I proposed ..., "
+    "and the team agreed'.",
+)
+HEDGES = MedianRule(
+    "hedges_per_100",
+    "hedges",
+    "median hedges per 100 words",
+    good=1.0,
+    poor=5.0,
+    tolerance=0.5,
+    action="Cut 'I think', 'maybe' and 'just': say what you did and what happened as facts.",
+)
+_FILLER_ACTION = (
+    "Pause in silence instead of saying 'um' or 'like': record one answer and aim for "
+    "at most 2 fillers a minute."
+)
+# Fillers per minute when any answer was spoken (a listener's measure); per 100 words otherwise.
+SPOKEN_FILLERS = MedianRule(
+    "fillers_per_min",
+    "fillers",
+    "median fillers per minute (spoken answers)",
+    good=2.0,
+    poor=10.0,
+    tolerance=1.0,
+    action=_FILLER_ACTION,
+)
+TYPED_FILLERS = MedianRule(
+    "fillers_per_100",
+    "fillers",
+    "median fillers per 100 words",
+    good=1.0,
+    poor=6.0,
+    tolerance=0.5,
+    action=_FILLER_ACTION,
+)
 
 
 def _fillers(window: pd.DataFrame) -> WeakArea | None:
-    action = (
-        "Pause in silence instead of saying 'um' or 'like': record one answer and aim for "
-        "at most 2 fillers a minute."
-    )
-    if window["fillers_per_min"].notna().any():
-        return _median_area(
-            window,
-            "fillers_per_min",
-            area="fillers",
-            unit="median fillers per minute (spoken answers)",
-            severity=lambda v: _scale(v, 2.0, 10.0),
-            lower_is_better=True,
-            tolerance=1.0,
-            action=action,
-        )
-    return _median_area(
-        window,
-        "fillers_per_100",
-        area="fillers",
-        unit="median fillers per 100 words",
-        severity=lambda v: _scale(v, 1.0, 6.0),
-        lower_is_better=True,
-        tolerance=0.5,
-        action=action,
-    )
+    spoken = window["fillers_per_min"].notna().any()
+    return (SPOKEN_FILLERS if spoken else TYPED_FILLERS).judge(window)
 
 
 def _pace(window: pd.DataFrame) -> WeakArea | None:
@@ -266,7 +270,8 @@ AREA_ORDER = (
 def judge_areas(window: pd.DataFrame) -> tuple[WeakArea, ...]:
     """Every area with data in the window, weakest first."""
     found = [_star_part(window, part) for part in STAR_PARTS]
-    found += [f(window) for f in (_specificity, _ownership, _length, _fillers, _pace, _hedges)]
+    found += [rule.judge(window) for rule in (SPECIFICITY, OWNERSHIP, HEDGES)]
+    found += [judge(window) for judge in (_length, _fillers, _pace)]
     areas = [_keep_if_good(area) for area in found if area is not None]
     return tuple(sorted(areas, key=lambda a: (-a.severity, AREA_ORDER.index(a.area))))
 

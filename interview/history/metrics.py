@@ -10,6 +10,7 @@ parts (no delivery for a typed answer, no STAR for an HR question) become None.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 from typing import Any
 
 from interview.history.records import AttemptMetrics
@@ -84,25 +85,15 @@ def metrics_from_analysis(analysis: Mapping[str, Any]) -> AttemptMetrics:
     )
 
 
+# Every metric but the STAR flags is one column of the same name (see schema.METRIC_COLUMNS).
+_SCALAR_FIELDS = tuple(f.name for f in fields(AttemptMetrics) if f.name != "star_present")
+
+
 def metrics_to_columns(metrics: AttemptMetrics) -> dict[str, Any]:
     """Column values for the attempts table (`schema.METRIC_COLUMNS`)."""
     present = metrics.star_present or {}
-    columns: dict[str, Any] = {
-        "score": metrics.score,
-        "star_score": metrics.star_score,
-        "specificity": metrics.specificity,
-        "fillers_per_min": metrics.fillers_per_min,
-        "wpm": metrics.wpm,
-        "word_count": metrics.word_count,
-        "fillers_per_100": metrics.fillers_per_100,
-        "hedges_per_100": metrics.hedges_per_100,
-        "ownership": metrics.ownership,
-        "length_s": metrics.length_s,
-        "length_verdict": metrics.length_verdict,
-    }
-    for part in STAR_PARTS:
-        columns[f"star_{part}"] = present.get(part)
-    return columns
+    columns = {name: getattr(metrics, name) for name in _SCALAR_FIELDS}
+    return columns | {f"star_{part}": present.get(part) for part in STAR_PARTS}
 
 
 def metrics_from_columns(row: Mapping[Any, Any]) -> AttemptMetrics:
@@ -113,18 +104,4 @@ def metrics_from_columns(row: Mapping[Any, Any]) -> AttemptMetrics:
         if all(v is None for v in flags.values())
         else {part: bool(v) for part, v in flags.items()}
     )
-    word_count = row["word_count"]
-    return AttemptMetrics(
-        score=row["score"],
-        star_score=row["star_score"],
-        specificity=row["specificity"],
-        fillers_per_min=row["fillers_per_min"],
-        fillers_per_100=row["fillers_per_100"],
-        hedges_per_100=row["hedges_per_100"],
-        wpm=row["wpm"],
-        word_count=int(word_count) if word_count is not None else None,
-        ownership=row["ownership"],
-        length_s=row["length_s"],
-        length_verdict=row["length_verdict"],
-        star_present=present,
-    )
+    return AttemptMetrics(**{name: row[name] for name in _SCALAR_FIELDS}, star_present=present)

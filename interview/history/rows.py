@@ -22,20 +22,30 @@ def _status(raw: Any) -> AttemptStatus:
     return cast(AttemptStatus, raw) if raw in ATTEMPT_STATUSES else "pending"
 
 
+# Fields an attempt and its summary share, each read from the column of the same name.
+_SHARED: tuple[str, ...] = (
+    "session_id",
+    "question_id",
+    "question_text",
+    "kind",
+    "competency",
+    "duration_s",
+    "created_at",
+)
+
+
+def _shared(row: Mapping[Any, Any]) -> dict[str, Any]:
+    values = {name: row[name] for name in _SHARED}
+    return values | {
+        "id": int(row["id"]),
+        "status": _status(row["status"]),
+        "over_time": bool(row["over_time"]),
+    }
+
+
 def summary_from_row(row: Mapping[Any, Any]) -> AttemptSummary:
     return AttemptSummary(
-        id=int(row["id"]),
-        session_id=row["session_id"],
-        question_id=row["question_id"],
-        question_text=row["question_text"],
-        kind=row["kind"],
-        competency=row["competency"],
-        status=_status(row["status"]),
-        score=row["score"],
-        duration_s=row["duration_s"],
-        over_time=bool(row["over_time"]),
-        has_recording=row["recording"] is not None,
-        created_at=row["created_at"],
+        **_shared(row), score=row["score"], has_recording=row["recording"] is not None
     )
 
 
@@ -43,24 +53,12 @@ def attempt_from_row(row: Mapping[Any, Any], recordings: RecordingFiles) -> Atte
     raw_transcript = row["transcript_json"]
     raw_analysis = row["analysis_json"]
     return Attempt(
-        id=int(row["id"]),
-        uid=row["uid"],
-        session_id=row["session_id"],
-        question_id=row["question_id"],
-        question_text=row["question_text"],
-        kind=row["kind"],
-        competency=row["competency"],
-        answer_seconds=row["answer_seconds"],
-        answer_text=row["answer_text"],
+        **_shared(row),
+        **{name: row[name] for name in ("uid", "answer_seconds", "answer_text", "error")},
         transcript=transcript_from_json(raw_transcript) if raw_transcript else None,
         recording=recordings.path(row["recording"]) if row["recording"] else None,
-        duration_s=row["duration_s"],
-        over_time=bool(row["over_time"]),
-        status=_status(row["status"]),
-        error=row["error"],
         analysis=json.loads(raw_analysis) if raw_analysis else None,
         metrics=metrics_from_columns(row),
-        created_at=row["created_at"],
         analysed_at=row["analysed_at"],
     )
 
