@@ -3,22 +3,21 @@
 `tomllib` only reads, and this schema needs nothing more than strings, integers and arrays
 of strings, so a short writer here is easier to trust than another dependency. Files are
 never edited in place: the new content is checked by the same loader that reads banks,
-written to a temporary file in the same folder, flushed, then renamed over the old one, so
-a crash leaves either the old bank or the new one, never half of each.
+then written whole or not at all (`interview.files`), so a crash leaves either the old bank
+or the new one, never half of each.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from interview.config import Settings
 from interview.errors import QuestionBankError
+from interview.files import write_atomically
 from interview.models import Question
 from interview.question_bank import display_path, load_banks, parse_bank_text, read_bank
 from interview.question_schema import build_question
@@ -113,25 +112,12 @@ def generate_id(text: str, taken: Collection[str], *, prefix: str = "my") -> str
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Replace `path` with `text` via a temporary file in the same folder and a rename."""
+    """Replace `path` with `text` (see `interview.files.write_atomically`)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise QuestionBankError(f"cannot write {display_path(path)}: {exc}") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise QuestionBankError(f"cannot write {display_path(path)}: {exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     logger.info("wrote question bank %s", path)
 
 

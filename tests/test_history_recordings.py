@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
+from interview.config import Settings
 from interview.errors import HistoryError
-from interview.history.recordings import RecordingFiles, audio_suffix
+from interview.history.recordings import STALE_TEMP_S, RecordingFiles, audio_suffix
+from interview.history.store import HistoryStore
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,27 @@ def test_purge_deletes_our_recordings_and_stray_temp_files_only(tmp_path: Path) 
 
 def test_deleting_a_missing_recording_is_not_an_error(tmp_path: Path) -> None:
     RecordingFiles(tmp_path).delete("f" * 32 + ".wav")
+
+
+def test_sweep_removes_only_old_temporary_files_a_killed_process_left(tmp_path: Path) -> None:
+    files = RecordingFiles(tmp_path)
+    kept = files.save(b"RIFF")
+    old, fresh = (tmp_path / f".{c * 32}.wav.x1y2.tmp" for c in "ab")
+    for temp in (old, fresh):
+        temp.write_bytes(b"half an answer")
+    hour_ago = time.time() - STALE_TEMP_S - 60
+    os.utime(old, (hour_ago, hour_ago))
+    (tmp_path / "notes.tmp").write_text("not ours")
+    os.utime(tmp_path / "notes.tmp", (hour_ago, hour_ago))
+    assert files.sweep() == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept, fresh.name, "notes.tmp"])
+
+
+def test_opening_the_store_sweeps_the_recordings_folder() -> None:
+    folder = Settings.from_env().recordings_dir
+    folder.mkdir(parents=True)
+    stray = folder / f".{'c' * 32}.webm.tmp"
+    stray.write_bytes(b"half")
+    os.utime(stray, (0, 0))
+    HistoryStore.open().close()
+    assert not stray.exists()

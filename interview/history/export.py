@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from interview.errors import HistoryError
+from interview.files import write_atomically
 from interview.history import schema
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.history.records import ATTEMPT_STATUSES, normalise_timestamp, utc_now
@@ -60,12 +60,9 @@ class ImportResult:
 
 
 def _write_atomically(output: Path, text: str) -> None:
-    temp = output.with_name(f".{output.name}.tmp")
     try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, output)
+        write_atomically(output, text.encode("utf-8"))
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise HistoryError(f"cannot write the export to {output}: {exc.strerror}") from exc
 
 

@@ -1,22 +1,22 @@
 """Recorded answers on disk: generated names, written whole or not at all.
 
-A recording is the one thing a user cannot make again, so it is written to a temporary
-file, flushed to disk and renamed into place (`os.replace` is atomic): a crash leaves either
-the whole file or a stray temporary file, never half an answer under a real name. Names are
+A recording is the one thing a user cannot make again, so it is written whole or not at all
+(`interview.files`): a crash leaves either the whole file or a stray temporary file, never
+half an answer under a real name, and the store sweeps old stray files when it opens. Names are
 generated (a UUID and an allowed audio suffix), never taken from the user, so nothing from
 outside can choose where a file goes or overwrite another one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
+import time
 import uuid
 from pathlib import Path
 
 from interview.errors import HistoryError
+from interview.files import temp_name_pattern, write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +30,10 @@ AUDIO_SUFFIXES: tuple[str, ...] = (
     ".webm",
     ".flac",
 )
+# A temporary file older than this was left by a process that died while writing it.
+STALE_TEMP_S = 3600.0
 _NAME_RE = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{1,5}")
-_TEMP_RE = re.compile(r"\.[0-9a-f]{32}\.[a-z0-9]{1,5}\.tmp")
+_TEMP_RE = re.compile(temp_name_pattern(_NAME_RE.pattern))
 
 
 def audio_suffix(source: Path | str | None) -> str:
@@ -54,17 +56,10 @@ class RecordingFiles:
             raise HistoryError("the recording is empty (0 bytes); nothing was saved")
         source = suffix or (None if isinstance(audio, bytes) else audio)
         name = uuid.uuid4().hex + audio_suffix(source)
-        temp = self.folder / f".{name}.tmp"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            with temp.open("xb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self.folder / name)
+            write_atomically(self.folder / name, data)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink()
             raise HistoryError(f"cannot save the recording in {self.folder}: {exc}") from exc
         return name
 
@@ -80,6 +75,25 @@ class RecordingFiles:
             self.path(name).unlink(missing_ok=True)
         except OSError as exc:
             raise HistoryError(f"cannot delete recording {self.folder / name}: {exc}") from exc
+
+    def sweep(self, *, older_than_s: float = STALE_TEMP_S) -> int:
+        """Delete temporary files a killed process left (only old ones: a live writer's
+        file is seconds old). Returns how many went."""
+        if not self.folder.is_dir():
+            return 0
+        cutoff = time.time() - older_than_s
+        removed = 0
+        for entry in self.folder.iterdir():
+            if not _TEMP_RE.fullmatch(entry.name):
+                continue
+            try:  # another process may finish or remove it meanwhile
+                if entry.stat().st_mtime < cutoff:
+                    entry.unlink()
+                    removed += 1
+                    logger.info("removed %s, a recording a stopped process left unfinished", entry)
+            except OSError:
+                continue
+        return removed
 
     def purge(self) -> int:
         """Delete every recording (and stray temporary file) this app made; keep anything else."""

@@ -66,7 +66,9 @@ class HistoryStore:
         """Open (creating and migrating as needed) the database named by the settings."""
         settings = settings or Settings.from_env()
         engine = open_database(settings.database_url, upto=upto)
-        return cls(engine, recordings=RecordingFiles(settings.recordings_dir))
+        recordings = RecordingFiles(settings.recordings_dir)
+        recordings.sweep()
+        return cls(engine, recordings=recordings)
 
     def close(self) -> None:
         self.engine.dispose()
