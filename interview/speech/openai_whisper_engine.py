@@ -21,6 +21,7 @@ from interview.errors import TranscriptionError
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
 from interview.speech.faster_whisper_engine import looks_like_path
+from interview.speech.hallucination import is_hallucination
 from interview.speech.transcriber import RawWord, build_transcript, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
@@ -29,6 +30,10 @@ logger = logging.getLogger(__name__)
 ENGINE = "openai-whisper"
 DEFAULT_MODEL = "tiny.en"
 INSTALL_HINT = "install it with: pip install -e '.[openai-whisper]'"
+_MODEL_HELP = (
+    "INTERVIEW_MODEL / --model takes a .pt checkpoint file saved by Whisper, or a model name"
+    " such as 'tiny.en' (names download, so only on a machine with internet)"
+)
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,14 @@ class OpenAIDecodeOptions:
         language: the answers are in English.
         max_new_tokens: most tokens decoded per 30 s window; None for Whisper's default
             (a fixed budget keeps a benchmark of a random-weight model comparable).
+        drop_hallucinations: leave out segments Whisper made up (see hallucination.py);
+            False keeps them (a random-weight test model decodes nothing else).
     """
 
     prompt: str | None = FILLER_PROMPT
     language: str = "en"
     max_new_tokens: int | None = None
+    drop_hallucinations: bool = True
 
 
 class OpenAIWhisperTranscriber:
@@ -61,11 +69,7 @@ class OpenAIWhisperTranscriber:
     ) -> None:
         self.max_audio_seconds = max_audio_seconds
         self.options = options or OpenAIDecodeOptions()
-        ref = model or DEFAULT_MODEL
-        path = Path(ref).expanduser()
-        if not path.exists() and looks_like_path(ref):
-            raise TranscriptionError(f"the model checkpoint {ref} does not exist")
-        self.model = str(path) if path.exists() else ref
+        self.model = resolve_checkpoint(model)
         self._whisper = _load(self.model)
         self._lock = threading.Lock()
 
@@ -114,7 +118,33 @@ class OpenAIWhisperTranscriber:
                     f"openai-whisper failed on this audio: {one_line(exc)}"
                 ) from exc
         segments: list[dict[str, Any]] = result["segments"]
-        return [seg for seg in segments if seg.get("words")]
+        return [
+            seg
+            for seg in segments
+            if seg.get("words") and not (opts.drop_hallucinations and _made_up(seg))
+        ]
+
+
+def _made_up(segment: dict[str, Any]) -> bool:
+    return is_hallucination(
+        no_speech_prob=segment["no_speech_prob"],
+        avg_logprob=segment["avg_logprob"],
+        compression_ratio=segment["compression_ratio"],
+        text=segment["text"],
+    )
+
+
+def resolve_checkpoint(model: str | None) -> str:
+    """What `whisper.load_model` is given: a checkpoint file's path or a model name."""
+    ref = model or DEFAULT_MODEL
+    path = Path(ref).expanduser()
+    if path.is_dir():
+        raise TranscriptionError(f"{ref} is a folder; {_MODEL_HELP}")
+    if path.is_file():
+        return str(path)
+    if looks_like_path(ref) or ref.endswith(".pt"):
+        raise TranscriptionError(f"the model checkpoint {ref} does not exist")
+    return ref
 
 
 def _load(model: str) -> Any:
@@ -127,11 +157,9 @@ def _load(model: str) -> Any:
     try:
         loaded = whisper.load_model(model, device="cpu")
     except (OSError, RuntimeError, ValueError, KeyError, pickle.UnpicklingError) as exc:
+        what = "is not a Whisper checkpoint" if Path(model).is_file() else "cannot be loaded"
         raise TranscriptionError(
-            f"cannot load the openai-whisper model {model!r}: {one_line(exc)}."
-            " INTERVIEW_MODEL / --model"
-            " takes a .pt checkpoint file or a model name such as 'tiny.en' (names download,"
-            " so only on a machine with internet)"
+            f"the openai-whisper model {model!r} {what} ({one_line(exc)}); {_MODEL_HELP}"
         ) from exc
     logger.info("loaded openai-whisper model %s", model)
     return loaded
