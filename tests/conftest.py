@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from interview.history.store import HistoryStore
+
 
 @pytest.fixture(autouse=True)
 def interview_home(
@@ -23,3 +25,11 @@ def interview_home(
     ):
         monkeypatch.delenv(name, raising=False)
     yield home
+
+
+@pytest.fixture
+def store(interview_home: Path) -> Iterator[HistoryStore]:
+    """A history store in the test's INTERVIEW_HOME, closed afterwards."""
+    opened = HistoryStore.open()
+    yield opened
+    opened.close()

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -37,13 +36,6 @@ ANSWER = (
 SPOKEN = "um so last spring I rewrote the test plan and we shipped two weeks later"
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
-
-
-@pytest.fixture
-def store() -> Iterator[HistoryStore]:
-    opened = HistoryStore.open()
-    yield opened
-    opened.close()
 
 
 def test_a_typed_answer_is_saved_then_analysed(store: HistoryStore) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +36,6 @@ ANALYSIS: dict[str, Any] = {
     "hedges": {"total": 3},
     "delivery": {"wpm": 131.0},
 }
-
-
-@pytest.fixture
-def store() -> Iterator[HistoryStore]:
-    opened = HistoryStore.open()
-    yield opened
-    opened.close()
 
 
 def _fill(store: HistoryStore) -> None:

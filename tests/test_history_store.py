@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +41,6 @@ ANALYSIS: dict[str, Any] = {
     "hedges": {"total": 6},
     "delivery": {"wpm": 142.0},
 }
-
-
-@pytest.fixture
-def store() -> Iterator[HistoryStore]:
-    opened = HistoryStore.open()
-    yield opened
-    opened.close()
 
 
 def test_typed_answer_is_committed_pending_before_any_analysis(store: HistoryStore) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fakes import FakeTranscriber, make_transcript
 
@@ -38,13 +36,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def store() -> Iterator[HistoryStore]:
-    opened = HistoryStore.open()
-    yield opened
-    opened.close()
 
 
 def test_questions_follow_the_filters_without_repeats(store: HistoryStore) -> None:

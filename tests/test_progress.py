@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,13 +15,6 @@ from interview.history.store import HistoryStore
 from interview.models import COMPETENCIES
 
 NOW = datetime(2025, 3, 31, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def store() -> Iterator[HistoryStore]:
-    opened = HistoryStore.open()
-    yield opened
-    opened.close()
 
 
 def analysis(
