@@ -138,6 +138,8 @@ def test_delete_one_and_delete_all(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0 and "deleted 1 attempts" in out
     assert store.count_attempts() == 0
     assert list(Settings.from_env().recordings_dir.iterdir()) == []
+    status, out, _ = run(capsys, "history", "delete", "--all")  # nothing left to confirm
+    assert status == 0 and out == "there are no attempts to delete\n"
 
 
 def test_export_then_import_keeps_every_attempt(

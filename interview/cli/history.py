@@ -138,8 +138,11 @@ def run_delete(args: argparse.Namespace) -> int:
         store.delete_attempt(args.id)
         print(f"deleted attempt {args.id} and its recording")
         return 0
+    count = store.count_attempts()
+    if count == 0:
+        print("there are no attempts to delete")
+        return 0
     if not args.yes:
-        count = store.count_attempts()
         raise HistoryError(
             f"this deletes all {count} attempts and their recordings for good; add --yes to confirm"
         )
