@@ -4,38 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from interview.ui.clock import answer_start, mmss, read_clock
+from interview.ui.clock import mmss, read_clock
 
 
 @pytest.mark.parametrize(
-    ("now", "answering_at", "phase", "left", "warn"),
+    ("now", "answer_start", "phase", "left", "warn"),
     [
-        (0.0, None, "think", 30.0, False),
-        (20.0, None, "think", 10.0, False),
-        (30.0, None, "answer", 120.0, False),
-        (120.0, None, "answer", 30.0, True),
-        (150.0, None, "answer", 0.0, True),
-        (160.0, None, "over", 10.0, True),
+        (0.0, 30.0, "think", 30.0, False),
+        (20.0, 30.0, "think", 10.0, False),
+        (30.0, 30.0, "answer", 120.0, False),
+        (120.0, 30.0, "answer", 30.0, True),
+        (150.0, 30.0, "answer", 0.0, True),
+        (160.0, 30.0, "over", 10.0, True),
         (12.0, 10.0, "answer", 118.0, False),
     ],
 )
-def test_reading(
-    now: float, answering_at: float | None, phase: str, left: float, warn: bool
-) -> None:
-    reading = read_clock(
-        shown_at=0.0, think_s=30.0, answer_s=120.0, answering_at=answering_at, now=now
-    )
+def test_reading(now: float, answer_start: float, phase: str, left: float, warn: bool) -> None:
+    reading = read_clock(think_s=30.0, answer_s=120.0, answer_start=answer_start, now=now)
     assert (reading.phase, reading.left_s, reading.warn) == (phase, left, warn)
     assert 0.0 <= reading.fraction <= 1.0
 
 
 def test_no_think_time_starts_the_answer_at_once() -> None:
-    reading = read_clock(shown_at=5.0, think_s=0.0, answer_s=60.0, answering_at=None, now=5.0)
+    reading = read_clock(think_s=0.0, answer_s=60.0, answer_start=5.0, now=5.0)
     assert (reading.phase, reading.left_s) == ("answer", 60.0)
-
-
-def test_starting_late_does_not_extend_thinking() -> None:
-    assert answer_start(shown_at=0.0, think_s=30.0, answering_at=45.0) == 30.0
 
 
 @pytest.mark.parametrize(

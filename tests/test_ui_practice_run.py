@@ -38,6 +38,18 @@ def test_answer_seconds_count_from_the_end_of_thinking(
     assert run.answer_seconds(now) == spent
 
 
+@pytest.mark.parametrize(
+    ("answering_at", "started"), [(None, 130.0), (110.0, 110.0), (145.0, 130.0)]
+)
+def test_ready_early_starts_the_answer_clock_but_late_never_extends_thinking(
+    answering_at: float | None, started: float
+) -> None:
+    run = fresh()
+    if answering_at is not None:
+        run = practice_run.answering_now(run, answering_at)
+    assert run.answer_started() == started
+
+
 def test_answer_retry_next_and_summary() -> None:
     run = practice_run.answered(fresh(), 11)
     assert (run.stage, run.attempt_id) == ("feedback", 11)

@@ -40,21 +40,12 @@ class ClockReading:
     warn: bool
 
 
-def answer_start(*, shown_at: float, think_s: float, answering_at: float | None) -> float:
-    """When the answer clock starts: after the thinking time, or when the user chose to start."""
-    thought = shown_at + think_s
-    return thought if answering_at is None else min(answering_at, thought)
-
-
-def read_clock(
-    *, shown_at: float, think_s: float, answer_s: float, answering_at: float | None, now: float
-) -> ClockReading:
-    """Read the clock at `now` (all times in seconds from the same origin)."""
-    start = answer_start(shown_at=shown_at, think_s=think_s, answering_at=answering_at)
-    if now < start:
-        left = start - now
+def read_clock(*, think_s: float, answer_s: float, answer_start: float, now: float) -> ClockReading:
+    """Read the clock at `now`; `answer_start` is `PracticeRun.answer_started()` (same origin)."""
+    if now < answer_start:
+        left = answer_start - now
         return ClockReading("think", left, 1 - left / think_s if think_s else 1.0, warn=False)
-    used = now - start
+    used = now - answer_start
     if used <= answer_s:
         left = answer_s - used
         return ClockReading("answer", left, used / answer_s, warn=left <= WARN_S)
@@ -81,10 +72,9 @@ def practice_clock() -> None:
     if run is None or run.stage != "question":
         return
     reading = read_clock(
-        shown_at=run.shown_at,
         think_s=run.think_s,
         answer_s=run.answer_s,
-        answering_at=run.answering_at,
+        answer_start=run.answer_started(),
         now=time.time(),
     )
     if reading.phase == "think":
