@@ -12,9 +12,10 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from interview.analysis.delivery import GOOD_WPM
 from interview.models import STAR_PARTS
 
-GOOD_WPM = (130, 160)
+STAR_ROW_PX = 32
 
 
 def _base(timeline: pd.DataFrame, column: str) -> pd.DataFrame:
@@ -45,12 +46,12 @@ def line(
 
 
 def pace(timeline: pd.DataFrame) -> Any:
-    """Words per minute with the 130–160 band shaded."""
-    band = pd.DataFrame({"low": [GOOD_WPM[0]], "high": [GOOD_WPM[1]]})
+    """Words per minute with the easy-to-follow band (the analysis's own) shaded."""
+    low, high = GOOD_WPM
+    band = pd.DataFrame({"low": [low], "high": [high]})
     shade = alt.Chart(band).mark_rect(opacity=0.15, color="green").encode(y="low:Q", y2="high:Q")
-    return (
-        shade + line(timeline, "wpm", "Words per minute (130–160 is easy to follow)")
-    ).properties(height=220)
+    title = f"Words per minute ({low:.0f}–{high:.0f} is easy to follow)"
+    return (shade + line(timeline, "wpm", title)).properties(height=220)
 
 
 def star_coverage(timeline: pd.DataFrame) -> Any:
@@ -73,7 +74,7 @@ def star_coverage(timeline: pd.DataFrame) -> Any:
         alt.Chart(long, title="STAR parts in each answer")
         .mark_rect(stroke="white")
         .encode(
-            x=alt.X("attempt:O", title="Answer (oldest first)"),
+            x=alt.X("attempt:O", title="Answer (oldest first)", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("part:N", sort=order, title=None),
             color=alt.Color(
                 "present:N",
@@ -82,5 +83,7 @@ def star_coverage(timeline: pd.DataFrame) -> Any:
             ),
             tooltip=["part", "present"],
         )
-        .properties(height=180)
+        # A height per row, not in pixels: under Streamlit's theme a fixed pixel height
+        # collapsed the four rows into one unreadable line.
+        .properties(height=alt.Step(STAR_ROW_PX))
     )
