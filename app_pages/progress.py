@@ -1,9 +1,11 @@
 """Progress: scores over time, the weak areas to work on next, and an export of everything."""
 
+from functools import partial
+
 import streamlit as st
 
 from interview.history.progress import progress_summary
-from interview.ui import charts, coaching, exports, resources, state
+from interview.ui import charts, coaching, exports, progress_tables, resources, state
 
 st.title("Your progress")
 store = resources.store()
@@ -68,32 +70,27 @@ else:
 
 st.subheader("By competency")
 st.dataframe(
-    [
-        {
-            "Competency": row.competency.replace("-", " "),
-            "Answers": row.attempts,
-            "Analysed": row.analysed,
-            "Average score": row.average,
-        }
-        for row in summary.per_competency
-    ],
+    progress_tables.competency_rows(summary.per_competency),
     hide_index=True,
     width="stretch",
+    column_config=progress_tables.COMPETENCY_COLUMNS,
+)
+
+st.subheader("By question")
+st.caption("Every question you have answered: how often, your best and latest score.")
+st.dataframe(
+    progress_tables.question_rows(summary.per_question),
+    hide_index=True,
+    width="stretch",
+    column_config=progress_tables.QUESTION_COLUMNS,
 )
 
 st.subheader("Take your data with you")
-left, right = st.columns(2)
-left.download_button(
-    "Download CSV (scores and answers)",
-    data=lambda: exports.csv_text(store),
-    file_name="interview-coach-attempts.csv",
-    mime="text/csv",
-    key="progress_export_csv",
-)
-right.download_button(
-    "Download JSON (everything, re-importable)",
-    data=lambda: exports.json_text(store),
-    file_name="interview-coach-history.json",
-    mime="application/json",
-    key="progress_export_json",
-)
+for column, download in zip(st.columns(len(exports.DOWNLOADS)), exports.DOWNLOADS, strict=True):
+    column.download_button(
+        download.label,
+        data=partial(download.make, store),  # built only when clicked
+        file_name=download.file_name,
+        mime=download.mime,
+        key=download.key,
+    )

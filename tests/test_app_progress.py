@@ -67,6 +67,9 @@ def test_charts_cards_competencies_and_exports(seeded: HistoryStore) -> None:
     assert len(app.get("vega_lite_chart")) == 4
     competencies = app.dataframe[0].value
     assert set(competencies["Competency"]) == {"time management", "conflict", "leadership"}
+    questions = app.dataframe[1].value
+    assert list(questions["Answers"]) == [2, 2, 2]
+    assert set(questions["Question"]) == {q.text for q in QUESTIONS}
     assert len(app.get("download_button")) == 2
 
 
@@ -79,6 +82,7 @@ def test_weak_area_starts_a_targeted_session(seeded: HistoryStore) -> None:
     assert focus.star_part == "result"
     app.switch_page(state.PAGE_PRACTICE).run()  # where st.switch_page took the browser
     assert "A session aimed at" in app.info[0].value
+    app.radio(key="practice_mode").set_value("typed")  # a spoken one would load Whisper
     app.button(key="practice_start").click().run()
     assert "Question 1 of" in texts(app)
     assert app.session_state[state.FOCUS] is None

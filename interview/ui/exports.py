@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,3 +29,32 @@ def csv_text(store: HistoryStore) -> str:
         path = Path(folder) / "attempts.csv"
         export_csv(store, path)
         return path.read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Download:
+    """One download button on the progress page (`make` runs only when it is clicked)."""
+
+    label: str
+    make: Callable[[HistoryStore], str]
+    file_name: str
+    mime: str
+    key: str
+
+
+DOWNLOADS = (
+    Download(
+        "Download CSV (scores and answers)",
+        csv_text,
+        "interview-coach-attempts.csv",
+        "text/csv",
+        "progress_export_csv",
+    ),
+    Download(
+        "Download JSON (everything, re-importable)",
+        json_text,
+        "interview-coach-history.json",
+        "application/json",
+        "progress_export_json",
+    ),
+)
