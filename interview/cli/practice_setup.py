@@ -35,7 +35,8 @@ def pick(reply: str, allowed: tuple[str, ...]) -> str | None:
 
 def _ask_choice(console: Console, label: str, allowed: tuple[str, ...]) -> str | None:
     """One of `allowed`, or None for "any" (Enter, or end of input)."""
-    console.say(textwrap.fill(f"{label}: {', '.join(allowed)}", WIDTH, subsequent_indent="  "))
+    listed = f"{label}: {', '.join(allowed)}"
+    console.say(textwrap.fill(listed, WIDTH, subsequent_indent="  ", break_on_hyphens=False))
     while True:
         reply = (console.ask(f"{label} (Enter for any): ") or "").strip()
         if not reply:
