@@ -9,6 +9,7 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.ui import state
+from interview.ui.text import show_error
 
 st.set_page_config(page_title="Interview Coach", page_icon="🎤", layout="wide")
 state.init()
@@ -24,4 +25,4 @@ page = st.navigation(
 try:
     page.run()
 except InterviewError as exc:
-    st.error(str(exc))
+    show_error(str(exc))

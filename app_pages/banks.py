@@ -6,15 +6,13 @@ from interview.errors import InterviewError
 from interview.models import COMPETENCIES, QUESTION_KINDS
 from interview.question_import import CSV_COLUMNS, LIST_SEPARATOR
 from interview.questions import ROLES, add_custom_question, filter_questions, load_banks
-from interview.ui import catalog, resources
+from interview.ui import catalog, feedback, resources
+from interview.ui.text import md_escape, show_error
 
 st.title("Question banks")
 settings = resources.settings()
 bank_set = load_banks(settings)
-if bank_set.errors:
-    with st.expander(f"{len(bank_set.errors)} problem(s) in your bank files", icon="⚠️"):
-        for message in bank_set.errors:
-            st.warning(message)
+catalog.bank_problems(bank_set.errors)
 
 browse, add, upload = st.tabs(["Browse", "Add a question", "Import a CSV"])
 
@@ -29,19 +27,13 @@ with browse:
     )
     st.caption(f"{len(shown)} of {len(bank_set.questions)} questions")
     for question in shown[:50]:
-        with st.expander(f"{question.text}  ·  {question.kind}, {question.competency}"):
+        with st.expander(f"{md_escape(question.text)}  ·  {question.kind}, {question.competency}"):
             st.caption(
                 f"id `{question.id}` · difficulty {question.difficulty} · "
                 f"roles: {', '.join(question.roles)} · {question.think_seconds} s to think, "
                 f"{question.answer_seconds} s to answer"
             )
-            st.markdown("**What an interviewer listens for**")
-            st.markdown("\n".join(f"- {point}" for point in question.key_points) or "—")
-            if question.follow_ups:
-                st.markdown("**Follow-up questions**")
-                st.markdown("\n".join(f"- {item}" for item in question.follow_ups))
-            if question.tip:
-                st.info(question.tip, icon=":material/lightbulb:")
+            feedback.question_notes(question)
     if len(shown) > 50:
         st.caption("Showing the first 50; search or filter to narrow the list.")
 
@@ -75,9 +67,12 @@ with add, st.form("banks_add_form", clear_on_submit=False):
                 tip=tip.strip(),
             )
         except InterviewError as exc:
-            st.error(str(exc))
+            show_error(str(exc))
         else:
-            st.success(f"Added “{added.text}” (id `{added.id}`). It is now in your practice pool.")
+            st.success(
+                f"Added “{md_escape(added.text)}” (id `{added.id}`). "
+                "It is now in your practice pool."
+            )
 
 with upload:
     st.markdown(
@@ -90,9 +85,12 @@ with upload:
         try:
             report = catalog.import_upload(settings, sheet.name, sheet.getvalue())
         except InterviewError as exc:
-            st.error(str(exc))
+            show_error(str(exc))
         else:
             if report.questions:
-                st.success(f"Imported {len(report.questions)} question(s) into {report.bank_path}.")
+                where = md_escape(str(report.bank_path))
+                st.success(f"Imported {len(report.questions)} question(s) into {where}.")
+            for note in report.duplicates:
+                st.info(md_escape(note))
             for message in report.errors:
-                st.error(message)
+                show_error(message)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.ui import resources, state
+from interview.ui.text import show_error
 
 st.title("Settings & privacy")
 st.success(
@@ -16,7 +17,7 @@ st.success(
 try:
     settings = resources.settings()
 except InterviewError as exc:
-    st.error(str(exc))
+    show_error(str(exc))
     st.stop()
 
 st.subheader("Where your data lives")
@@ -49,7 +50,7 @@ if st.button("Delete all my data", key="settings_delete", type="primary", disabl
     try:
         removed = resources.store().delete_all()
     except InterviewError as exc:
-        st.error(str(exc))
+        show_error(str(exc))
     else:
         st.session_state[state.PRACTICE_RUN] = None
         st.session_state[state.REVIEW_OPEN] = None

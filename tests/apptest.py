@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
@@ -40,5 +42,16 @@ def texts(app: AppTest) -> str:
         "error",
         "text",
     ):
-        parts += [str(element.value) for element in app.get(kind)]
+        parts += [shown(element) for element in app.get(kind)]
     return "\n".join(parts)
+
+
+def shown(element: Any) -> str:
+    """What the user reads: the element's Markdown without its backslash escapes (text we
+    did not write, messages included, is escaped so Markdown shows it literally)."""
+    return re.sub(r"\\(.)", r"\1", str(element.value))
+
+
+def errors(app: AppTest) -> list[str]:
+    """The error messages on the page, as the user reads them."""
+    return [shown(element) for element in app.error]

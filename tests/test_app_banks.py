@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest import open_page, texts
+from apptest import errors, open_page, shown, texts
 
 PAGE = "app_pages/banks.py"
 
@@ -58,7 +58,7 @@ def test_add_explains_what_is_wrong(text: str, key_points: str, complaint: str) 
     app.text_area(key="banks_new_key_points").input(key_points)
     app.button(key="banks_add").click().run()
     assert not app.success
-    assert complaint in app.error[0].value
+    assert complaint in errors(app)[0]
 
 
 def test_csv_import_reports_the_bad_row_by_line(interview_home: Path) -> None:
@@ -74,5 +74,44 @@ def test_csv_import_reports_the_bad_row_by_line(interview_home: Path) -> None:
     assert not app.exception
     assert "Imported 1 question" in app.success[0].value
     assert len(app.error) == 1
-    assert "line 3" in app.error[0].value and "my questions.csv" in app.error[0].value
+    assert "line 3" in errors(app)[0] and "my questions.csv" in errors(app)[0]
     assert any((interview_home / "my_banks").glob("*.toml"))
+
+
+def test_markup_in_a_sheet_or_a_new_question_shows_literally() -> None:
+    sheet = b"text,kind,competency\nA question of a **bold** kind.,**riddle**,teamwork\n"
+    app = open_page(PAGE)
+    app.file_uploader(key="banks_import_file").upload("sheet.csv", sheet, "text/csv")
+    app.run()
+    app.button(key="banks_import").click().run()
+    assert "kind '**riddle**' is not allowed" in errors(app)[0]
+    assert "\\*\\*riddle\\*\\*" in app.error[0].value  # escaped, so Markdown shows the stars
+    app.text_area(key="banks_new_text").input("Why **this** team, $5 or $6?")
+    app.selectbox(key="banks_new_kind").select("hr")
+    app.button(key="banks_add").click().run()
+    [added] = [s for s in app.success if s.value.startswith("Added")]
+    assert "Why \\*\\*this\\*\\* team, \\$5 or \\$6?" in added.value
+
+
+BROKEN = "this is [not valid toml\n"
+
+
+@pytest.mark.parametrize("page", [PAGE, "app_pages/practice.py"])
+def test_a_broken_bank_file_is_named_and_the_rest_still_load(
+    page: str, interview_home: Path
+) -> None:
+    (interview_home / "my_banks").mkdir()
+    (interview_home / "my_banks" / "broken.toml").write_text(BROKEN)
+    app = open_page(page)
+    assert not app.exception and not app.error
+    [problems] = [e for e in app.expander if "could not be read" in e.label]
+    assert problems.label == "1 of your question bank files could not be read"
+    assert "broken.toml" in shown(problems.warning[0]) and "TOML" in shown(problems.warning[0])
+
+
+def test_practice_still_starts_with_a_broken_bank(interview_home: Path) -> None:
+    (interview_home / "my_banks").mkdir()
+    (interview_home / "my_banks" / "broken.toml").write_text(BROKEN)
+    app = open_page("app_pages/practice.py")
+    app.button(key="practice_start").click().run()
+    assert not app.exception and "Question 1 of 3" in texts(app)

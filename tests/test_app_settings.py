@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest import open_page, texts
+from apptest import errors, open_page, texts
 
 from interview.config import Settings
 from interview.history.store import HistoryStore
@@ -59,4 +59,4 @@ def test_a_bad_setting_is_a_message_not_a_traceback(
     monkeypatch.setenv("INTERVIEW_ENGINE", "whisper-cloud")
     app = open_page(page)
     assert not app.exception
-    assert "INTERVIEW_ENGINE must be one of" in app.error[0].value
+    assert "INTERVIEW_ENGINE must be one of" in errors(app)[0]

@@ -1,18 +1,23 @@
-"""Helpers for the question banks page: searching, and turning uploads into import files.
+"""Helpers for the question banks: searching, uploads as import files, and bank problems.
 
 The banks themselves are loaded, validated and written by `interview.questions`; this
-module only adapts them to what a browser page has (a search box, an uploaded file).
+module only adapts them to what a browser page has (a search box, an uploaded file), and
+says which bank files could not be read, wherever questions are drawn from them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import streamlit as st
+
 from interview.config import Settings
 from interview.models import Question
 from interview.question_import import ImportReport, import_csv
+from interview.ui.text import md_escape, rename_paths
 
 
 def matches(question: Question, query: str) -> bool:
@@ -41,11 +46,19 @@ def import_upload(settings: Settings, name: str, data: bytes) -> ImportReport:
         path.write_bytes(data)
         report = import_csv(settings, path)
         prefixes = (str(path), str(path.resolve()))
-    errors = tuple(_renamed(message, prefixes, safe_name) for message in report.errors)
-    return ImportReport(bank_path=report.bank_path, questions=report.questions, errors=errors)
+    return dataclasses.replace(
+        report,
+        errors=tuple(rename_paths(message, prefixes, safe_name) for message in report.errors),
+        duplicates=tuple(rename_paths(note, prefixes, safe_name) for note in report.duplicates),
+    )
 
 
-def _renamed(message: str, prefixes: tuple[str, ...], name: str) -> str:
-    for prefix in prefixes:
-        message = message.replace(prefix, name)
-    return message
+def bank_problems(errors: tuple[str, ...]) -> None:
+    """Say that some bank files were left out, and why (the rest of the banks still load)."""
+    if not errors:
+        return
+    label = f"{len(errors)} of your question bank files could not be read"
+    with st.expander(label, icon=":material/warning:"):
+        st.caption("Their questions are left out until the file is fixed or removed.")
+        for message in errors:
+            st.warning(md_escape(message))
