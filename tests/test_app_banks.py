@@ -115,3 +115,18 @@ def test_practice_still_starts_with_a_broken_bank(interview_home: Path) -> None:
     app = open_page("app_pages/practice.py")
     app.button(key="practice_start").click().run()
     assert not app.exception and "Question 1 of 3" in texts(app)
+
+
+def test_importing_a_sheet_again_notes_the_rows_already_there() -> None:
+    sheet = (
+        b"text,kind,competency\nTell me about a time you changed your mind.,behavioral,teamwork\n"
+    )
+    app = open_page(PAGE)
+    app.file_uploader(key="banks_import_file").upload("again.csv", sheet, "text/csv")
+    app.run()
+    app.button(key="banks_import").click().run()
+    assert "Imported 1 question" in app.success[0].value
+    app.button(key="banks_import").click().run()
+    assert not app.success and not app.error
+    [note] = [shown(i) for i in app.info if "again.csv" in shown(i)]
+    assert "line 2" in note
