@@ -5,7 +5,7 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES
 from interview.ui import answering, feedback, resources, review, state
-from interview.ui.text import md_escape
+from interview.ui.text import md_escape, show_error
 
 
 def delete(attempt_id: int) -> None:
@@ -44,6 +44,11 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     height=min(35 * (len(shown) + 1) + 3, 320),
+    # Room for the question; without it the last columns hide behind a sideways scroll.
+    column_config={
+        "Question": st.column_config.TextColumn(width=360),
+        "Score": st.column_config.NumberColumn(format="%.0f"),
+    },
 )
 if not shown:
     st.stop()
@@ -76,10 +81,9 @@ if others:
         format_func=lambda i: review.label(next(s for s in others if s.id == i)),
         key="review_compare",
     )
-    other = store.get_attempt(other_id)
-    st.dataframe(review.comparison([attempt, other]), hide_index=True, width="stretch")
-    mine, theirs = st.columns(2)
-    for column, item in ((mine, attempt), (theirs, other)):
+    pair = review.oldest_first([attempt, store.get_attempt(other_id)])
+    st.dataframe(review.comparison(pair), hide_index=True, width="stretch")
+    for column, item in zip(st.columns(2), pair, strict=True):
         with column:
             st.markdown(f"**{review.column_name(item)}**")
             feedback.transcript_only(item)
@@ -92,7 +96,7 @@ with redo:
         try:
             answering.reanalyse(store, attempt)
         except InterviewError as exc:
-            st.error(str(exc))
+            show_error(str(exc))
         else:
             state.flash("success", "Re-analysed. The feedback below is up to date.")
             st.rerun()

@@ -89,6 +89,9 @@ def test_compare_two_attempts_at_the_same_question(seeded: HistoryStore) -> None
     assert app.selectbox(key="review_compare") is not None
     table = app.dataframe[1].value
     assert table["Measure"].iloc[0] == "Overall" and len(table.columns) == 3
+    # The transcripts side by side are in the table's column order (oldest first).
+    headings = [m.value.strip("*") for m in app.markdown if m.value.startswith("**#")]
+    assert headings == list(table.columns[1:])
 
 
 def open_attempt(app: AppTest, attempt_id: int) -> AppTest:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
+from interview.config import Settings
+from interview.history.analyse import record_attempt
 from interview.history.records import AttemptSummary
+from interview.history.store import HistoryStore
+from interview.models import Question
 from interview.ui import review
 
 
@@ -69,3 +74,32 @@ def test_date_range(picked: object, expected: tuple[date | None, date | None]) -
 def test_label_says_when_what_and_how_it_went() -> None:
     assert review.label(ATTEMPTS[0]).endswith("Tell me about a tight deadline. · 55/100")
     assert review.label(ATTEMPTS[2]).endswith("not analysed")
+
+
+def test_comparison_is_oldest_first_and_leaves_out_what_neither_has() -> None:
+    store = HistoryStore.open(Settings.from_env())
+    question = Question("q", "Tell me about a deadline.", "behavioral", "time-management")
+    first, second = (
+        store.get_attempt(record_attempt(store, question, answer_text=text).attempt.id)
+        for text in ("We had a deadline and it went fine.", "In May I cut the scope by half.")
+    )
+    rows = review.comparison([second, first])
+    assert list(rows[0]) == ["Measure", review.column_name(first), review.column_name(second)]
+    measures = [row["Measure"] for row in rows]
+    assert "Pace (wpm)" not in measures and "Fillers / min" not in measures
+    assert measures[0] == "Overall"
+
+
+@pytest.mark.parametrize(
+    ("changes", "notes"),
+    [
+        ({}, "typed"),
+        ({"has_recording": True, "over_time": True}, "recording · over time"),
+        ({"status": "failed", "score": None}, "typed · not analysed"),
+        ({"status": "pending", "score": None}, "typed · not analysed yet"),
+    ],
+)
+def test_answer_notes_say_how_it_was_given_and_what_is_unusual(
+    changes: dict[str, object], notes: str
+) -> None:
+    assert review.answer_notes(dataclasses.replace(ATTEMPTS[0], **changes)) == notes

@@ -24,6 +24,9 @@ SORTS: dict[Sort, str] = {
 }
 
 
+STATUS_NOTES = {"pending": "not analysed yet", "failed": "not analysed"}
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the user narrowed the list by; empty values match everything."""
@@ -87,17 +90,25 @@ def label(summary: AttemptSummary) -> str:
     return f"{when(summary.created_at)} · {short} · {score}"
 
 
+def answer_notes(summary: AttemptSummary) -> str:
+    """How the answer was given, and anything unusual about it ("recording · over time")."""
+    notes = ["recording" if summary.has_recording else "typed"]
+    if summary.over_time:
+        notes.append("over time")
+    if summary.status in STATUS_NOTES:
+        notes.append(STATUS_NOTES[summary.status])
+    return " · ".join(notes)
+
+
 def table(summaries: Sequence[AttemptSummary]) -> list[dict[str, Any]]:
-    """Rows for the list of attempts."""
+    """Rows for the list of attempts (few enough columns to fit beside the question)."""
     return [
         {
             "When": when(s.created_at),
             "Question": s.question_text,
-            "Competency": s.competency,
+            "Competency": s.competency.replace("-", " "),
             "Score": s.score,
-            "Answer": "recording" if s.has_recording else "typed",
-            "Over time": "yes" if s.over_time else "",
-            "Status": s.status,
+            "Answer": answer_notes(s),
         }
         for s in summaries
     ]
@@ -119,14 +130,24 @@ def column_name(attempt: Attempt) -> str:
     return f"#{attempt.id} · {when(attempt.created_at)}"
 
 
+def oldest_first(attempts: Iterable[Attempt]) -> list[Attempt]:
+    """The order of a comparison's columns, so the table and the transcripts line up."""
+    return sorted(attempts, key=lambda a: (a.created_at, a.id))
+
+
 def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
-    """One row per measure, one column per attempt (oldest first), for side-by-side reading."""
-    ordered = sorted(attempts, key=lambda a: a.created_at)
+    """One row per measure, one column per attempt (oldest first), for side-by-side reading.
+
+    A measure none of them has (pace of typed answers) is left out rather than shown empty.
+    """
     rows = []
     for name, field in COMPARED:
-        row: dict[str, Any] = {"Measure": name}
-        for attempt in ordered:
-            value = getattr(attempt.metrics, field)
-            row[column_name(attempt)] = None if value is None else round(float(value), 1)
-        rows.append(row)
+        values = {
+            column_name(attempt): getattr(attempt.metrics, field)
+            for attempt in oldest_first(attempts)
+        }
+        if all(value is None for value in values.values()):
+            continue
+        rounded = {k: None if v is None else round(float(v), 1) for k, v in values.items()}
+        rows.append({"Measure": name, **rounded})
     return rows
