@@ -7,13 +7,22 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.store import HistoryStore
 from interview.models import COMPETENCIES
-from interview.questions import ROLES
-from interview.ui import answering, feedback, practice_run, resources, setup_widgets, state
+from interview.questions import ROLES, load_banks
+from interview.ui import (
+    answering,
+    catalog,
+    feedback,
+    practice_run,
+    resources,
+    session_summary,
+    setup_widgets,
+    state,
+)
 from interview.ui.clock import practice_clock
 from interview.ui.practice_run import PracticeRun
 from interview.ui.session_setup import Setup, begin
 from interview.ui.speak import read_aloud_button
-from interview.ui.text import md_escape
+from interview.ui.text import md_escape, show_error
 
 KINDS = {None: "Any kind", "behavioral": "Behavioral", "hr": "HR", "situational": "Situational"}
 LEVELS = {None: "Any", 1: "1 · warm-up", 2: "2 · standard", 3: "3 · hard"}
@@ -41,6 +50,8 @@ def focus_note(focus: state.Focus) -> None:
 
 def setup_view() -> None:
     setup_widgets.prefill(resources.store(), st.session_state[state.FOCUS])
+    # A broken bank of your own must not just make its questions vanish from the sessions.
+    catalog.bank_problems(load_banks(resources.settings()).errors)
     if st.session_state[state.FOCUS] is not None:
         focus_note(st.session_state[state.FOCUS])
     st.write(
@@ -49,7 +60,14 @@ def setup_view() -> None:
     )
     with st.form("practice_setup"):
         left, middle, right = st.columns(3)
-        kind = left.selectbox("Kind of question", KINDS, format_func=KINDS.get, key="practice_kind")
+        # "Any" is the value None, which a selectbox shows as its placeholder: name it so.
+        kind = left.selectbox(
+            "Kind of question",
+            KINDS,
+            format_func=KINDS.get,
+            placeholder=KINDS[None],
+            key="practice_kind",
+        )
         role = middle.selectbox(
             "Role",
             ROLES,
@@ -57,7 +75,11 @@ def setup_view() -> None:
             key="practice_role",
         )
         level = right.selectbox(
-            "Difficulty", LEVELS, format_func=LEVELS.get, key="practice_difficulty"
+            "Difficulty",
+            LEVELS,
+            format_func=LEVELS.get,
+            placeholder=LEVELS[None],
+            key="practice_difficulty",
         )
         picked = st.multiselect(
             "Competencies (leave empty for all)", COMPETENCIES, key="practice_competencies"
@@ -89,7 +111,7 @@ def setup_view() -> None:
             set_run(begin(choice))
             clear_focus()
         except InterviewError as exc:
-            st.error(str(exc))
+            show_error(str(exc))
         else:
             st.rerun()
 
@@ -99,7 +121,7 @@ def submit(run: PracticeRun, action: Callable[[HistoryStore], int]) -> None:
     try:
         attempt_id = action(resources.store())
     except InterviewError as exc:
-        st.error(str(exc))
+        show_error(str(exc))
         return
     st.session_state[DRAFT] = ""
     set_run(practice_run.answered(run, attempt_id))
@@ -197,16 +219,7 @@ def summary_view(run: PracticeRun) -> None:
         store.end_session(run.session_id)
     attempts = [store.get_attempt(item.attempt_id) for item in practice_run.latest_attempts(run)]
     st.subheader("Session complete")
-    if not attempts:
-        st.write(
-            "You skipped every question this time. That's fine: start another session "
-            "whenever you're ready."
-        )
-    else:
-        st.dataframe(feedback.summary_rows(attempts), hide_index=True, width="stretch")
-        st.markdown("**What to work on next**")
-        for step in feedback.next_steps(attempts):
-            st.markdown(f"- {step}")
+    session_summary.show_summary(attempts, skipped=len(run.questions) - len(attempts))
     again, progress = st.columns(2)
     again.button(
         "Start a new session",

@@ -7,18 +7,19 @@ fake transcriber from tests/fakes.py in place of Whisper (the browser test uses 
 from __future__ import annotations
 
 import io
+import sqlite3
 import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
-from apptest import open_page, texts
+from apptest import errors, open_page, texts
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
 from interview.config import Settings
-from interview.errors import AudioError
 from interview.history.store import HistoryStore
+from interview.speech.audio import decode_audio
 from interview.ui import resources
 
 PAGE = "app_pages/practice.py"
@@ -91,7 +92,20 @@ def test_next_skip_and_session_summary() -> None:
     app.button(key="practice_skip").click().run()
     assert "Session complete" in texts(app)
     assert len(app.dataframe[0].value) == 1
+    assert "1 question(s) skipped." in texts(app)
     assert "What to work on next" in texts(app)
+
+
+def test_a_weak_answer_shows_three_tips_and_folds_the_rest() -> None:
+    app = start(open_page(PAGE), mode="typed", count=1)
+    app.text_area(key="practice_answer").input("um I think I just kind of worked hard I guess")
+    app.button(key="practice_submit").click().run()
+    [more] = [e for e in app.expander if e.label.endswith("more tip(s)")]
+    every = [m for m in app.markdown if m.value.startswith("**") and "** · " in m.value]
+    folded = [m for m in more.markdown if "** · " in m.value]
+    assert len(every) - len(folded) == 3
+    assert len(folded) == int(more.label.split()[0]) >= 1
+    assert "From your answer" not in texts(app)  # each tip's advice names its sentence
 
 
 def test_try_again_asks_the_same_question_with_a_fresh_box() -> None:
@@ -126,7 +140,7 @@ def test_a_failed_analysis_keeps_the_typed_text_and_the_attempt() -> None:
     app.text_area(key="practice_answer").input(too_long)
     app.button(key="practice_submit").click().run()
     assert not app.exception
-    assert app.error and "20,000" in app.error[0].value
+    assert app.error and "20,000" in errors(app)[0]
     assert app.text_area(key="practice_answer").value == too_long
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed"
@@ -136,7 +150,7 @@ def test_empty_answer_is_refused_and_nothing_saved() -> None:
     app = start(open_page(PAGE), mode="typed", count=1)
     app.text_area(key="practice_answer").input("   ")
     app.button(key="practice_submit").click().run()
-    assert app.error and "empty" in app.error[0].value
+    assert app.error and "empty" in errors(app)[0]
     assert stored().list_attempts() == ()
 
 
@@ -179,17 +193,37 @@ def test_an_uploaded_file_is_another_way_to_answer(fake_transcriber: FakeTranscr
     assert isinstance(saved, Path) and saved.suffix == ".mp3" and "Answer" not in saved.name
 
 
-def test_unusable_audio_is_explained_and_kept(fake_transcriber: FakeTranscriber) -> None:
-    def refuse(audio: Path | bytes) -> None:
-        raise AudioError("notes.wav is not audio: record again or upload a WAV or MP3 file")
+def silent_wav(seconds: float = 2.0) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\x00\x00" * int(16000 * seconds))
+    return buffer.getvalue()
 
-    fake_transcriber.before_return = refuse
+
+@pytest.mark.parametrize(
+    ("name", "data", "heard", "complaint"),
+    [
+        ("notes.wav", b"my notes, saved as .wav by mistake", ANSWER, "cannot be read as audio"),
+        ("quiet.wav", silent_wav(), "", "no speech detected in your recording"),
+    ],
+)
+def test_unusable_audio_is_explained_and_kept(
+    fake_transcriber: FakeTranscriber, name: str, data: bytes, heard: str, complaint: str
+) -> None:
+    # The real decoder runs on what reaches the engine; only Whisper's words are faked.
+    fake_transcriber.before_return = lambda audio: decode_audio(audio, max_seconds=600)
+    fake_transcriber.transcript = make_transcript(heard)
     app = start(open_page(PAGE), mode="voice", count=1)
-    app.file_uploader(key="practice_upload").upload("notes.wav", b"not audio at all", "audio/wav")
+    app.file_uploader(key="practice_upload").upload(name, data, "audio/wav")
     app.run()
     app.button(key="practice_submit_upload").click().run()
     assert not app.exception
-    assert "is not audio" in app.error[0].value and "saved" in app.error[0].value
+    [message] = errors(app)
+    assert complaint in message and "saved" in message
+    assert "recordings/" not in message  # the stored file's name means nothing to the user
     assert "Question 1 of 1" in texts(app)
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed"
@@ -203,3 +237,33 @@ def test_thinking_time_then_the_answer_clock() -> None:
     assert app.get("progress")[0].proto.text.startswith("Thinking time · 1:00")
     app.button(key="practice_ready").click().run()
     assert app.get("progress")[0].proto.text.startswith("Answer time · 2:00")
+
+
+def test_any_kind_and_difficulty_are_named_not_left_blank() -> None:
+    app = open_page(PAGE)
+    kind, difficulty = app.selectbox(key="practice_kind"), app.selectbox(key="practice_difficulty")
+    assert (kind.value, difficulty.value) == (None, None)
+    assert (kind.proto.placeholder, difficulty.proto.placeholder) == ("Any kind", "Any")
+
+
+def test_a_locked_database_keeps_the_typed_answer_for_another_try(
+    monkeypatch: pytest.MonkeyPatch, interview_home: Path
+) -> None:
+    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+    app = start(open_page(PAGE), mode="typed", count=1)
+    app.text_area(key="practice_answer").input(ANSWER)
+    other = sqlite3.connect(interview_home / "interview.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holding the database
+    try:
+        app.button(key="practice_submit").click().run()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not app.exception
+    assert [s.label for s in app.status] == ["Your answer was not saved"]
+    assert "locked" in errors(app)[0] and "nothing was changed" in errors(app)[0]
+    assert app.text_area(key="practice_answer").value == ANSWER
+    assert stored().list_attempts() == ()
+    app.button(key="practice_submit").click().run()  # once it is free, the same text goes in
+    assert not app.error and [m.label for m in app.metric] == CARDS
+    assert stored().list_attempts()[0].status == "analysed"

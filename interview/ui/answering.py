@@ -18,9 +18,14 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.analyse import analyse_attempt
 from interview.ui import resources
+from interview.ui.feedback import reason
 from interview.ui.practice_run import PracticeRun
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from streamlit.elements.lib.mutable_status_container import StatusContainer
+
     from interview.history.records import Attempt
     from interview.history.store import HistoryStore
     from interview.speech.transcriber import Transcriber
@@ -36,27 +41,48 @@ class NotAnalysed(InterviewError):
         self.attempt_id = attempt_id
 
 
-def _analyse(store: HistoryStore, attempt: Attempt, label: str) -> int:
-    """Run the analysis of a saved attempt inside a status box; return its id."""
-    with st.status(label, expanded=False) as status:
-        transcriber: Transcriber | None = None
-        if attempt.answer_text is None and attempt.transcript is None:
-            status.update(label="Saved. Turning your speech into text…")
-            transcriber = resources.transcriber()
-        outcome = analyse_attempt(store, attempt.id, transcriber=transcriber)
-        if outcome.error is not None:
-            status.update(label="Saved, but not analysed", state="error")
-            raise NotAnalysed(attempt.id, outcome.error)
-        status.update(label="Feedback ready", state="complete")
+def _save_then_analyse(store: HistoryStore, save: Callable[[], Attempt]) -> int:
+    """Save an answer, then analyse it, each step shown in one status box; return its id.
+
+    Saving is inside the box too: a database another program holds makes it wait (up to
+    the store's busy timeout), and the user should see what is being waited for.
+    """
+    with st.status("Saving your answer…", expanded=False) as status:
+        try:
+            attempt = save()
+        except InterviewError:
+            status.update(label="Your answer was not saved", state="error")
+            raise
+        return _analyse(store, attempt, status, label="Saved. Analysing your answer…")
+
+
+def _analyse(store: HistoryStore, attempt: Attempt, status: StatusContainer, *, label: str) -> int:
+    """Analyse a saved attempt (transcribing it first if needed), updating `status`."""
+    transcriber: Transcriber | None = None
+    if attempt.answer_text is None and attempt.transcript is None:
+        status.update(label="Saved. Turning your speech into text…")
+        transcriber = resources.transcriber()
+    else:
+        status.update(label=label)
+    outcome = analyse_attempt(store, attempt.id, transcriber=transcriber)
+    if outcome.error is not None:
+        status.update(label="Saved, but not analysed", state="error")
+        raise NotAnalysed(attempt.id, reason(attempt, outcome.error))
+    status.update(label="Feedback ready", state="complete")
     return attempt.id
 
 
 def submit_text(store: HistoryStore, run: PracticeRun, text: str) -> int:
     """Save a typed answer (timed from the end of thinking), analyse it, return its id."""
-    attempt = store.save_attempt(
-        run.question, answer_text=text, duration_s=run.answer_seconds(), session_id=run.session_id
+    return _save_then_analyse(
+        store,
+        lambda: store.save_attempt(
+            run.question,
+            answer_text=text,
+            duration_s=run.answer_seconds(),
+            session_id=run.session_id,
+        ),
     )
-    return _analyse(store, attempt, "Saved. Analysing your answer…")
 
 
 def submit_audio(store: HistoryStore, run: PracticeRun, audio: bytes, *, suffix: str) -> int:
@@ -64,12 +90,16 @@ def submit_audio(store: HistoryStore, run: PracticeRun, audio: bytes, *, suffix:
 
     `suffix` is ".wav" or the uploaded file's name: the store keeps only an allowed suffix.
     """
-    attempt = store.save_attempt(
-        run.question, recording=audio, recording_suffix=suffix, session_id=run.session_id
+    return _save_then_analyse(
+        store,
+        lambda: store.save_attempt(
+            run.question, recording=audio, recording_suffix=suffix, session_id=run.session_id
+        ),
     )
-    return _analyse(store, attempt, "Saved. Turning your speech into text…")
 
 
 def reanalyse(store: HistoryStore, attempt: Attempt) -> None:
     """Analyse a stored attempt again (transcribing it first if it never was)."""
-    _analyse(store, attempt, "Analysing your answer again…")
+    label = "Analysing your answer again…"
+    with st.status(label, expanded=False) as status:
+        _analyse(store, attempt, status, label=label)

@@ -7,8 +7,7 @@ for the same attempt. Missing numbers show as "—" with a reason, never as a ma
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,17 +15,25 @@ import streamlit as st
 
 from interview.models import STAR_PARTS, Question
 from interview.ui.clock import mmss
-from interview.ui.text import md_escape
+from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
 if TYPE_CHECKING:
     from interview.history.records import Attempt
 
 STRENGTH_MARK = {"strong": "✓", "weak": "~", "missing": "✗"}
+# A few tips are taken in at a glance; nine in a row are not (the rest stay one click away).
+TIPS_SHOWN = 3
 
 
-def _number(value: Any, spec: str = ".0f") -> str:
+def number(value: Any, spec: str = ".0f") -> str:
+    """A measure as text: formatted, or "—" when there is none (never a made-up 0)."""
     return "—" if value is None else format(float(value), spec)
+
+
+def area_label(area: str) -> str:
+    """A tip's area as a short heading ("star_task" → "Star task")."""
+    return area.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ LENGTH_VERDICTS: dict[str, tuple[str, str]] = {
 
 
 def _out_of_100(value: Any) -> str:
-    return f"{_number(value)}/100"
+    return f"{number(value)}/100"
 
 
 def _pace_card(delivery: Mapping[str, Any]) -> Card:
@@ -65,7 +72,7 @@ def _pace_card(delivery: Mapping[str, Any]) -> Card:
     key = (str(delivery.get("pace")), delivery.get("pace_direction"))
     verdict, colour = PACE_VERDICTS.get(key, ("", "gray"))
     return Card(
-        "Pace (wpm)", _number(wpm), "130–160 words per minute is easy to follow.", verdict, colour
+        "Pace (wpm)", number(wpm), "130–160 words per minute is easy to follow.", verdict, colour
     )
 
 
@@ -98,7 +105,7 @@ def cards(analysis: Mapping[str, Any]) -> tuple[Card, ...]:
         if star.get("applies")
         else Card("STAR", "n/a", help="HR questions are not judged on STAR."),
         Card("Specificity", _out_of_100((analysis.get("specificity") or {}).get("score"))),
-        Card("Fillers / min", _number(per_minute, ".1f"), f"{count}.")
+        Card("Fillers / min", number(per_minute, ".1f"), f"{count}.")
         if per_minute is not None
         else Card("Fillers / min", "—", f"{count}; per minute is measured on spoken answers."),
         _pace_card(analysis.get("delivery") or {}),
@@ -131,19 +138,47 @@ def star_parts(analysis: Mapping[str, Any]) -> None:
     st.markdown(" · ".join(marks))
 
 
-def tips(analysis: Mapping[str, Any]) -> None:
-    """The tips, most useful first, each with the sentence of the answer it is about."""
-    items = analysis.get("tips") or ()
-    if not items:
+@dataclass(frozen=True)
+class TipLine:
+    """One tip as shown: its area, its advice, and the quoted sentence when the advice
+    does not already quote it."""
+
+    area: str
+    message: str
+    quote: str | None
+
+
+def tip_lines(analysis: Mapping[str, Any]) -> tuple[TipLine, ...]:
+    """The analysis's tips in its order (most useful first), ready to show."""
+    lines = []
+    for tip in analysis.get("tips") or ():
+        message = str(tip.get("message", ""))
+        said = str(tip.get("quote") or tip.get("sentence") or "")
+        # Most tips name their sentence already; quoting it again under them is noise.
+        quote = said if said and said.rstrip(".!?") not in message else None
+        lines.append(TipLine(area_label(str(tip.get("area", ""))), message, quote))
+    return tuple(lines)
+
+
+def _tip(line: TipLine) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(line.area)}** · {md_escape(line.message)}")
+        if line.quote:
+            st.caption(f"From your answer: “{md_escape(line.quote)}”")
+
+
+def tips(analysis: Mapping[str, Any], *, shown: int = TIPS_SHOWN) -> None:
+    """The most useful tips, each with the sentence it is about; the rest folded away."""
+    lines = tip_lines(analysis)
+    if not lines:
         st.success("No tips this time: a clear, specific answer. Well done.")
         return
-    for tip in items:
-        area = str(tip.get("area", "")).replace("_", " ").capitalize()
-        with st.container(border=True):
-            st.markdown(f"**{md_escape(area)}** · {md_escape(str(tip.get('message', '')))}")
-            said = tip.get("quote") or tip.get("sentence")
-            if said:
-                st.caption(f"From your answer: “{md_escape(str(said))}”")
+    for line in lines[:shown]:
+        _tip(line)
+    if len(lines) > shown:
+        with st.expander(f"{len(lines) - shown} more tip(s)"):
+            for line in lines[shown:]:
+                _tip(line)
 
 
 def question_notes(question: Question | None) -> None:
@@ -161,55 +196,18 @@ def question_notes(question: Question | None) -> None:
         st.info(md_escape(question.tip), icon=":material/lightbulb:")
 
 
-def summary_rows(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
-    """One row per answered question for the end-of-session table."""
-    rows = []
-    for attempt in attempts:
-        metrics = attempt.metrics
-        rows.append(
-            {
-                "Question": attempt.question_text,
-                "Overall": _number(metrics.score),
-                "STAR": _number(metrics.star_score),
-                "Specificity": _number(metrics.specificity),
-                "Fillers / min": _number(metrics.fillers_per_min, ".1f"),
-                "Pace (wpm)": _number(metrics.wpm),
-                "Over time": "yes" if attempt.over_time else "",
-            }
-        )
-    return rows
-
-
-def next_steps(attempts: Sequence[Attempt], *, limit: int = 2) -> list[str]:
-    """The tip areas that came up most often this session, each with one of its messages."""
-    seen: Counter[str] = Counter()
-    example: dict[str, str] = {}
-    for attempt in attempts:
-        areas = {str(t.get("area", "")): str(t.get("message", "")) for t in _tips_of(attempt)}
-        seen.update(areas.keys())
-        for area, message in areas.items():
-            example.setdefault(area, message)
-    if not seen:
-        return ["No repeated weak spots: try harder questions (difficulty 3) next time."]
-    steps = []
-    for area, times in seen.most_common(limit):
-        name = md_escape(area.replace("_", " ").capitalize())
-        steps.append(
-            f"**{name}** (in {times} of {len(attempts)} answers): {md_escape(example[area])}"
-        )
-    return steps
-
-
-def _tips_of(attempt: Attempt) -> Sequence[Mapping[str, Any]]:
-    tips_found: Sequence[Mapping[str, Any]] = (attempt.analysis or {}).get("tips") or ()
-    return tips_found
+def reason(attempt: Attempt, message: str) -> str:
+    """Why an attempt was not analysed, naming its stored recording "your recording"
+    (the user never saw that file's name)."""
+    stored = () if attempt.recording is None else (str(attempt.recording),)
+    return rename_paths(message, stored, "your recording")
 
 
 def attempt_feedback(attempt: Attempt, *, audio: bool = True) -> None:
     """Everything about one stored attempt: scores, STAR parts, recording, transcript, tips."""
     if attempt.analysis is None:
-        reason = attempt.error or "it has not been analysed yet"
-        st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(reason)}")
+        why = reason(attempt, attempt.error or "it has not been analysed yet")
+        st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(why)}")
         if attempt.text:
             st.markdown("**What you said**")
             show_transcript(attempt.text, {})
@@ -225,5 +223,6 @@ def attempt_feedback(attempt: Attempt, *, audio: bool = True) -> None:
 
 
 def transcript_only(attempt: Attempt) -> None:
-    """The marked transcript of an attempt, for side-by-side comparison."""
-    show_transcript(attempt.text, attempt.analysis or {})
+    """The marked transcript of an attempt, for side-by-side comparison (the key to the
+    marks is already shown with the opened answer above it)."""
+    show_transcript(attempt.text, attempt.analysis or {}, legend=False)

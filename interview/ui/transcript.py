@@ -126,9 +126,11 @@ def star_applies(analysis: Mapping[str, Any]) -> bool:
     return bool((analysis.get("star") or {}).get("applies", False))
 
 
-def show_transcript(text: str, analysis: Mapping[str, Any]) -> None:
-    """Render the marked transcript with a key to the marks."""
+def show_transcript(text: str, analysis: Mapping[str, Any], *, legend: bool = True) -> None:
+    """Render the marked transcript, with a key to the marks unless one is already shown."""
     st.markdown(transcript_html(text, analysis), unsafe_allow_html=True)
+    if not legend:
+        return
     key = "Filler words have a red wavy underline; hedges (“I think”, “maybe”) a dotted one."
     if star_applies(analysis):
         parts = " · ".join(label for _, label in STYLES.values())
