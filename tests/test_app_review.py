@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from apptest import open_page, texts
+from apptest import open_page, shown, texts
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
@@ -108,6 +108,14 @@ def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
     assert store.get_attempt(failed.id).analysed
     assert "Re-analysed" in app.success[0].value
     assert app.metric[0].label == "Overall"
+
+
+def test_a_recording_that_failed_can_still_be_replayed(store: HistoryStore) -> None:
+    failed = store.save_attempt(DEADLINE, recording=b"RIFF-too-quiet", recording_suffix=".wav")
+    store.mark_failed(failed.id, f"no speech detected in {failed.recording}: it is silent")
+    app = open_page(PAGE)
+    assert "no speech detected in your recording" in shown(app.warning[0])
+    assert len(app.get("audio")) == 1
 
 
 def test_delete_needs_confirmation_and_removes_the_recording(seeded: HistoryStore) -> None:

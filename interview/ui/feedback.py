@@ -203,23 +203,27 @@ def reason(attempt: Attempt, message: str) -> str:
     return rename_paths(message, stored, "your recording")
 
 
-def attempt_feedback(attempt: Attempt, *, audio: bool = True) -> None:
-    """Everything about one stored attempt: scores, STAR parts, recording, transcript, tips."""
-    if attempt.analysis is None:
+def attempt_feedback(attempt: Attempt) -> None:
+    """Everything about one stored attempt: scores, STAR parts, recording, transcript, tips.
+
+    An attempt without feedback still shows what was kept: its recording can be replayed
+    and its words read, whatever stopped the analysis.
+    """
+    analysis = attempt.analysis
+    if analysis is None:
         why = reason(attempt, attempt.error or "it has not been analysed yet")
         st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(why)}")
-        if attempt.text:
-            st.markdown("**What you said**")
-            show_transcript(attempt.text, {})
-        return
-    score_cards(attempt.analysis)
-    star_parts(attempt.analysis)
-    if audio and attempt.recording is not None and attempt.recording.exists():
+    else:
+        score_cards(analysis)
+        star_parts(analysis)
+    if attempt.recording is not None and attempt.recording.exists():
         st.audio(str(attempt.recording))
-    st.markdown("**What you said**")
-    show_transcript(attempt.text, attempt.analysis)
-    st.markdown("**Tips**")
-    tips(attempt.analysis)
+    if attempt.text:
+        st.markdown("**What you said**")
+        show_transcript(attempt.text, analysis or {})
+    if analysis is not None:
+        st.markdown("**Tips**")
+        tips(analysis)
 
 
 def transcript_only(attempt: Attempt) -> None:
