@@ -1,8 +1,10 @@
 """Practice: set up a session, answer each question against the clock, get feedback at once."""
 
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from interview.errors import InterviewError
 from interview.history.store import HistoryStore
@@ -48,6 +50,12 @@ def focus_note(focus: state.Focus) -> None:
     st.button("Practise without this focus", key="practice_clear_focus", on_click=clear_focus)
 
 
+def any_or_one(column: DeltaGenerator, label: str, names: dict[Any, str], *, key: str) -> Any:
+    """A choice where None means "any": a selectbox shows None as its placeholder, so the
+    placeholder carries None's name ("Any kind") rather than "Choose an option"."""
+    return column.selectbox(label, names, format_func=names.get, placeholder=names[None], key=key)
+
+
 def setup_view() -> None:
     setup_widgets.prefill(resources.store(), st.session_state[state.FOCUS])
     # A broken bank of your own must not just make its questions vanish from the sessions.
@@ -60,27 +68,14 @@ def setup_view() -> None:
     )
     with st.form("practice_setup"):
         left, middle, right = st.columns(3)
-        # "Any" is the value None, which a selectbox shows as its placeholder: name it so.
-        kind = left.selectbox(
-            "Kind of question",
-            KINDS,
-            format_func=KINDS.get,
-            placeholder=KINDS[None],
-            key="practice_kind",
-        )
+        kind = any_or_one(left, "Kind of question", KINDS, key="practice_kind")
         role = middle.selectbox(
             "Role",
             ROLES,
             format_func=lambda r: r.replace("-", " ").capitalize(),
             key="practice_role",
         )
-        level = right.selectbox(
-            "Difficulty",
-            LEVELS,
-            format_func=LEVELS.get,
-            placeholder=LEVELS[None],
-            key="practice_difficulty",
-        )
+        level = any_or_one(right, "Difficulty", LEVELS, key="practice_difficulty")
         picked = st.multiselect(
             "Competencies (leave empty for all)", COMPETENCIES, key="practice_competencies"
         )

@@ -69,20 +69,14 @@ else:
     st.caption("Fillers per minute and pace appear once you answer out loud.")
 
 st.subheader("By competency")
-st.dataframe(
-    progress_tables.competency_rows(summary.per_competency),
-    hide_index=True,
-    width="stretch",
-    column_config=progress_tables.COMPETENCY_COLUMNS,
+progress_tables.show(
+    progress_tables.competency_rows(summary.per_competency), progress_tables.COMPETENCY_COLUMNS
 )
 
 st.subheader("By question")
 st.caption("Every question you have answered: how often, your best and latest score.")
-st.dataframe(
-    progress_tables.question_rows(summary.per_question),
-    hide_index=True,
-    width="stretch",
-    column_config=progress_tables.QUESTION_COLUMNS,
+progress_tables.show(
+    progress_tables.question_rows(summary.per_question), progress_tables.QUESTION_COLUMNS
 )
 
 st.subheader("Take your data with you")

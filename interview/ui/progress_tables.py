@@ -52,3 +52,8 @@ def question_rows(questions: Iterable[QuestionProgress]) -> list[dict[str, Any]]
         }
         for row in ordered
     ]
+
+
+def show(rows: list[dict[str, Any]], columns: dict[str, Any]) -> None:
+    """One of these tables, full width, without the row numbers."""
+    st.dataframe(rows, hide_index=True, width="stretch", column_config=columns)
