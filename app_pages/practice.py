@@ -56,16 +56,8 @@ def any_or_one(column: DeltaGenerator, label: str, names: dict[Any, str], *, key
     return column.selectbox(label, names, format_func=names.get, placeholder=names[None], key=key)
 
 
-def setup_view() -> None:
-    setup_widgets.prefill(resources.store(), st.session_state[state.FOCUS])
-    # A broken bank of your own must not just make its questions vanish from the sessions.
-    catalog.bank_problems(load_banks(resources.settings()).errors)
-    if st.session_state[state.FOCUS] is not None:
-        focus_note(st.session_state[state.FOCUS])
-    st.write(
-        "Choose what to practise. Each question is timed like a real interview, and you get "
-        "feedback straight after each answer."
-    )
+def setup_form(focus: state.Focus | None) -> Setup | None:
+    """The set-up form; the user's choices once they press start, else None."""
     with st.form("practice_setup"):
         left, middle, right = st.columns(3)
         kind = any_or_one(left, "Kind of question", KINDS, key="practice_kind")
@@ -95,20 +87,33 @@ def setup_view() -> None:
             key="practice_weak",
             help="Picks more questions that train what your past answers were weakest at.",
         )
-        started = st.form_submit_button("Start practice", type="primary", key="practice_start")
-    if started:
-        focus: state.Focus | None = st.session_state[state.FOCUS]
-        part = focus.star_part if focus is not None else None
-        choice = Setup(
-            kind, tuple(picked), role, level, int(count), think, answer, mode, weak, part
-        )
-        try:
-            set_run(begin(choice))
-            clear_focus()
-        except InterviewError as exc:
-            show_error(str(exc))
-        else:
-            st.rerun()
+        if not st.form_submit_button("Start practice", type="primary", key="practice_start"):
+            return None
+    part = focus.star_part if focus is not None else None
+    return Setup(kind, tuple(picked), role, level, int(count), think, answer, mode, weak, part)
+
+
+def setup_view() -> None:
+    focus: state.Focus | None = st.session_state[state.FOCUS]
+    setup_widgets.prefill(resources.store(), focus)
+    # A broken bank of your own must not just make its questions vanish from the sessions.
+    catalog.bank_problems(load_banks(resources.settings()).errors)
+    if focus is not None:
+        focus_note(focus)
+    st.write(
+        "Choose what to practise. Each question is timed like a real interview, and you get "
+        "feedback straight after each answer."
+    )
+    choice = setup_form(focus)
+    if choice is None:
+        return
+    try:
+        set_run(begin(choice))
+        clear_focus()
+    except InterviewError as exc:
+        show_error(str(exc))
+    else:
+        st.rerun()
 
 
 def submit(run: PracticeRun, action: Callable[[HistoryStore], int]) -> None:

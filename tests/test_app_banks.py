@@ -113,6 +113,7 @@ def test_practice_still_starts_with_a_broken_bank(interview_home: Path) -> None:
     (interview_home / "my_banks").mkdir()
     (interview_home / "my_banks" / "broken.toml").write_text(BROKEN)
     app = open_page("app_pages/practice.py")
+    app.radio(key="practice_mode").set_value("typed")  # spoken would load Whisper
     app.button(key="practice_start").click().run()
     assert not app.exception and "Question 1 of 3" in texts(app)
 
