@@ -2,7 +2,8 @@
 
 Every page lives in `app_pages/` and calls `interview.*`; nothing else belongs here. An
 `InterviewError` a page does not handle itself (a database that cannot be opened, a bad
-setting) is shown as a message, never as a traceback.
+setting) is shown as a message, never as a traceback. Widget callbacks run before the
+page, outside this handler, so each one that touches the store reports its own errors.
 """
 
 import streamlit as st

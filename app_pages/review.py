@@ -9,9 +9,15 @@ from interview.ui.text import md_escape, show_error
 
 
 def delete(attempt_id: int) -> None:
-    resources.store().delete_attempt(attempt_id)
-    st.session_state[state.REVIEW_OPEN] = None
+    """A callback: it runs before the page, outside app.py's error handling, so it reports
+    its own errors (a database another program holds) through the flash message."""
     st.session_state["review_delete_confirm"] = False
+    try:
+        resources.store().delete_attempt(attempt_id)
+    except InterviewError as exc:
+        state.flash("error", str(exc))
+        return
+    st.session_state[state.REVIEW_OPEN] = None
     state.flash("success", "Deleted. That answer and its recording are gone from this computer.")
 
 

@@ -4,7 +4,23 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.ui import resources, state
-from interview.ui.text import show_error
+from interview.ui.text import md_escape, show_error
+
+
+def delete_everything() -> None:
+    """Delete, then untick the confirmation (a callback: a rendered checkbox cannot be reset)."""
+    st.session_state["settings_delete_confirm"] = False
+    try:
+        removed = resources.store().delete_all()
+    except InterviewError as exc:
+        state.flash("error", str(exc))
+        return
+    st.session_state[state.PRACTICE_RUN] = None
+    st.session_state[state.REVIEW_OPEN] = None
+    state.flash(
+        "success", f"Deleted {removed} saved attempts and their recordings. You have a fresh start."
+    )
+
 
 st.title("Settings & privacy")
 st.success(
@@ -40,20 +56,17 @@ st.caption("Set `INTERVIEW_HOME` before starting the app to keep your data somew
 st.subheader("Speech recognition")
 model = settings.model or "Whisper tiny.en (bundled with the app)"
 loaded = "loaded" if resources.transcriber_loaded() else "loads when you start speaking practice"
-st.markdown(f"Engine: **{settings.engine}** · Model: **{model}** · {loaded}")
+st.markdown(f"Engine: **{settings.engine}** · Model: **{md_escape(model)}** · {loaded}")
 st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
 
 st.subheader("Delete all my data")
 st.write("This removes every saved attempt, transcript, score and recording. It cannot be undone.")
 sure = st.checkbox("Yes, I want to delete everything", key="settings_delete_confirm")
-if st.button("Delete all my data", key="settings_delete", type="primary", disabled=not sure):
-    try:
-        removed = resources.store().delete_all()
-    except InterviewError as exc:
-        show_error(str(exc))
-    else:
-        st.session_state[state.PRACTICE_RUN] = None
-        st.session_state[state.REVIEW_OPEN] = None
-        st.success(
-            f"Deleted {removed} saved attempts and their recordings. You have a fresh start."
-        )
+st.button(
+    "Delete all my data",
+    key="settings_delete",
+    type="primary",
+    disabled=not sure,
+    on_click=delete_everything,
+)
+state.show_flash()

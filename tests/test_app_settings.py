@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,8 @@ def test_delete_all_removes_attempts_and_recordings(interview_home: Path) -> Non
     app.button(key="settings_delete").click().run()
     assert not app.exception
     assert "Deleted 2 saved attempts" in app.success[-1].value
+    assert not app.checkbox(key="settings_delete_confirm").value  # no second click by mistake
+    assert app.button(key="settings_delete").disabled
     assert store.count_attempts() == 0
     assert not any((interview_home / "recordings").iterdir())
 
@@ -60,3 +63,21 @@ def test_a_bad_setting_is_a_message_not_a_traceback(
     app = open_page(page)
     assert not app.exception
     assert "INTERVIEW_ENGINE must be one of" in errors(app)[0]
+
+
+def test_delete_all_on_a_locked_database_says_so(
+    monkeypatch: pytest.MonkeyPatch, interview_home: Path
+) -> None:
+    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+    app = open_page(PAGE)
+    HistoryStore.open(Settings.from_env())
+    other = sqlite3.connect(interview_home / "interview.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        app.checkbox(key="settings_delete_confirm").check().run()
+        app.button(key="settings_delete").click().run()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not app.exception and not [s for s in app.success if "Deleted" in s.value]
+    assert "locked" in errors(app)[0]

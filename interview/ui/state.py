@@ -12,13 +12,15 @@ from typing import Any
 
 import streamlit as st
 
+from interview.ui.text import show_error
+
 PAGE_PRACTICE = "app_pages/practice.py"
 PAGE_REVIEW = "app_pages/review.py"
 PAGE_PROGRESS = "app_pages/progress.py"
 PAGE_BANKS = "app_pages/banks.py"
 PAGE_SETTINGS = "app_pages/settings.py"
 
-# The running practice session (a `interview.ui.session.PracticeRun`), or None at set-up.
+# The running practice session (an `interview.ui.practice_run.PracticeRun`), or None at set-up.
 PRACTICE_RUN = "practice_run"
 # A targeted session requested from another page (a `Focus`), consumed by the practice page.
 FOCUS = "practice_focus"
@@ -55,7 +57,9 @@ def init() -> None:
 
 
 def flash(kind: str, text: str) -> None:
-    """Queue a message ("success", "info" or "warning") for the next run of a page."""
+    """Queue a message ("success", "info", "warning" or "error") for the next run of a page.
+
+    An error's text is shown literally (it may quote file names); the others are ours."""
     st.session_state[FLASH] = (kind, text)
 
 
@@ -66,4 +70,7 @@ def show_flash() -> None:
         return
     st.session_state[FLASH] = None
     kind, text = queued
+    if kind == "error":
+        show_error(text)
+        return
     {"success": st.success, "warning": st.warning}.get(kind, st.info)(text)
