@@ -19,6 +19,7 @@ from interview.cli import main
 from interview.errors import AudioError
 from interview.evaluation import evaluate_audio, evaluate_text, spoken_analysis_dict
 from interview.models import Transcript, Word
+from interview.speech.audio import decode_audio
 
 ANSWER = (
     "Last year our release was slipping. Um, I had to get it out by Friday. "
@@ -101,6 +102,40 @@ def test_cli_evaluate_audio_json_on_every_format(
     assert data["fillers"]["counts"].get("um") == 2
     for span in data["fillers"]["spans"]:
         assert transcript["text"][span["start"] : span["end"]] == span["text"]
+
+
+def voiced_span(samples: np.ndarray) -> tuple[float, float]:
+    """First and last moment a clip is audible (above -40 dBFS), in seconds."""
+    loud = np.flatnonzero(np.abs(samples) > 0.01) / 16000
+    return float(loud[0]), float(loud[-1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lead_s,pause_s", [(1.5, 3.0), (0.6, 1.2), (3.0, 2.0)])
+def test_cli_evaluate_audio_times_a_real_pause_and_late_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead_s: float, pause_s: float
+) -> None:
+    # Two spoken sentences with known silences: before, between and after.
+    first, second = (
+        decode_audio(spoken(text), max_seconds=60)
+        for text in ("I led the migration of our billing system.", "We finished two weeks early.")
+    )
+    silence = [np.zeros(int(s * 16000), np.float32) for s in (lead_s, pause_s, 1.0)]
+    clip = write_wav(
+        tmp_path / "pause.wav",
+        np.concatenate([silence[0], first, silence[1], second, silence[2]]),
+    )
+    first_on, first_off = voiced_span(first)
+    second_on = lead_s + len(first) / 16000 + pause_s + voiced_span(second)[0]
+    assert main(["evaluate", "--audio", str(clip), "--json"]) == 0
+    delivery = json.loads(capsys.readouterr().out)["delivery"]
+    assert delivery["first_word_s"] == pytest.approx(lead_s + first_on, abs=0.3)
+    assert delivery["late_start"] is (lead_s > 2.5)
+    (pause,) = delivery["pauses"]
+    assert pause["start"] == pytest.approx(lead_s + first_off, abs=0.3)
+    assert pause["end"] == pytest.approx(second_on, abs=0.3)
+    assert pause["long"] is (pause["seconds"] > 2.5) and pause["long"] is (pause_s > 2.5)
+    assert delivery["long_pauses"] == int(pause_s > 2.5)
 
 
 @pytest.mark.slow

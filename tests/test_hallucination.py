@@ -7,9 +7,12 @@ ratio. The end-to-end check on generated hums and buzzes is in test_transcribe.p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from interview.speech.hallucination import is_hallucination
+from interview.speech.hallucination import DecodedSegment, heard, is_hallucination
+from interview.speech.transcriber import RawWord
 
 
 @pytest.mark.parametrize(
@@ -44,7 +47,50 @@ def test_made_up_segments_are_told_from_heard_ones(
             no_speech_prob=no_speech_prob,
             avg_logprob=avg_logprob,
             compression_ratio=compression_ratio,
-            text=text,
         )
         is made_up
     )
+
+
+def segment(
+    text: str, start: float, end: float, *, scores: tuple[float, float, float]
+) -> DecodedSegment:
+    no_speech_prob, avg_logprob, compression_ratio = scores
+    words = tuple(RawWord(f" {w}", start, end) for w in text.split())
+    return DecodedSegment(text, words, start, end, no_speech_prob, avg_logprob, compression_ratio)
+
+
+HEARD = (0.01, -0.2, 1.5)
+LOOP = (0.0, -0.1, 15.9)
+HUM = (0.7, -0.9, 0.4)
+
+
+@pytest.mark.parametrize(
+    "retried,kept",
+    [
+        (
+            [segment("I kept our team informed.", 30.0, 58.0, scores=HEARD)],
+            ["first", "I", "last"],
+        ),
+        ([segment("again again again again", 30.0, 58.0, scores=LOOP)], ["first", "last"]),
+        ([], ["first", "last"]),
+    ],
+)
+def test_a_loop_is_decoded_again_once_and_a_made_up_segment_is_dropped(
+    retried: list[DecodedSegment], kept: list[str]
+) -> None:
+    asked: list[tuple[float, float]] = []
+
+    def retry(start: float, end: float) -> Sequence[DecodedSegment]:
+        asked.append((start, end))
+        return retried
+
+    segments = [
+        segment("first words", 0.0, 28.0, scores=HEARD),
+        segment("Yeah.", 28.0, 29.0, scores=HUM),
+        segment("I was a little bit more concerned " * 8, 30.0, 58.0, scores=LOOP),
+        segment("last words", 59.0, 61.0, scores=HEARD),
+    ]
+    result = heard(segments, retry=retry)
+    assert [s.text.split()[0] for s in result] == kept
+    assert asked == [(30.0, 58.0)]  # only the loop, and only once

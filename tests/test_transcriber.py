@@ -11,9 +11,8 @@ from interview.speech.transcriber import RawWord, build_transcript, one_line, re
 
 
 def build(*segments: list[RawWord], duration_s: float = 10.0) -> Transcript:
-    return build_transcript(
-        segments, duration_s=duration_s, speech_s=duration_s, engine="test", model="m"
-    )
+    """No voice regions: words stay where the engine put them (fitting is tested below)."""
+    return build_transcript(segments, duration_s=duration_s, speech=[], engine="test", model="m")
 
 
 @pytest.mark.parametrize(
@@ -58,14 +57,28 @@ def test_times_are_clamped_and_ordered(
     assert (word.start, word.end) == expected
 
 
+def test_word_times_are_fitted_to_the_voice() -> None:
+    # Whisper ran "Friday." on into the pause and started "We" late; vad.py moves them.
+    segments = [[RawWord(" Friday.", 1.2, 2.4)], [RawWord(" We", 5.3, 5.6)]]
+    transcript = build_transcript(
+        segments, duration_s=8.0, speech=[(1.0, 1.6), (5.1, 6.0)], engine="test", model="m"
+    )
+    assert [(w.start, w.end) for w in transcript.words] == [(1.0, 1.6), (5.1, 5.6)]
+
+
 def test_a_word_before_the_recording_starts_at_zero() -> None:
     transcript = build([RawWord(" Hi", -0.2, 0.3)])
     assert (transcript.words[0].start, transcript.words[0].end) == (0.0, 0.3)
 
 
 def test_speech_time_never_exceeds_the_recording() -> None:
-    transcript = build_transcript([], duration_s=3.0, speech_s=3.2, engine="test", model="m")
-    assert transcript.speech_s == 3.0
+    speech = [(0.5, 1.75), (2.0, 3.2)]
+    transcript = build_transcript([], duration_s=3.0, speech=speech, engine="test", model="m")
+    assert transcript.speech_s == 2.45
+    assert (
+        build_transcript([], duration_s=3.0, speech=[(0.0, 3.0)], engine="t", model="m").speech_s
+        == 3.0
+    )
     assert transcript.words == ()
 
 
@@ -87,7 +100,7 @@ def test_library_errors_fit_on_one_line(message: str, expected: str) -> None:
     "audio,name", [(Path("answers/a.wav"), "answers/a.wav"), (b"RIFF", "the recording")]
 )
 def test_no_words_is_no_speech_whoever_asks(audio: Path | bytes, name: str) -> None:
-    silent = build_transcript([], duration_s=3.0, speech_s=0.0, engine="test", model="m")
+    silent = build_transcript([], duration_s=3.0, speech=[], engine="test", model="m")
     with pytest.raises(AudioError, match=rf"^no speech detected in {name}: it is silent"):
         require_speech(silent, audio)
     spoken = build([RawWord(" Yes.", 0.2, 0.5)])

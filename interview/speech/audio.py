@@ -74,6 +74,11 @@ def decode_audio(
     return samples
 
 
+def clip(samples: Samples, start_s: float, end_s: float) -> Samples:
+    """The samples from `start_s` to `end_s` seconds."""
+    return samples[int(start_s * SAMPLE_RATE) : int(end_s * SAMPLE_RATE)]
+
+
 def _open(source: Path | bytes, label: str) -> BinaryIO:
     """The recording as a binary stream; a file that cannot be read becomes an AudioError."""
     if not isinstance(source, Path):

@@ -6,7 +6,10 @@ benchmarks/bench_transcribe.py:
 
 - voice activity detection cuts the recording into speech chunks, so silence gives no
   words (never a made-up "Thank you.") and the chunks are decoded in batches; segments
-  Whisper made up from hums or music that passed it are dropped (hallucination.py);
+  Whisper made up from hums or music that passed it are dropped, and a chunk it decoded
+  into a loop is decoded again (hallucination.py);
+- word times are fitted to the voice (vad.py), so pauses and a late start are measured
+  where they happened, not where the chunk padding put them;
 - greedy decoding (beam 1) is several times faster than the library's beam of 5 and, on
   answers, just as accurate;
 - every chunk gets the filler-seeded prompt (chunks are not conditioned on each other), so
@@ -24,9 +27,10 @@ from typing import Any
 
 from interview.errors import TranscriptionError
 from interview.models import Transcript
-from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
-from interview.speech.hallucination import is_hallucination
+from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
+from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
 from interview.speech.transcriber import RawWord, build_transcript, one_line
+from interview.speech.vad import speech_regions
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -100,38 +104,61 @@ class FasterWhisperTranscriber:
 
     def transcribe_samples(self, samples: Samples) -> Transcript:
         """Transcribe audio already decoded to 16 kHz mono float32."""
-        opts = self.options
         with self._lock:
-            try:
-                segments, info = self._pipeline.transcribe(
-                    samples,
-                    language=opts.language,
-                    beam_size=opts.beam_size,
-                    batch_size=opts.batch_size,
-                    initial_prompt=opts.prompt,
-                    word_timestamps=True,
-                    vad_filter=True,
-                )
-                kept = [seg for seg in segments if not (opts.drop_hallucinations and _made_up(seg))]
-            except (RuntimeError, ValueError) as exc:
-                raise TranscriptionError(
-                    f"faster-whisper failed on this audio: {one_line(exc)}"
-                ) from exc
+            speech = speech_regions(samples)
+            segments = self._decode(samples) if speech else []
         return build_transcript(
-            ([RawWord(w.word, w.start, w.end, w.probability) for w in seg.words] for seg in kept),
+            (segment.words for segment in segments),
             duration_s=len(samples) / SAMPLE_RATE,
-            speech_s=float(info.duration_after_vad),
+            speech=speech,
             engine=self.name,
             model=self.model,
         )
 
+    def _decode(self, samples: Samples) -> list[DecodedSegment]:
+        decoded = self._run(samples, beam_size=self.options.beam_size)
+        if not self.options.drop_hallucinations:
+            return decoded
+        return heard(
+            decoded,
+            retry=lambda start, end: self._run(
+                clip(samples, start, end), beam_size=RETRY_BEAM_SIZE, offset_s=start
+            ),
+        )
 
-def _made_up(segment: Any) -> bool:
-    return is_hallucination(
+    def _run(
+        self, samples: Samples, *, beam_size: int, offset_s: float = 0.0
+    ) -> list[DecodedSegment]:
+        opts = self.options
+        try:
+            segments, _ = self._pipeline.transcribe(
+                samples,
+                language=opts.language,
+                beam_size=beam_size,
+                batch_size=opts.batch_size,
+                initial_prompt=opts.prompt,
+                word_timestamps=True,
+                vad_filter=True,
+            )
+            return [_decoded(segment, offset_s) for segment in segments]
+        except (RuntimeError, ValueError) as exc:
+            raise TranscriptionError(
+                f"faster-whisper failed on this audio: {one_line(exc)}"
+            ) from exc
+
+
+def _decoded(segment: Any, offset_s: float) -> DecodedSegment:
+    return DecodedSegment(
+        text=segment.text,
+        words=tuple(
+            RawWord(w.word, w.start + offset_s, w.end + offset_s, w.probability)
+            for w in segment.words
+        ),
+        start=segment.start + offset_s,
+        end=segment.end + offset_s,
         no_speech_prob=segment.no_speech_prob,
         avg_logprob=segment.avg_logprob,
         compression_ratio=segment.compression_ratio,
-        text=segment.text,
     )
 
 

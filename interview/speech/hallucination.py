@@ -6,7 +6,10 @@ our filler-seeded prompt, "Uh, uh," or "Hmm." a hundred times over. Invented fil
 the worst error this product can make, so each decoded segment is judged on the scores
 Whisper gives it:
 
-- a repetition loop compresses far better than speech (Whisper's own limit is 2.4);
+- a repetition loop compresses far better than speech (Whisper's own limit is 2.4); loops
+  also happen on hard real speech (a 2-minute answer under 10 dB of noise had one: "I was
+  a little bit more concerned about the fact that..." for 30 s), so a looped stretch is
+  decoded once more with beam search rather than just dropped;
 - a made-up segment is one the model thinks is probably not speech *and* whose words it
   doubts: no-speech probability over 0.3, and no-speech probability minus the average
   token log-probability over 1.0. Whisper's own rule (over 0.6 and under -1.0) is one
@@ -23,24 +26,85 @@ no-speech probability minus log-probability was 0.87, the highest compression ra
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from interview.speech.transcriber import RawWord
 
 logger = logging.getLogger(__name__)
 
 MAX_COMPRESSION_RATIO = 2.4
 MIN_NO_SPEECH_PROB = 0.3
 MAX_DOUBT = 1.0
+# A chunk decoded into a repetition loop is decoded again with beam search, which rarely
+# loops and, unlike Whisper's own retry at a higher temperature, gives the same words
+# every time.
+RETRY_BEAM_SIZE = 5
+
+
+@dataclass(frozen=True)
+class DecodedSegment:
+    """A stretch an engine decoded, with the scores Whisper gave it.
+
+    Attributes:
+        text: what Whisper wrote.
+        words: its timed words, in recording time.
+        start: where the stretch starts in the recording (seconds).
+        end: where it ends.
+        no_speech_prob: Whisper's probability that the stretch holds no speech.
+        avg_logprob: average log-probability of the tokens written.
+        compression_ratio: how well the text compresses; loops compress very well.
+    """
+
+    text: str
+    words: tuple[RawWord, ...]
+    start: float
+    end: float
+    no_speech_prob: float
+    avg_logprob: float
+    compression_ratio: float
+
+
+def is_repetition_loop(compression_ratio: float) -> bool:
+    return compression_ratio > MAX_COMPRESSION_RATIO
 
 
 def is_hallucination(
-    *, no_speech_prob: float, avg_logprob: float, compression_ratio: float, text: str = ""
+    *, no_speech_prob: float, avg_logprob: float, compression_ratio: float
 ) -> bool:
-    """Whether a decoded segment with these scores was made up rather than heard.
-
-    `text` is only logged, so a user who misses words can see what was dropped.
-    """
-    made_up = compression_ratio > MAX_COMPRESSION_RATIO or (
+    """Whether a decoded segment with these scores was made up rather than heard."""
+    return is_repetition_loop(compression_ratio) or (
         no_speech_prob > MIN_NO_SPEECH_PROB and no_speech_prob - avg_logprob > MAX_DOUBT
     )
+
+
+def _made_up(segment: DecodedSegment) -> bool:
+    made_up = is_hallucination(
+        no_speech_prob=segment.no_speech_prob,
+        avg_logprob=segment.avg_logprob,
+        compression_ratio=segment.compression_ratio,
+    )
     if made_up:
-        logger.info("dropped a segment Whisper made up: %r", text[:80])
+        logger.info("dropped a segment Whisper made up: %r", segment.text[:80])
     return made_up
+
+
+def heard(
+    segments: Sequence[DecodedSegment],
+    *,
+    retry: Callable[[float, float], Sequence[DecodedSegment]],
+) -> list[DecodedSegment]:
+    """The segments Whisper heard rather than made up.
+
+    Whisper can also fall into a loop on real speech it finds hard (under noise, say),
+    writing one sentence over and over for a whole 30 s chunk. Dropping that would leave a
+    hole the delivery report calls a pause, so a loop is decoded once more by
+    `retry(start, end)` (with RETRY_BEAM_SIZE), and what that gives is judged the same way.
+    """
+    kept: list[DecodedSegment] = []
+    for segment in segments:
+        if not _made_up(segment):
+            kept.append(segment)
+        elif is_repetition_loop(segment.compression_ratio):
+            kept.extend(again for again in retry(segment.start, segment.end) if not _made_up(again))
+    return kept

@@ -19,9 +19,9 @@ from typing import Any
 
 from interview.errors import TranscriptionError
 from interview.models import Transcript
-from interview.speech.audio import SAMPLE_RATE, Samples, decode_audio
+from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
 from interview.speech.faster_whisper_engine import looks_like_path
-from interview.speech.hallucination import is_hallucination
+from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
 from interview.speech.transcriber import RawWord, build_transcript, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
@@ -79,58 +79,68 @@ class OpenAIWhisperTranscriber:
 
     def transcribe_samples(self, samples: Samples) -> Transcript:
         """Transcribe audio already decoded to 16 kHz mono float32."""
-        from interview.speech.vad import speech_seconds  # noqa: PLC0415 - loads onnxruntime
+        from interview.speech.vad import speech_regions  # noqa: PLC0415 - loads onnxruntime
 
-        duration_s = len(samples) / SAMPLE_RATE
-        speech_s = speech_seconds(samples)
-        segments: list[dict[str, Any]] = []
-        if speech_s > 0:
-            segments = self._decode(samples)
+        with self._lock:
+            speech = speech_regions(samples)
+            segments = self._decode(samples) if speech else []
         return build_transcript(
-            (
-                [RawWord(w["word"], w["start"], w["end"], w["probability"]) for w in seg["words"]]
-                for seg in segments
-            ),
-            duration_s=duration_s,
-            speech_s=speech_s,
+            (segment.words for segment in segments),
+            duration_s=len(samples) / SAMPLE_RATE,
+            speech=speech,
             engine=self.name,
             model=self.model,
         )
 
-    def _decode(self, samples: Samples) -> list[dict[str, Any]]:
+    def _decode(self, samples: Samples) -> list[DecodedSegment]:
+        decoded = self._run(samples, beam_size=None)
+        if not self.options.drop_hallucinations:
+            return decoded
+        return heard(
+            decoded,
+            retry=lambda start, end: self._run(
+                clip(samples, start, end), beam_size=RETRY_BEAM_SIZE, offset_s=start
+            ),
+        )
+
+    def _run(
+        self, samples: Samples, *, beam_size: int | None, offset_s: float = 0.0
+    ) -> list[DecodedSegment]:
         opts = self.options
-        extra = {} if opts.max_new_tokens is None else {"sample_len": opts.max_new_tokens}
-        with self._lock:
-            try:
-                result = self._whisper.transcribe(
-                    samples,
-                    language=opts.language,
-                    initial_prompt=opts.prompt,
-                    word_timestamps=True,
-                    condition_on_previous_text=False,
-                    temperature=0.0,
-                    fp16=False,
-                    verbose=None,
-                    **extra,
-                )
-            except (RuntimeError, ValueError) as exc:
-                raise TranscriptionError(
-                    f"openai-whisper failed on this audio: {one_line(exc)}"
-                ) from exc
-        segments: list[dict[str, Any]] = result["segments"]
-        return [
-            seg
-            for seg in segments
-            if seg.get("words") and not (opts.drop_hallucinations and _made_up(seg))
-        ]
+        extra: dict[str, Any] = {} if beam_size is None else {"beam_size": beam_size}
+        if opts.max_new_tokens is not None:
+            extra["sample_len"] = opts.max_new_tokens
+        try:
+            result = self._whisper.transcribe(
+                samples,
+                language=opts.language,
+                initial_prompt=opts.prompt,
+                word_timestamps=True,
+                condition_on_previous_text=False,
+                temperature=0.0,
+                fp16=False,
+                verbose=None,
+                **extra,
+            )
+        except (RuntimeError, ValueError) as exc:
+            raise TranscriptionError(
+                f"openai-whisper failed on this audio: {one_line(exc)}"
+            ) from exc
+        return [_decoded(seg, offset_s) for seg in result["segments"] if seg.get("words")]
 
 
-def _made_up(segment: dict[str, Any]) -> bool:
-    return is_hallucination(
+def _decoded(segment: dict[str, Any], offset_s: float) -> DecodedSegment:
+    return DecodedSegment(
+        text=segment["text"],
+        words=tuple(
+            RawWord(w["word"], w["start"] + offset_s, w["end"] + offset_s, w["probability"])
+            for w in segment["words"]
+        ),
+        start=segment["start"] + offset_s,
+        end=segment["end"] + offset_s,
         no_speech_prob=segment["no_speech_prob"],
         avg_logprob=segment["avg_logprob"],
         compression_ratio=segment["compression_ratio"],
-        text=segment["text"],
     )
 
 

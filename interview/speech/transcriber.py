@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from interview.errors import AudioError
 from interview.models import Transcript, Word
+from interview.speech.vad import Region, fit_to_speech
 from interview.speech.verbatim import normalise_word
 
 
@@ -54,19 +55,19 @@ def build_transcript(
     segments: Iterable[Sequence[RawWord]],
     *,
     duration_s: float,
-    speech_s: float,
+    speech: Sequence[Region],
     engine: str,
     model: str,
 ) -> Transcript:
-    """Join the engine's words into a Transcript.
+    """Join the engine's words into a Transcript; `speech` is where the voice is (vad.py).
 
     Words are normalised (fillers spelled one way), stripped of spaces and joined the way
     Whisper spaced them: a word without a leading space continues the one before it,
-    except at a segment start. Times are clamped into the recording and kept in order.
+    except at a segment start. Their times are fitted to the voice, clamped into the
+    recording and kept in order. Speaking time is the length of the voice regions.
     """
     words: list[Word] = []
     parts: list[str] = []
-    clock = 0.0
     for segment in segments:
         for index, raw in enumerate(segment):
             text = normalise_word(raw.text.strip())
@@ -75,20 +76,27 @@ def build_transcript(
             if parts and (index == 0 or raw.text[:1].isspace()):
                 parts.append(" ")
             parts.append(text)
-            start = min(max(float(raw.start), clock), duration_s)
-            end = min(max(float(raw.end), start), duration_s)
-            clock = start
-            words.append(
-                Word(text, round(start, 3), round(end, 3), round(float(raw.probability), 4))
-            )
+            words.append(Word(text, float(raw.start), float(raw.end), float(raw.probability)))
     return Transcript(
         text="".join(parts),
-        words=tuple(words),
+        words=_in_order(fit_to_speech(words, speech), duration_s),
         duration_s=duration_s,
-        speech_s=min(speech_s, duration_s),
+        speech_s=min(sum(end - start for start, end in speech), duration_s),
         engine=engine,
         model=model,
     )
+
+
+def _in_order(words: Sequence[Word], duration_s: float) -> tuple[Word, ...]:
+    """Times inside the recording, each word starting no earlier than the one before."""
+    ordered: list[Word] = []
+    clock = 0.0
+    for word in words:
+        start = min(max(word.start, clock), duration_s)
+        end = min(max(word.end, start), duration_s)
+        clock = start
+        ordered.append(Word(word.word, round(start, 3), round(end, 3), round(word.probability, 4)))
+    return tuple(ordered)
 
 
 def require_speech(transcript: Transcript, audio: Path | bytes) -> Transcript:

@@ -1,22 +1,63 @@
-"""How much of a recording is speech, by the Silero model that ships inside faster-whisper.
+"""Where the voice is (the Silero model inside faster-whisper), and word times fitted to it.
 
-faster-whisper runs this model itself; the openai-whisper engine asks here, so both engines
-skip silent recordings and report speaking time the same way.
+Both engines ask here, so they skip silent recordings, measure speaking time and place
+words the same way. The regions are tight (no padding, split at 0.1 s of silence), unlike
+the chunks faster-whisper decodes, which are padded by 0.4 s so Whisper hears word edges.
+Whisper's word times drift into that padding: measured on espeak-ng answers with known
+silences, the first word started 0.3-0.4 s before the voice did and a sentence's last word
+ran on up to 0.8 s into the pause after it, so a 1.5 s pause was reported as 1.1 s.
+`fit_to_speech` moves those edges back onto the voice.
 """
 
 from __future__ import annotations
 
-from interview.speech.audio import SAMPLE_RATE, Samples
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from interview.models import Word
+
+if TYPE_CHECKING:  # the decoder loads PyAV; fitting words needs none of it
+    from interview.speech.audio import Samples
+
+Region = tuple[float, float]
+
+# Silences shorter than this stay inside one region: word gaps and stop consonants.
+_MIN_SILENCE_MS = 100
+# Whisper starts a word after a pause about 0.2 s late; moving a start earlier by more
+# than this would take in words it did not write.
+_MAX_EARLIER_S = 0.5
 
 
-def speech_regions(samples: Samples) -> tuple[tuple[float, float], ...]:
-    """(start, end) seconds of each stretch of speech, in order."""
+def speech_regions(samples: Samples) -> tuple[Region, ...]:
+    """(start, end) seconds of each stretch of voice, in order; none for silence."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps  # noqa: PLC0415 - heavy
 
-    regions = get_speech_timestamps(samples, VadOptions(), sampling_rate=SAMPLE_RATE)
+    from interview.speech.audio import SAMPLE_RATE  # noqa: PLC0415 - loads PyAV
+
+    options = VadOptions(min_silence_duration_ms=_MIN_SILENCE_MS, speech_pad_ms=0)
+    regions = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
     return tuple((r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE) for r in regions)
 
 
-def speech_seconds(samples: Samples) -> float:
-    """Seconds of detected speech; 0.0 for a silent recording."""
-    return sum(end - start for start, end in speech_regions(samples))
+def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Word, ...]:
+    """Words with their edges moved onto the voice in `regions`.
+
+    A word ends no later than the last region it overlaps (Whisper runs ends on into the
+    silence after them), and starts no earlier than the first. The first word said in a
+    region starts where the region does, up to 0.5 s before Whisper put it (Whisper starts
+    a word late after a pause). A word overlapping no region is left where it was.
+    """
+    fitted: list[Word] = []
+    for word in words:
+        overlapping = [r for r in regions if r[0] < word.end and word.start < r[1]]
+        if not overlapping:
+            fitted.append(word)
+            continue
+        (first_start, _), (_, last_end) = overlapping[0], overlapping[-1]
+        opens_region = not fitted or fitted[-1].end <= first_start
+        start = max(first_start, word.start - _MAX_EARLIER_S) if opens_region else word.start
+        start = max(start, first_start)
+        end = max(start, min(word.end, last_end))
+        fitted.append(replace(word, start=round(start, 3), end=round(end, 3)))
+    return tuple(fitted)
