@@ -16,6 +16,7 @@ from speech_fixtures import FORMATS, Format, bundled_transcriber, converted, spo
 
 from interview.analysis import analyze
 from interview.cli import main
+from interview.cli.evaluate import render_report
 from interview.errors import AudioError
 from interview.evaluation import evaluate_audio, evaluate_text, spoken_analysis_dict
 from interview.models import Transcript, Word
@@ -35,10 +36,13 @@ class FakeTranscriber:
     delay: float = 0.5
     name: str = "fake"
     model: str = "fake"
+    # Extra silence (seconds) before the word at each index.
+    pauses: tuple[tuple[int, float], ...] = ()
 
     def transcribe(self, audio: Path | bytes) -> Transcript:
         words, clock = [], self.delay
-        for word in self.text.split():
+        for index, word in enumerate(self.text.split()):
+            clock += dict(self.pauses).get(index, 0.0)
             words.append(Word(word, clock, clock + 0.3))
             clock += 0.4
         duration = clock + 1.0
@@ -67,6 +71,44 @@ def test_spoken_answer_is_analysed_with_delivery_and_timed_fillers() -> None:
         assert ANSWER[span["start"] : span["end"]] == span["text"]
         word_index = len(ANSWER[: span["start"]].split())
         assert timed[(span["text"], span["start"])] == pytest.approx(0.5 + 0.4 * word_index)
+
+
+@pytest.mark.parametrize(
+    "fake,lines",
+    [
+        (
+            FakeTranscriber(ANSWER, delay=3.0, pauses=((6, 1.5), (20, 2.7))),
+            [
+                # 30 words from 3.0 s to 19.1 s, less 1.6 s and 2.8 s of pauses: 11.7 s.
+                "Delivery: 154 words a minute over 11.7 s of speaking, a good pace"
+                " (130-160 is good); first word at 3.0 s (late)",
+                "Pauses over 1 s: 5.3-6.9 s (1.6 s), 12.4-15.2 s (2.8 s, long)",
+            ],
+        ),
+        (
+            FakeTranscriber("Yes. " * 12, delay=0.2),
+            [
+                # 12 words in 11 x 0.4 + 0.3 s.
+                "Delivery: 153 words a minute over 4.7 s of speaking, a good pace"
+                " (130-160 is good); first word at 0.2 s",
+                "Pauses over 1 s: none",
+            ],
+        ),
+    ],
+)
+def test_the_report_gives_pace_start_and_each_pause_with_its_time(
+    fake: FakeTranscriber, lines: list[str]
+) -> None:
+    transcript, analysis = evaluate_audio(b"audio", transcriber=fake)
+    report = render_report(spoken_analysis_dict(transcript, analysis)).splitlines()
+    at = report.index(lines[0])
+    assert report[at : at + len(lines)] == lines
+
+
+def test_a_stored_delivery_from_an_older_version_still_prints() -> None:
+    transcript, analysis = evaluate_audio(b"audio", transcriber=FakeTranscriber(ANSWER))
+    data = {**spoken_analysis_dict(transcript, analysis), "delivery": {"wpm": 131.0}}
+    assert "Delivery: 131 words a minute" in render_report(data).splitlines()
 
 
 @pytest.mark.parametrize("audio,name", [(Path("answer.wav"), "answer.wav"), (b"x", "recording")])

@@ -191,13 +191,39 @@ def _detail_lines(data: dict[str, Any]) -> list[str]:
         f"{length['verdict'].replace('_', ' ')} "
         f"({length['band_s'][0]:.0f}-{length['band_s'][1]:.0f} s)",
     ]
-    delivery = data.get("delivery")
-    if delivery and delivery.get("wpm") is not None:
-        lines.append(
-            f"Delivery: {delivery['wpm']:.0f} words a minute ({delivery['pace']}), "
-            f"{len(delivery['pauses'])} pauses, {delivery['long_pauses']} long"
-        )
-    return lines
+    return lines + _delivery_lines(data.get("delivery"))
+
+
+_PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
+
+
+def _delivery_lines(delivery: dict[str, Any] | None) -> list[str]:
+    """Pace, start and every pause with its time: where to look when replaying the answer.
+
+    Stored analyses are read too, so a key an older version did not write is left out.
+    """
+    if not delivery or delivery.get("wpm") is None:
+        return []
+    line = f"Delivery: {delivery['wpm']:.0f} words a minute"
+    if delivery.get("speaking_s") is not None:
+        line += f" over {delivery['speaking_s']:.1f} s of speaking"
+    if delivery.get("pace") in _PACE_WORDS:
+        line += ", " + _PACE_WORDS[delivery["pace"]].format(delivery.get("pace_direction"))
+        if "pace_band" in delivery:
+            low, high = delivery["pace_band"]["good"]
+            line += f" ({low:.0f}-{high:.0f} is good)"
+    if delivery.get("first_word_s") is not None:
+        late = " (late)" if delivery.get("late_start") else ""
+        line += f"; first word at {delivery['first_word_s']:.1f} s{late}"
+    if "pauses" not in delivery:
+        return [line]
+    pauses = ", ".join(_pause_text(pause) for pause in delivery["pauses"])
+    return [line, "Pauses over 1 s: " + (pauses or "none")]
+
+
+def _pause_text(pause: dict[str, Any]) -> str:
+    long = ", long" if pause.get("long") else ""
+    return f"{pause['start']:.1f}-{pause['end']:.1f} s ({pause['seconds']:.1f} s{long})"
 
 
 def _tip_lines(tips: list[dict[str, Any]]) -> list[str]:
