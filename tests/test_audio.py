@@ -102,6 +102,8 @@ BAD_INPUTS: list[tuple[str, str, Callable[[Path], bytes], str]] = [
         "cannot be read as audio",
     ),
     ("image", "answer.png", lambda _: png_bytes(), "has no audio track"),
+    # FFmpeg opens this as LRC lyrics: a subtitle track, which is still not a sound file.
+    ("toml renamed .webm", "answer.webm", lambda _: b'[project]\nname = "x"\n', "cannot be read"),
     ("zip archive", "answer.zip", lambda _: zip_bytes(), "cannot be read as audio"),
     ("header only", "answer.wav", lambda w: w.read_bytes()[:44], "is cut off"),
     ("truncated wav", "answer.wav", lambda w: half(w.read_bytes()), "is cut off"),

@@ -125,11 +125,11 @@ def _decode(stream: BinaryIO, label: str, *, max_seconds: float) -> Samples:
         container: Any = av.open(stream)
     except (av.error.FFmpegError, EOFError, OSError, UnicodeDecodeError) as exc:
         logger.debug("cannot open %s: %r", label, exc)
-        raise AudioError(
-            f"{label} cannot be read as audio: it is not a sound file, or it is damaged or"
-            f" cut off; use {SUPPORTED}"
-        ) from None
+        raise _not_audio(label) from None
     with container:
+        if not container.streams.audio and not container.streams.video:
+            # FFmpeg reads some text as subtitles (a TOML file as LRC lyrics): not a sound file.
+            raise _not_audio(label)
         if not container.streams.audio:
             raise AudioError(f"{label} has no audio track; use {SUPPORTED}")
         declared_s = container.duration / 1_000_000 if container.duration else None
@@ -168,6 +168,13 @@ def _decode_stream(container: Any, label: str, *, max_seconds: float) -> Samples
     if not chunks:
         return np.zeros(0, dtype=np.float32)
     return np.concatenate(chunks)
+
+
+def _not_audio(label: str) -> AudioError:
+    return AudioError(
+        f"{label} cannot be read as audio: it is not a sound file, or it is damaged or"
+        f" cut off; use {SUPPORTED}"
+    )
 
 
 def _too_long(label: str, seconds: float | None, max_seconds: float) -> AudioError:
