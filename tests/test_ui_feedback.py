@@ -59,6 +59,18 @@ def test_pace_verdicts(pace: str, direction: str | None, verdict: str, colour: s
             TipLine("Star task", "Say what your job was.", "We shipped."),
         ),
         (
+            {
+                "area": "length",
+                "message": "Tell more, after 'I wrote templates for the twenty most common...'.",
+                "quote": "I wrote templates for the twenty most common questions, and more.",
+            },
+            TipLine(
+                "Length",
+                "Tell more, after 'I wrote templates for the twenty most common...'.",
+                None,
+            ),
+        ),
+        (
             {"area": "fillers", "message": "Pause instead of 'um'."},
             TipLine("Fillers", "Pause instead of 'um'.", None),
         ),

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 STRENGTH_MARK = {"strong": "✓", "weak": "~", "missing": "✗"}
 # A few tips are taken in at a glance; nine in a row are not (the rest stay one click away).
 TIPS_SHOWN = 3
+# A tip that names its sentence may shorten it; this many first characters identify it.
+QUOTE_HEAD = 40
 
 
 def number(value: Any, spec: str = ".0f") -> str:
@@ -154,8 +156,9 @@ def tip_lines(analysis: Mapping[str, Any]) -> tuple[TipLine, ...]:
     for tip in analysis.get("tips") or ():
         message = str(tip.get("message", ""))
         said = str(tip.get("quote") or tip.get("sentence") or "")
-        # Most tips name their sentence already; quoting it again under them is noise.
-        quote = said if said and said.rstrip(".!?") not in message else None
+        # Most tips name their sentence already (a long one cut short with "..."); quoting
+        # it again under them is noise.
+        quote = said if said and said.rstrip(".!?")[:QUOTE_HEAD] not in message else None
         lines.append(TipLine(area_label(str(tip.get("area", ""))), message, quote))
     return tuple(lines)
 
