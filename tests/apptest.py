@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from interview.ui import resources
@@ -55,3 +59,22 @@ def shown(element: Any) -> str:
 def errors(app: AppTest) -> list[str]:
     """The error messages on the page, as the user reads them."""
     return [shown(element) for element in app.error]
+
+
+def impatient_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut the store's busy timeout to 0.2 s (before the app opens it), so a held database
+    is given up on quickly, as it would be after 15 s."""
+    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+
+
+@contextmanager
+def database_held(home: Path) -> Iterator[None]:
+    """Another program holds the history database's write lock while the block runs
+    (reads still work: the database is in WAL mode)."""
+    other = sqlite3.connect(home / "interview.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

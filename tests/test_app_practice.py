@@ -7,13 +7,12 @@ fake transcriber from tests/fakes.py in place of Whisper (the browser test uses 
 from __future__ import annotations
 
 import io
-import sqlite3
 import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
-from apptest import errors, open_page, texts
+from apptest import database_held, errors, impatient_store, open_page, texts
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
@@ -249,16 +248,11 @@ def test_any_kind_and_difficulty_are_named_not_left_blank() -> None:
 def test_a_locked_database_keeps_the_typed_answer_for_another_try(
     monkeypatch: pytest.MonkeyPatch, interview_home: Path
 ) -> None:
-    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+    impatient_store(monkeypatch)
     app = start(open_page(PAGE), mode="typed", count=1)
     app.text_area(key="practice_answer").input(ANSWER)
-    other = sqlite3.connect(interview_home / "interview.db", isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")  # another program holding the database
-    try:
+    with database_held(interview_home):  # another program holds the database
         app.button(key="practice_submit").click().run()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert not app.exception
     assert [s.label for s in app.status] == ["Your answer was not saved"]
     assert "locked" in errors(app)[0] and "nothing was changed" in errors(app)[0]

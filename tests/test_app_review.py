@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from apptest import errors, open_page, shown, texts
+from apptest import database_held, errors, impatient_store, open_page, shown, texts
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
@@ -136,16 +135,11 @@ def test_delete_needs_confirmation_and_removes_the_recording(seeded: HistoryStor
 def test_delete_on_a_locked_database_says_so_and_keeps_the_answer(
     seeded: HistoryStore, monkeypatch: pytest.MonkeyPatch, interview_home: Path
 ) -> None:
-    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+    impatient_store(monkeypatch)
     app = open_page(PAGE)
     app.checkbox(key="review_delete_confirm").check().run()
-    other = sqlite3.connect(interview_home / "interview.db", isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
-    try:
+    with database_held(interview_home):  # another program holds the database
         app.button(key="review_delete").click().run()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert not app.exception
     assert "locked" in errors(app)[0]
     assert app.caption[0].value == "3 attempts shown of 3"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from apptest import errors, open_page, texts
+from apptest import database_held, errors, impatient_store, open_page, texts
 
 from interview.config import Settings
 from interview.history.store import HistoryStore
@@ -68,16 +67,11 @@ def test_a_bad_setting_is_a_message_not_a_traceback(
 def test_delete_all_on_a_locked_database_says_so(
     monkeypatch: pytest.MonkeyPatch, interview_home: Path
 ) -> None:
-    monkeypatch.setattr("interview.history.database.BUSY_TIMEOUT_MS", 200)
+    impatient_store(monkeypatch)
     app = open_page(PAGE)
     HistoryStore.open(Settings.from_env())
-    other = sqlite3.connect(interview_home / "interview.db", isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
-    try:
+    with database_held(interview_home):  # another program holds the database
         app.checkbox(key="settings_delete_confirm").check().run()
         app.button(key="settings_delete").click().run()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert not app.exception and not [s for s in app.success if "Deleted" in s.value]
     assert "locked" in errors(app)[0]
