@@ -218,7 +218,7 @@ def build_question(
     merged = {**(defaults or {}), **values}
     for name in REQUIRED_FIELDS:
         if name not in record and name not in merged:
-            errors.append(f"{name} is missing; every question needs: {', '.join(REQUIRED_FIELDS)}")
+            errors.append(f"{name} is missing; it is required")
     if errors:
         return None, errors
     kind = cast(QuestionKind, merged["kind"])

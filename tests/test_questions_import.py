@@ -147,3 +147,12 @@ def test_not_utf8(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(QuestionBankError, match="cannot be read"):
         import_csv(Settings.from_env(), tmp_path / "nope.csv")
+
+
+def test_a_csv_row_without_text_does_not_ask_for_an_id(tmp_path: Path) -> None:
+    """Imports make ids themselves, so the message names only what the row lacks."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("text,kind,competency\n,behavioral,teamwork\n", encoding="utf-8")
+    report = import_csv(Settings.from_env(), sheet)
+    assert report.questions == ()
+    assert report.errors == (f"{sheet}: line 2: text is missing; it is required",)

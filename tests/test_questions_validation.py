@@ -38,7 +38,7 @@ def errors_for(tmp_path: Path, text: str) -> tuple[str, ...]:
     ("changes", "label", "expected"),
     [
         ({"competence": '"conflict"'}, '"q-1"', "unknown field 'competence' (did you mean"),
-        ({"text": None}, '"q-1"', "text is missing; every question needs: id, text, kind"),
+        ({"text": None}, '"q-1"', "text is missing; it is required"),
         ({"id": None}, "#1", "id is missing"),
         ({"kind": None}, '"q-1"', "kind is missing"),
         (

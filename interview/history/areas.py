@@ -26,10 +26,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from interview.analysis.delivery import GOOD_WPM
 from interview.history.trends import Trend, classify
 from interview.models import STAR_PARTS
-
-GOOD_WPM = (130.0, 160.0)
 
 
 @dataclass(frozen=True)
