@@ -20,17 +20,15 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from interview.errors import TranscriptionError
-from interview.models import Transcript
-from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
-from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
-from interview.speech.transcriber import RawWord, build_transcript, one_line
-from interview.speech.vad import speech_regions
+from interview.speech.audio import Samples
+from interview.speech.hallucination import DecodedSegment
+from interview.speech.pipeline import PipelineTranscriber
+from interview.speech.transcriber import RawWord, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -78,7 +76,7 @@ def looks_like_path(model: str) -> bool:
     return "/" in model or os.sep in model or model.startswith((".", "~"))
 
 
-class FasterWhisperTranscriber:
+class FasterWhisperTranscriber(PipelineTranscriber):
     """Whisper through faster-whisper: loads the model once, then transcribes many files."""
 
     name = ENGINE
@@ -91,50 +89,23 @@ class FasterWhisperTranscriber:
         options: DecodeOptions | None = None,
         cpu_threads: int | None = None,
     ) -> None:
-        self.max_audio_seconds = max_audio_seconds
         self.options = options or DecodeOptions()
+        super().__init__(
+            max_audio_seconds=max_audio_seconds,
+            drop_hallucinations=self.options.drop_hallucinations,
+        )
         load_ref, self.model = resolve_model(model)
         self._pipeline = _load(load_ref, cpu_threads or os.cpu_count() or 1)
-        # One decode at a time: a second session waits rather than halving both speeds.
-        self._lock = threading.Lock()
-
-    def transcribe(self, audio: Path | bytes) -> Transcript:
-        samples = decode_audio(audio, max_seconds=self.max_audio_seconds)
-        return self.transcribe_samples(samples)
-
-    def transcribe_samples(self, samples: Samples) -> Transcript:
-        """Transcribe audio already decoded to 16 kHz mono float32."""
-        with self._lock:
-            speech = speech_regions(samples)
-            segments = self._decode(samples) if speech else []
-        return build_transcript(
-            (segment.words for segment in segments),
-            duration_s=len(samples) / SAMPLE_RATE,
-            speech=speech,
-            engine=self.name,
-            model=self.model,
-        )
-
-    def _decode(self, samples: Samples) -> list[DecodedSegment]:
-        decoded = self._run(samples, beam_size=self.options.beam_size)
-        if not self.options.drop_hallucinations:
-            return decoded
-        return heard(
-            decoded,
-            retry=lambda start, end: self._run(
-                clip(samples, start, end), beam_size=RETRY_BEAM_SIZE, offset_s=start
-            ),
-        )
 
     def _run(
-        self, samples: Samples, *, beam_size: int, offset_s: float = 0.0
+        self, samples: Samples, *, beam_size: int | None, offset_s: float
     ) -> list[DecodedSegment]:
         opts = self.options
         try:
             segments, _ = self._pipeline.transcribe(
                 samples,
                 language=opts.language,
-                beam_size=beam_size,
+                beam_size=opts.beam_size if beam_size is None else beam_size,
                 batch_size=opts.batch_size,
                 initial_prompt=opts.prompt,
                 word_timestamps=True,

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import logging
 import pickle
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from interview.errors import TranscriptionError
-from interview.models import Transcript
-from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
+from interview.speech.audio import Samples
 from interview.speech.faster_whisper_engine import looks_like_path
-from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
-from interview.speech.transcriber import RawWord, build_transcript, one_line
+from interview.speech.hallucination import DecodedSegment
+from interview.speech.pipeline import PipelineTranscriber
+from interview.speech.transcriber import RawWord, one_line
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -55,7 +54,7 @@ class OpenAIDecodeOptions:
     drop_hallucinations: bool = True
 
 
-class OpenAIWhisperTranscriber:
+class OpenAIWhisperTranscriber(PipelineTranscriber):
     """Whisper through the `whisper` package on the CPU; loads the model once."""
 
     name = ENGINE
@@ -67,44 +66,16 @@ class OpenAIWhisperTranscriber:
         max_audio_seconds: float = 15 * 60.0,
         options: OpenAIDecodeOptions | None = None,
     ) -> None:
-        self.max_audio_seconds = max_audio_seconds
         self.options = options or OpenAIDecodeOptions()
+        super().__init__(
+            max_audio_seconds=max_audio_seconds,
+            drop_hallucinations=self.options.drop_hallucinations,
+        )
         self.model = resolve_checkpoint(model)
         self._whisper = _load(self.model)
-        self._lock = threading.Lock()
-
-    def transcribe(self, audio: Path | bytes) -> Transcript:
-        samples = decode_audio(audio, max_seconds=self.max_audio_seconds)
-        return self.transcribe_samples(samples)
-
-    def transcribe_samples(self, samples: Samples) -> Transcript:
-        """Transcribe audio already decoded to 16 kHz mono float32."""
-        from interview.speech.vad import speech_regions  # noqa: PLC0415 - loads onnxruntime
-
-        with self._lock:
-            speech = speech_regions(samples)
-            segments = self._decode(samples) if speech else []
-        return build_transcript(
-            (segment.words for segment in segments),
-            duration_s=len(samples) / SAMPLE_RATE,
-            speech=speech,
-            engine=self.name,
-            model=self.model,
-        )
-
-    def _decode(self, samples: Samples) -> list[DecodedSegment]:
-        decoded = self._run(samples, beam_size=None)
-        if not self.options.drop_hallucinations:
-            return decoded
-        return heard(
-            decoded,
-            retry=lambda start, end: self._run(
-                clip(samples, start, end), beam_size=RETRY_BEAM_SIZE, offset_s=start
-            ),
-        )
 
     def _run(
-        self, samples: Samples, *, beam_size: int | None, offset_s: float = 0.0
+        self, samples: Samples, *, beam_size: int | None, offset_s: float
     ) -> list[DecodedSegment]:
         opts = self.options
         extra: dict[str, Any] = {} if beam_size is None else {"beam_size": beam_size}
