@@ -70,10 +70,10 @@ def answer_text(seconds: float, *, fillers: bool) -> str:
     return " ".join(out)
 
 
-def speak(text: str, path: Path, *, words_per_minute: int = 150) -> Path:
-    """Write `text` spoken by espeak-ng (American English) to the WAV file `path`."""
+def speak(text: str, path: Path, *, words_per_minute: int = 150, voice: str = "en-us") -> Path:
+    """Write `text` spoken by espeak-ng (American English unless `voice`) to the WAV `path`."""
     subprocess.run(
-        ["espeak-ng", "-v", "en-us", "-s", str(words_per_minute), "-w", str(path), text],
+        ["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(path), text],
         check=True,
         capture_output=True,
     )

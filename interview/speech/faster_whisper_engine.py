@@ -97,7 +97,7 @@ class FasterWhisperTranscriber(PipelineTranscriber):
         load_ref, self.model = resolve_model(model)
         self._pipeline = _load(load_ref, cpu_threads or os.cpu_count() or 1)
 
-    def _run(
+    def decode(
         self, samples: Samples, *, beam_size: int | None, offset_s: float
     ) -> list[DecodedSegment]:
         opts = self.options

@@ -74,7 +74,7 @@ class OpenAIWhisperTranscriber(PipelineTranscriber):
         self.model = resolve_checkpoint(model)
         self._whisper = _load(self.model)
 
-    def _run(
+    def decode(
         self, samples: Samples, *, beam_size: int | None, offset_s: float
     ) -> list[DecodedSegment]:
         opts = self.options

@@ -1,6 +1,6 @@
 """The steps every engine takes around its own decoding, so both engines hear alike.
 
-An engine supplies one thing, `_run`, which runs its Whisper on samples; this module
+An engine supplies one thing, `decode`, which runs its Whisper on samples; this module
 finds the voice (vad.py), skips decoding when there is none, drops what Whisper made up
 and decodes loops again (hallucination.py), and builds the transcript with word times
 fitted to the voice (transcriber.py).
@@ -42,7 +42,7 @@ class PipelineTranscriber(ABC):
         """Transcribe audio already decoded to 16 kHz mono float32; silence is not decoded."""
         with self._lock:
             speech = speech_regions(samples)
-            segments = self._decode(samples) if speech else []
+            segments = self._heard(samples) if speech else []
         return build_transcript(
             (segment.words for segment in segments),
             duration_s=len(samples) / SAMPLE_RATE,
@@ -51,19 +51,22 @@ class PipelineTranscriber(ABC):
             model=self.model,
         )
 
-    def _decode(self, samples: Samples) -> list[DecodedSegment]:
-        decoded = self._run(samples, beam_size=None, offset_s=0.0)
+    def _heard(self, samples: Samples) -> list[DecodedSegment]:
+        decoded = self.decode(samples, beam_size=None, offset_s=0.0)
         if not self.drop_hallucinations:
             return decoded
 
         def retry(start: float, end: float) -> list[DecodedSegment]:
             clipped = clip(samples, start, end)
-            return self._run(clipped, beam_size=RETRY_BEAM_SIZE, offset_s=start)
+            return self.decode(clipped, beam_size=RETRY_BEAM_SIZE, offset_s=start)
 
         return heard(decoded, retry=retry)
 
     @abstractmethod
-    def _run(
+    def decode(
         self, samples: Samples, *, beam_size: int | None, offset_s: float
     ) -> list[DecodedSegment]:
-        """Decode `samples` (None: the engine's own beam size); times shifted by `offset_s`."""
+        """Every segment Whisper writes for `samples`, unjudged, times shifted by `offset_s`.
+
+        `beam_size` None is the engine's own. Public so benchmarks can see the raw scores.
+        """
