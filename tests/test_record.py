@@ -181,6 +181,29 @@ def test_stopping_before_half_a_second_saves_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answer.s16le.raw", "home"]
 
 
+def test_ctrl_c_while_recording_leaves_no_file(tmp_path: Path) -> None:
+    # Ctrl-C arrives as KeyboardInterrupt in the recording loop; here after 1 s of sound.
+    out = tmp_path / "answer.wav"
+    script = (
+        "import sys; from pathlib import Path;"
+        " from interview.speech.recording import record_wav\n"
+        "def level(seconds, db):\n"
+        "    if seconds >= 1.0: raise KeyboardInterrupt\n"
+        "try: record_wav(Path(sys.argv[1]), max_seconds=60, on_level=level)\n"
+        "except KeyboardInterrupt: print('interrupted')"
+    )
+    env = {**os.environ, "HOME": str(microphone_home(tmp_path, Path("/dev/zero")))}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "interrupted", result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+
 def test_output_must_be_a_wav_name(tmp_path: Path) -> None:
     result = record(tmp_path, str(tmp_path / "answer.mp3"))
     assert (result.returncode, result.stderr.strip()) == (
