@@ -27,8 +27,9 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from interview.analysis.delivery import GOOD_WPM
 from interview.history import schema
-from interview.history.areas import GOOD_WPM, WeakArea, judge_areas
+from interview.history.areas import WeakArea, judge_areas
 from interview.history.groups import (
     CompetencyProgress,
     QuestionProgress,
