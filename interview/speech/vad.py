@@ -12,6 +12,7 @@ measures what is left (under 0.1 s on those answers).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -49,9 +50,14 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
     region starts where the region does, up to 0.5 s before Whisper put it (Whisper starts
     a word late after a pause). A word overlapping no region is left where it was.
     """
+    ends = [end for _, end in regions]  # regions are in order and do not overlap
     fitted: list[Word] = []
     for word in words:
-        overlapping = [r for r in regions if r[0] < word.end and word.start < r[1]]
+        overlapping = []
+        index = bisect.bisect_right(ends, word.start)  # the first region ending after it starts
+        while index < len(regions) and regions[index][0] < word.end:
+            overlapping.append(regions[index])
+            index += 1
         if not overlapping:
             fitted.append(word)
             continue
