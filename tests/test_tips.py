@@ -100,6 +100,26 @@ def test_pace_tip_for_a_fast_spoken_answer() -> None:
 
 
 @pytest.mark.parametrize(
+    "gaps,fragment",
+    [
+        # A pause starts when the word before it ends: word 2 ends at 1.15 s.
+        ({3: 3.0}, "more than 2.5 s once (at 0:01)"),
+        ({1: 61.0, 5: 3.0}, "more than 2.5 s 2 times (at 0:00, 1:02)"),
+    ],
+)
+def test_pace_tip_says_when_the_long_pauses_were(gaps: dict[int, float], fragment: str) -> None:
+    text = "I rewrote the loader in Python and the import time fell by half in March."
+    words, clock = [], 0.0
+    for i, word in enumerate(text.split()):
+        clock += gaps.get(i, 0.0)
+        words.append(Word(word, clock, clock + 0.35))
+        clock += 0.4
+    transcript = Transcript(text, tuple(words), clock, clock, engine="fake", model="")
+    (tip,) = [tip for tip in analyze(text, transcript=transcript).tips if tip.area == "pace"]
+    assert fragment in tip.message
+
+
+@pytest.mark.parametrize(
     "sentence,quoted",
     [
         ("Things worked out.", "Things worked out"),

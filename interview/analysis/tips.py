@@ -154,7 +154,7 @@ def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | Non
     elif delivery.wpm < low:
         notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: pick up the pace a little")
     if delivery.long_pauses:
-        notes.append(f"you paused for more than 2.5 s {len(delivery.long_pauses)} times")
+        notes.append(_long_pauses_note(delivery))
     if delivery.late_start and delivery.first_word_s is not None:
         notes.append(f"your first word came after {delivery.first_word_s:.1f} s")
     message = "; ".join(notes)
@@ -165,6 +165,15 @@ def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | Non
         None,
         gain(parts, "pace", 100.0 - score),
     )
+
+
+def _long_pauses_note(delivery: DeliveryReport) -> str:
+    """'you paused for more than 2.5 s once (at 0:12)', with when, so the user can find it."""
+    pauses = delivery.long_pauses
+    times = ", ".join(f"{int(p.start // 60)}:{int(p.start % 60):02d}" for p in pauses[:3])
+    more = ", ..." if len(pauses) > 3 else ""
+    how_often = "once" if len(pauses) == 1 else f"{len(pauses)} times"
+    return f"you paused for more than 2.5 s {how_often} (at {times}{more})"
 
 
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
