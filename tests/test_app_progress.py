@@ -8,7 +8,6 @@ import pytest
 from apptest import open_page, texts
 from fakes import FakeTranscriber, make_transcript
 
-from interview.config import Settings
 from interview.history.analyse import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
@@ -26,11 +25,6 @@ NO_RESULT = (
     "Last year our team, um, had a deadline for a client. I was asked to plan the work. "
     "I talked to everyone and I made a plan and I checked in every day."
 )
-
-
-@pytest.fixture
-def store() -> HistoryStore:
-    return HistoryStore.open(Settings.from_env())
 
 
 @pytest.fixture

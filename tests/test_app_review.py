@@ -9,7 +9,6 @@ from apptest import database_held, errors, impatient_store, open_page, shown, te
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
-from interview.config import Settings
 from interview.history.analyse import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
@@ -25,11 +24,6 @@ SECOND = (
     "I cut the scope to three screens and I paired with QA every afternoon. "
     "We shipped on Thursday and support tickets fell by 30 percent."
 )
-
-
-@pytest.fixture
-def store() -> HistoryStore:
-    return HistoryStore.open(Settings.from_env())
 
 
 @pytest.fixture
