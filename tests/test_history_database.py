@@ -12,10 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from db_lock import write_locked
 
 from interview.config import Settings
 from interview.errors import HistoryError
+from interview.history import database
 from interview.history.store import HistoryStore
 from interview.models import Question
 
@@ -117,7 +119,9 @@ def test_two_processes_writing_500_attempts_each_keep_all_1000() -> None:
         for name in ("one", "two")
     ]
     for writer in writers:  # both have opened (and migrated) the same new file
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        assert writer.stdout is not None
+        if writer.stdout.readline().strip() != "ready":
+            pytest.fail(f"a writer could not open the database: {writer.communicate()[1]}")
     for writer in writers:
         assert writer.stdin is not None
         writer.stdin.write("go\n")
@@ -192,3 +196,57 @@ def test_a_new_database_locked_while_it_is_created_is_a_clear_error(
     with write_locked(path, monkeypatch), pytest.raises(HistoryError, match=r"cannot open.*locked"):
         HistoryStore.open()
     assert HistoryStore.open().count_attempts() == 0
+
+
+def _locked() -> sa.exc.OperationalError:
+    return sa.exc.OperationalError(
+        "BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked")
+    )
+
+
+def _migrate_failing(monkeypatch: pytest.MonkeyPatch, errors: list[Exception]) -> list[int]:
+    """Make the first len(errors) migration runs raise those errors; count every run."""
+    calls: list[int] = []
+    real = database.migrate
+
+    def flaky(*args: object, **kwargs: object) -> tuple[str, ...]:
+        calls.append(1)
+        if len(calls) <= len(errors):
+            raise errors[len(calls) - 1]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database, "migrate", flaky)
+    return calls
+
+
+def test_a_passing_lock_while_opening_a_new_database_is_waited_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SQLite skips its busy handler in a few WAL cases (a closing connection cleaning up),
+    so two processes creating the database together must not fail on that lock."""
+    calls = _migrate_failing(monkeypatch, [_locked(), _locked()])
+    store = HistoryStore.open()
+    assert len(calls) == 3
+    assert store.count_attempts() == 0
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "error,message,retried",
+    [
+        (_locked(), "database is locked .*kept it locked for more than 0.2 s", True),
+        (
+            sa.exc.OperationalError("CREATE", {}, sqlite3.OperationalError("disk I/O error")),
+            "disk I/O error",
+            False,
+        ),
+    ],
+)
+def test_a_lasting_lock_or_another_error_while_opening_is_reported(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, message: str, retried: bool
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    calls = _migrate_failing(monkeypatch, [error] * 1000)
+    with pytest.raises(HistoryError, match=message):
+        HistoryStore.open()
+    assert (len(calls) > 1) == retried  # only locks are retried

@@ -18,10 +18,11 @@ message and left byte-for-byte unchanged.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -38,6 +39,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # short enough that someone facing a database left locked hears about it soon.
 BUSY_TIMEOUT_MS = 15_000
 IMMEDIATE = "interview_immediate"
+_T = TypeVar("_T")
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -98,10 +100,15 @@ def create_history_engine(url: URL) -> Engine:
     return engine
 
 
+def _is_lock(exc: sa.exc.DBAPIError) -> bool:
+    reason = str(exc.orig)
+    return "locked" in reason or "busy" in reason
+
+
 def database_error(action: str, where: str, exc: sa.exc.DBAPIError) -> HistoryError:
     """The HistoryError for a database call that failed; a lock says what to do about it."""
     reason = str(exc.orig)
-    if "locked" in reason or "busy" in reason:
+    if _is_lock(exc):
         reason += (
             f" (another program kept it locked for more than {BUSY_TIMEOUT_MS / 1000:g} s, "
             "perhaps another Interview Coach or an sqlite3 shell; close it and try again; "
@@ -122,9 +129,14 @@ def translated(action: str, where: str) -> Iterator[None]:
 def _precheck(url: URL, where: str) -> None:
     """Read the existing file's tables without any of our settings, so nothing is written."""
     bare = sa.create_engine(url, poolclass=NullPool)
-    try:
-        with translated("open", where), bare.connect() as conn:
+
+    def read() -> None:
+        with bare.connect() as conn:
             applied_migrations(conn, where=where)
+
+    try:
+        with translated("open", where):
+            retrying_locks(read)
     finally:
         bare.dispose()
 
@@ -143,16 +155,41 @@ def _prepare_file(url: URL, where: str) -> None:
         raise HistoryError(f"cannot create the folder for {where}: {exc.strerror}") from exc
 
 
+def retrying_locks(action: Callable[[], _T]) -> _T:
+    """Run `action`, retrying while SQLite reports a lock, for up to the busy timeout.
+
+    The busy timeout makes SQLite wait for an ordinary lock, but not in every case: when the
+    last connection to a WAL database closes it briefly locks the file to clean up, and a
+    connection opening at that moment gets "database is locked" at once. Several processes
+    opening a new database together (the app and a CLI command) meet exactly that.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            return action()
+        except sa.exc.OperationalError as exc:
+            if not _is_lock(exc) or time.monotonic() >= deadline:
+                raise
+            logger.debug("database busy while opening; retrying in %.2f s", delay)
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
+def _apply_missing(engine: Engine, where: str, upto: str | None) -> tuple[str, ...]:
+    if upto is None:
+        with engine.connect() as conn:
+            if set(applied_migrations(conn, where=where) or ()) >= KNOWN:
+                return ()
+    with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
+        return migrate(conn, where=where, upto=upto)
+
+
 def _migrated(engine: Engine, where: str, upto: str | None) -> None:
     """Apply missing steps; the write lock is taken only when a step is missing, so the
     history can still be read while another program writes."""
     with translated("open", where):
-        if upto is None:
-            with engine.connect() as conn:
-                if set(applied_migrations(conn, where=where) or ()) >= KNOWN:
-                    return
-        with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
-            applied = migrate(conn, where=where, upto=upto)
+        applied = retrying_locks(lambda: _apply_missing(engine, where, upto))
     if applied:
         logger.info("history database %s migrated: %s", where, ", ".join(applied))
 
