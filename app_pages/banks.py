@@ -4,8 +4,8 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES, QUESTION_KINDS
-from interview.question_import import CSV_COLUMNS, LIST_SEPARATOR
 from interview.questions import ROLES, add_custom_question, filter_questions, load_banks
+from interview.questions.csv_import import CSV_COLUMNS, LIST_SEPARATOR
 from interview.ui import catalog, feedback, resources
 from interview.ui.text import md_escape, show_error
 

@@ -45,14 +45,14 @@ def pin_to_one_core() -> str:
 
 
 def median_ms(text: str, runs: int) -> float:
-    from interview.analysis import analyze
+    from interview.analysis import analyse
 
     for _ in range(3):
-        analyze(text)
+        analyse(text)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        analyze(text)
+        analyse(text)
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 

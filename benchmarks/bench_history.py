@@ -31,12 +31,12 @@ GOALS_MS = {"progress summary": 300.0, "list latest 50": 50.0, "save one attempt
 
 def sample_analyses() -> list[dict[str, Any]]:
     """Real analysis documents of varied answers (strong and vague tellings of each story)."""
-    from interview.analysis import analyze
+    from interview.analysis import analyse
 
     pairs = json.loads(PAIRS.read_text())["pairs"]
     answers = [pair[v] for pair in pairs for v in ("specific", "vague")]
     return [
-        analyze(a, kind="behavioral" if n % 4 else "hr").to_dict() for n, a in enumerate(answers)
+        analyse(a, kind="behavioral" if n % 4 else "hr").to_dict() for n, a in enumerate(answers)
     ]
 
 

@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from interview.analysis.star_eval import Evaluation, GoldAnswer, evaluate, predict
+from interview.analysis.star.accuracy import Accuracy, GoldAnswer, measure_accuracy, predict
 from interview.models import STAR_PARTS
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "star_corpus.jsonl"
@@ -29,13 +29,13 @@ def load_corpus(path: Path = CORPUS) -> tuple[GoldAnswer, ...]:
         return tuple(GoldAnswer.from_dict(json.loads(line)) for line in handle if line.strip())
 
 
-def format_evaluation(title: str, evaluation: Evaluation) -> str:
-    """The figures of one evaluation as a plain-text table."""
-    lines = [f"== {title}: {evaluation.answers} answers"]
+def format_accuracy(title: str, accuracy: Accuracy) -> str:
+    """The accuracy figures of one corpus as a plain-text table."""
+    lines = [f"== {title}: {accuracy.answers} answers"]
     header = f"{'part':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}"
     for level, scores, macro in (
-        ("sentence level", evaluation.sentence, evaluation.sentence_macro_f1),
-        ("part presence", evaluation.presence, evaluation.presence_macro_f1),
+        ("sentence level", accuracy.sentence, accuracy.sentence_macro_f1),
+        ("part presence", accuracy.presence, accuracy.presence_macro_f1),
     ):
         lines += [f"-- {level}", header]
         for part, s in scores.items():
@@ -48,7 +48,7 @@ def format_evaluation(title: str, evaluation: Evaluation) -> str:
         " " * 10 + "".join(f"{p:>10}" for p in _LABELS),
     ]
     for gold in _LABELS:
-        cells = "".join(f"{evaluation.confusion.get((gold, p), 0):>10}" for p in _LABELS)
+        cells = "".join(f"{accuracy.confusion.get((gold, p), 0):>10}" for p in _LABELS)
         lines.append(f"{gold:<10}{cells}")
     return "\n".join(lines)
 
@@ -69,12 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     answers = load_corpus()
     dev = tuple(a for a in answers if a.split == "dev")
     held_out = tuple(a for a in answers if a.split == "held-out")
-    dev_eval = evaluate(dev)
-    print(format_evaluation("development", dev_eval))
+    dev_accuracy = measure_accuracy(dev)
+    print(format_accuracy("development", dev_accuracy))
     if held_out:
         print()
-        print(format_evaluation("held-out", evaluate(held_out)))
-    met = "met" if dev_eval.presence_macro_f1 >= GOAL_PRESENCE_MACRO_F1 else "NOT met"
+        print(format_accuracy("held-out", measure_accuracy(held_out)))
+    met = "met" if dev_accuracy.presence_macro_f1 >= GOAL_PRESENCE_MACRO_F1 else "NOT met"
     print(f"\ngoal: presence macro F1 >= {GOAL_PRESENCE_MACRO_F1} on development: {met}")
     if args.errors:
         print()

@@ -2,7 +2,7 @@
 
 Questions come from the banks, transcripts from the speech engines; both are read by the
 analysis, the history store and the UI. The analysis report types live with the analysis
-(`interview.analysis.report`) because only it builds them.
+(`interview.analysis.analysis`) because only it builds them.
 """
 
 from __future__ import annotations

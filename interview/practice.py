@@ -18,8 +18,8 @@ from pathlib import Path
 from statistics import mean
 from typing import TYPE_CHECKING, Any
 
+from interview.answers import AttemptOutcome, record_attempt
 from interview.errors import InterviewError
-from interview.history.analyse import AttemptOutcome, record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.questions import BankSet, Weights, select_questions

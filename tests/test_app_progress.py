@@ -8,7 +8,7 @@ import pytest
 from apptest import open_page, texts
 from fakes import FakeTranscriber, make_transcript
 
-from interview.history.analyse import record_attempt
+from interview.answers import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.questions import star_parts_trained

@@ -9,7 +9,7 @@ from apptest import database_held, errors, impatient_store, open_page, shown, te
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
-from interview.history.analyse import record_attempt
+from interview.answers import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 

@@ -167,9 +167,9 @@ def test_decode_answer_accepts_utf8_with_or_without_bom(data: bytes, text: str) 
 
 
 def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
-    from interview.analysis import analyze
+    from interview.analysis import analyse
 
-    data = json.loads(json.dumps(analyze(STORY).to_dict()))
+    data = json.loads(json.dumps(analyse(STORY).to_dict()))
     report = render_report(data)
     assert report.startswith(f"Score {data['score']}/100")
     assert "Tips, most valuable first" in report

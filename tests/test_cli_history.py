@@ -39,7 +39,7 @@ def saved(*, analysed: bool = True, recording: bytes | None = None) -> int:
     else:
         attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
     if analysed:
-        from interview.history.analyse import analyse_attempt
+        from interview.answers import analyse_attempt
 
         analyse_attempt(store, attempt.id)
     store.close()

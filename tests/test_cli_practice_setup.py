@@ -12,7 +12,7 @@ from interview.cli.practice_setup import ask_options, pick
 from interview.errors import InterviewError
 from interview.models import QUESTION_KINDS, Question
 from interview.practice import PracticeOptions
-from interview.question_schema import ROLES
+from interview.questions.schema import ROLES
 
 QUESTIONS = (
     Question(id="b-1", text="A team?", kind="behavioral", competency="teamwork"),

@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
+from interview.history.attempts import AttemptMetrics
 from interview.history.metrics import (
     metrics_from_analysis,
     metrics_from_columns,
     metrics_to_columns,
 )
-from interview.history.records import AttemptMetrics
 
 STAR = {
     "applies": True,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fakes import FakeTranscriber, make_transcript
 
+from interview.answers import record_attempt
 from interview.errors import InterviewError
-from interview.history.analyse import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.practice import PracticeOptions, PracticeSession

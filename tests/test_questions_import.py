@@ -1,4 +1,4 @@
-"""CSV import (interview.question_import): bad rows by line number, good rows kept."""
+"""CSV import (interview.questions.csv_import): bad rows by line number, good rows kept."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 
 from interview.config import Settings
 from interview.errors import QuestionBankError
-from interview.question_bank import load_banks
-from interview.question_import import import_csv, read_csv_questions
+from interview.questions.banks import load_banks
+from interview.questions.csv_import import import_csv, read_csv_questions
 
 HEADER = "id,text,kind,competency,roles,difficulty,follow_ups,key_points,tip\n"
 MIXED = (

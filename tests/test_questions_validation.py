@@ -1,5 +1,5 @@
 """Bank validation: each kind of mistake gives a message naming file, question, field, value
-and what is allowed (interview.question_schema and interview.question_bank)."""
+and what is allowed (interview.questions.schema and interview.questions.banks)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from interview.errors import QuestionBankError
-from interview.question_bank import load_bank_file, read_bank
-from interview.question_schema import build_question
+from interview.questions.banks import load_bank_file, read_bank
+from interview.questions.schema import build_question
 
 BASE = {
     "id": '"q-1"',

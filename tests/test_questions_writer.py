@@ -1,4 +1,4 @@
-"""Writing user banks (interview.question_writer): TOML escaping, ids, safe appends."""
+"""Writing user banks (interview.questions.writer): TOML escaping, ids, safe appends."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from interview.config import Settings
 from interview.errors import QuestionBankError
 from interview.models import Question
-from interview.question_bank import load_banks, parse_bank_text
-from interview.question_writer import (
+from interview.questions.banks import load_banks, parse_bank_text
+from interview.questions.writer import (
     CUSTOM_BANK_FILE,
     add_custom_question,
     atomic_write_text,

@@ -1,6 +1,6 @@
 import pytest
 
-from interview.analysis.star_cues import emissions, sentence_cues, sentence_words
+from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
 
 
 def cues(text: str, *, index: int = 1, count: int = 3) -> list[tuple[str, str]]:

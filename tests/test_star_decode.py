@@ -2,8 +2,8 @@ import math
 
 import pytest
 
-from interview.analysis.star_decode import TRANSITION, decode
-from interview.analysis.star_lexicon import LABELS, Label
+from interview.analysis.star.decode import TRANSITION, decode
+from interview.analysis.star.lexicon import LABELS, Label
 
 
 def row(**scores: float) -> dict[Label, float]:

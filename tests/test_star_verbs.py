@@ -1,6 +1,6 @@
 import pytest
 
-from interview.analysis.star_verbs import (
+from interview.analysis.star.verbs import (
     achieved_cues,
     first_person_cues,
     outcome_verb_cues,

@@ -1,11 +1,11 @@
 import pytest
 from answers import TEACHER, VAGUE_STORY
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.analysis.scoring import ScorePart
 from interview.analysis.sentences import split_sentences
-from interview.analysis.specificity import measure_specificity
-from interview.analysis.tips_detail import specificity_gain
+from interview.analysis.specificity.measure import measure_specificity
+from interview.analysis.tips.detail import specificity_gain
 from interview.analysis.tokens import tokenize
 
 
@@ -24,13 +24,13 @@ def test_specificity_gain_is_the_missing_share_of_one_formula_line() -> None:
 
 
 def test_the_figure_tip_looks_beyond_a_result_already_asked_for_a_number() -> None:
-    tips = analyze(VAGUE_STORY).tips
+    tips = analyse(VAGUE_STORY).tips
     (figures,) = [tip for tip in tips if "figures" in tip.message]
     assert figures.quote != "I think things worked out in the end."
 
 
 def test_verb_tips_point_at_what_was_done_not_at_the_result() -> None:
-    analysis = analyze(TEACHER)
+    analysis = analyse(TEACHER)
     results = {s.sentence.text for s in analysis.star.sentences if s.part == "result"}
     verb_tips = [t for t in analysis.tips if "concrete verb" in t.message]
     assert all(t.quote not in results for t in verb_tips)
@@ -46,6 +46,6 @@ def test_verb_tips_point_at_what_was_done_not_at_the_result() -> None:
     ],
 )
 def test_hr_verb_tip_backs_up_claims(answer: str, verb_tip: str | None) -> None:
-    tips = [t.message for t in analyze(answer, kind="hr").tips if "concrete verb" in t.message]
+    tips = [t.message for t in analyse(answer, kind="hr").tips if "concrete verb" in t.message]
     assert len(tips) == (verb_tip is not None)
     assert all(m.startswith(str(verb_tip)) for m in tips)

@@ -7,8 +7,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from interview.answers import record_attempt
 from interview.config import Settings
-from interview.history.analyse import record_attempt
 from interview.history.progress import progress_summary
 from interview.history.store import HistoryStore
 from interview.models import Question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.ui.feedback import TipLine, cards, tip_lines
 
 ANSWER = (
@@ -14,7 +14,7 @@ ANSWER = (
 
 
 def test_typed_answer_cards_say_what_cannot_be_measured() -> None:
-    shown = {card.label: card for card in cards(analyze(ANSWER, kind="behavioral").to_dict())}
+    shown = {card.label: card for card in cards(analyse(ANSWER, kind="behavioral").to_dict())}
     assert list(shown) == [
         "Overall",
         "STAR",
@@ -29,7 +29,7 @@ def test_typed_answer_cards_say_what_cannot_be_measured() -> None:
 
 
 def test_hr_answers_are_not_scored_on_star() -> None:
-    shown = {card.label: card for card in cards(analyze(ANSWER, kind="hr").to_dict())}
+    shown = {card.label: card for card in cards(analyse(ANSWER, kind="hr").to_dict())}
     assert shown["STAR"].value == "n/a"
 
 

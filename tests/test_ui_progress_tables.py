@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from interview.answers import record_attempt
 from interview.config import Settings
-from interview.history.analyse import record_attempt
 from interview.history.progress import progress_summary
 from interview.history.store import HistoryStore
 from interview.models import Question

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from interview.answers import record_attempt
 from interview.config import Settings
-from interview.history.analyse import record_attempt
-from interview.history.records import AttemptSummary
+from interview.history.attempts import AttemptSummary
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.ui import review

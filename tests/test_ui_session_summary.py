@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from interview.config import Settings
-from interview.history.records import Attempt
+from interview.history.attempts import Attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.ui.session_summary import next_steps, summary_rows

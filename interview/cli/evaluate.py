@@ -53,25 +53,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from interview.analysis import analyze  # noqa: PLC0415 - keep `interview --help` fast
+    from interview.analysis import analyse  # noqa: PLC0415 - keep `interview --help` fast
 
     if args.audio is not None:
         return _run_evaluate_audio(args)
     text = read_answer(args.file)
-    analysis = analyze(text, kind=args.kind, question=args.question, duration_s=args.duration)
+    analysis = analyse(text, kind=args.kind, question=args.question, duration_s=args.duration)
     emit(analysis.to_dict(), as_json=args.json)
     return 0
 
 
 def _run_evaluate_audio(args: argparse.Namespace) -> int:
-    from interview.evaluation import evaluate_audio_file  # noqa: PLC0415 - loads Whisper
+    from interview.answers import analyse_audio_file  # noqa: PLC0415 - loads Whisper
 
     if args.file != "-" or args.duration is not None:
         raise AnswerError(
             "with --audio the answer and its length come from the recording:"
             " give no FILE and no --duration"
         )
-    data = evaluate_audio_file(args.audio, kind=args.kind, question=args.question)
+    data = analyse_audio_file(args.audio, kind=args.kind, question=args.question)
     emit(data, as_json=args.json)
     return 0
 

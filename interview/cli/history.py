@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from interview.errors import HistoryError
 
 if TYPE_CHECKING:
-    from interview.history.records import Attempt, AttemptSummary
+    from interview.history.attempts import Attempt, AttemptSummary
     from interview.history.store import HistoryStore
 
 TEXT_LIMIT = 50
@@ -168,7 +168,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_reanalyse(args: argparse.Namespace) -> int:
-    from interview.history.analyse import analyse_attempt  # noqa: PLC0415
+    from interview.answers import analyse_attempt  # noqa: PLC0415
 
     outcome = analyse_attempt(open_store(), args.id)
     return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)

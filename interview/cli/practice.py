@@ -58,11 +58,11 @@ def run_practice(args: argparse.Namespace) -> int:
 
 def run_single(args: argparse.Namespace) -> int:
     """Record one attempt at `--question` from a text or audio file and print its analysis."""
+    from interview.answers import record_attempt  # noqa: PLC0415
     from interview.cli.evaluate import read_answer  # noqa: PLC0415
     from interview.cli.history import open_store, report_outcome  # noqa: PLC0415
     from interview.cli.practice_terminal import load_engine  # noqa: PLC0415
     from interview.cli.questions import warn_about  # noqa: PLC0415
-    from interview.history.analyse import record_attempt  # noqa: PLC0415
     from interview.questions import get_question, load_banks  # noqa: PLC0415
 
     if not args.question or not (args.answer_file or args.audio):

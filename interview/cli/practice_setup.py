@@ -17,8 +17,8 @@ from interview.cli.practice_console import Console
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question
 from interview.practice import PracticeOptions
-from interview.question_schema import ROLES, did_you_mean
 from interview.questions import filter_questions
+from interview.questions.schema import ROLES, did_you_mean
 
 MAX_COUNT = 50
 WIDTH = 96

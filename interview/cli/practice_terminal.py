@@ -26,7 +26,7 @@ from interview.errors import HistoryError, RecordingError
 from interview.models import Question
 
 if TYPE_CHECKING:
-    from interview.history.analyse import AttemptOutcome
+    from interview.answers import AttemptOutcome
     from interview.practice import PracticeSession, SessionSummary
     from interview.speech.transcriber import Transcriber
 

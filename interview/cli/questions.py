@@ -14,10 +14,10 @@ from pathlib import Path
 
 from interview.config import Settings
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question
-from interview.question_bank import BankSet, display_path, load_bank_paths
-from interview.question_import import CSV_COLUMNS, import_csv
-from interview.question_schema import ROLES
 from interview.questions import filter_questions, get_question, load_banks
+from interview.questions.banks import BankSet, display_path, load_bank_paths
+from interview.questions.csv_import import CSV_COLUMNS, import_csv
+from interview.questions.schema import ROLES
 
 # Bank problems printed before a listing; `validate` prints them all.
 WARNINGS_SHOWN = 5

@@ -22,8 +22,8 @@ import sqlalchemy as sa
 from interview.errors import HistoryError
 from interview.files import write_atomically
 from interview.history import schema
+from interview.history.attempts import ATTEMPT_STATUSES, normalise_timestamp, utc_now
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
-from interview.history.records import ATTEMPT_STATUSES, normalise_timestamp, utc_now
 from interview.history.store import HistoryStore
 
 FORMAT = "interview-coach-history"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
-from interview.history.records import AttemptMetrics
+from interview.history.attempts import AttemptMetrics
 from interview.models import STAR_PARTS
 
 # Speaking rate assumed for typed answers, as the analysis does when no duration is given.

@@ -21,8 +21,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from interview.errors import HistoryError
+from interview.history.attempts import utc_now
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
-from interview.history.records import utc_now
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ analysis JSON), in one pandas frame with a row per attempt, oldest first:
   latest `WINDOW_MAX`), or the last `WINDOW_ATTEMPTS` if the month holds fewer; trends and
   weak areas look only at it;
 - per metric: latest value, median over the window and its trend (see `trends`);
-- weak areas: every area judged (see `areas`), the three weakest first;
+- weak areas: every area judged (see `weak_areas`), the three weakest first;
 - per question and per competency: attempts, scores and change since the first try
   (see `groups`);
 - `weights()`: what the question selection should favour, per competency and STAR part.
@@ -29,7 +29,6 @@ import sqlalchemy as sa
 
 from interview.analysis.delivery import GOOD_WPM
 from interview.history import schema
-from interview.history.areas import WeakArea, judge_areas
 from interview.history.groups import (
     CompetencyProgress,
     QuestionProgress,
@@ -39,6 +38,7 @@ from interview.history.groups import (
 )
 from interview.history.store import HistoryStore
 from interview.history.trends import Trend, classify
+from interview.history.weak_areas import WeakArea, judge_areas
 from interview.models import STAR_PARTS
 from interview.questions import Weights
 

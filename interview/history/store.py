@@ -27,17 +27,17 @@ from sqlalchemy.engine import Connection, Engine
 from interview.config import Settings
 from interview.errors import AnswerError, HistoryError
 from interview.history import schema
-from interview.history.database import IMMEDIATE, describe, open_database, translated
-from interview.history.metrics import metrics_from_analysis, metrics_to_columns
-from interview.history.recordings import RecordingFiles
-from interview.history.records import (
+from interview.history.attempts import (
     Attempt,
     AttemptSummary,
     PracticeSessionRecord,
     transcript_to_dict,
     utc_now,
 )
-from interview.history.rows import attempt_from_row, session_from_row, summary_from_row
+from interview.history.audio_files import RecordingFiles
+from interview.history.database import IMMEDIATE, describe, open_database, translated
+from interview.history.from_rows import attempt_from_row, session_from_row, summary_from_row
+from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.models import Question, Transcript
 
 logger = logging.getLogger(__name__)

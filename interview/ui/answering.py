@@ -3,7 +3,7 @@
 The order is the promise made to the user: the typed text or the recording is committed
 to the history (`HistoryStore.save_attempt`) before anything that can fail runs, so a
 crash, a bad recording or a slow model never loses an answer. The rest is the history's
-single analysis path (`interview.history.analyse.analyse_attempt`), shared with the CLI,
+single analysis path (`interview.answers.analyse_attempt`), shared with the CLI,
 shown step by step in an `st.status` box. A failure the user can act on is kept on the
 attempt and raised here as an `InterviewError` for the page to show with `st.error`.
 """
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from interview.answers import analyse_attempt
 from interview.errors import InterviewError
-from interview.history.analyse import analyse_attempt
 from interview.ui import resources
 from interview.ui.feedback import reason
 from interview.ui.practice_run import PracticeRun
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from streamlit.elements.lib.mutable_status_container import StatusContainer
 
-    from interview.history.records import Attempt
+    from interview.history.attempts import Attempt
     from interview.history.store import HistoryStore
     from interview.speech.transcriber import Transcriber
 

@@ -16,7 +16,7 @@ import streamlit as st
 
 from interview.config import Settings
 from interview.models import Question
-from interview.question_import import ImportReport, import_csv
+from interview.questions.csv_import import ImportReport, import_csv
 from interview.ui.text import md_escape, rename_paths
 
 

@@ -19,7 +19,7 @@ from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
 if TYPE_CHECKING:
-    from interview.history.records import Attempt
+    from interview.history.attempts import Attempt
 
 STRENGTH_MARK = {"strong": "✓", "weak": "~", "missing": "✗"}
 # A few tips are taken in at a glance; nine in a row are not (the rest stay one click away).

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from interview.history.records import Attempt, AttemptSummary
+    from interview.history.attempts import Attempt, AttemptSummary
 
 Sort = Literal["newest", "oldest", "best", "worst"]
 SORTS: dict[Sort, str] = {

@@ -16,7 +16,7 @@ from interview.ui.feedback import area_label, number
 from interview.ui.text import md_escape
 
 if TYPE_CHECKING:
-    from interview.history.records import Attempt
+    from interview.history.attempts import Attempt
 
 # The question gets the room; the figures are short. Without widths the question column
 # takes all it wants and "Over time" ends up behind a horizontal scroll.

@@ -1,0 +1,142 @@
+"""The analysis of one answer as a single value, and the knobs that shape it.
+
+`Analysis` groups every report (STAR, specificity, fillers, hedges, negativity, length,
+delivery) with the overall score, its breakdown and the tips. `Analysis.to_dict()` is the
+JSON contract of `interview evaluate --json`, also stored by the history and read by the
+app: keys may be added, never renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from interview.analysis.delivery import DeliveryReport
+from interview.analysis.fillers import FillerReport
+from interview.analysis.hedges import HedgeReport
+from interview.analysis.length import LengthReport
+from interview.analysis.negativity import NegativityReport
+from interview.analysis.scoring import ScorePart
+from interview.analysis.specificity.measure import SpecificityReport
+from interview.analysis.star.labeller import StarReport
+from interview.analysis.tips.tip import Tip
+from interview.errors import AnswerError
+from interview.models import QUESTION_KINDS, QuestionKind
+
+# Bumped when a key's meaning changes (keys are only ever added).
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """Knobs of the analysis.
+
+    Attributes:
+        wpm: speaking pace used to estimate the time of a typed answer.
+        behavioral_band_s: (low, high) seconds that suit a behavioral answer.
+        situational_band_s: the same for a situational ("what would you do") answer.
+        hr_band_s: the same for an HR/screening answer ("Tell me about yourself").
+        max_words: longest answer analysed; longer ones raise AnswerError.
+    """
+
+    wpm: float = 150.0
+    behavioral_band_s: tuple[float, float] = (60.0, 120.0)
+    situational_band_s: tuple[float, float] = (60.0, 120.0)
+    hr_band_s: tuple[float, float] = (30.0, 90.0)
+    max_words: int = 20_000
+
+    def __post_init__(self) -> None:
+        bands = (self.behavioral_band_s, self.situational_band_s, self.hr_band_s)
+        if not self.wpm > 0 or self.max_words < 1:
+            raise ValueError(
+                f"wpm and max_words must be positive, not {self.wpm}, {self.max_words}"
+            )
+        if any(not 0 < low < high for low, high in bands):
+            raise ValueError(f"length bands must be 0 < low < high seconds, not {bands}")
+
+    def band_for(self, kind: QuestionKind) -> tuple[float, float]:
+        """The length band (seconds) for a question kind."""
+        return {
+            "behavioral": self.behavioral_band_s,
+            "situational": self.situational_band_s,
+            "hr": self.hr_band_s,
+        }[kind]
+
+
+def check_kind(kind: str) -> QuestionKind:
+    """`kind` as a QuestionKind, or AnswerError naming the allowed kinds."""
+    for allowed in QUESTION_KINDS:
+        if kind == allowed:
+            return allowed
+    raise AnswerError(
+        f"unknown question kind {kind!r}: expected one of {', '.join(QUESTION_KINDS)}"
+    )
+
+
+def check_duration(duration_s: float | None) -> float | None:
+    """A duration in seconds must be a positive, finite number (or absent)."""
+    if duration_s is not None and not (math.isfinite(duration_s) and duration_s > 0):
+        raise AnswerError(f"duration must be a positive number of seconds, not {duration_s}")
+    return duration_s
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the coach says about one answer.
+
+    Attributes:
+        text: the answer as submitted; every span points into it.
+        kind: the question kind it was judged as.
+        question: the question asked, when known.
+        word_count: words in the answer.
+        duration_s: the recording's duration or the one given, None for typed answers.
+        star: STAR labels and parts (`applies` is False for HR questions).
+        specificity: figures, names, verbs, ownership, measurable result, and its score.
+        fillers: filler words and disfluencies.
+        hedges: hedges and weak language.
+        negativity: remarks against former employers or colleagues.
+        length: the length against the band for the kind.
+        delivery: pace and pauses of a spoken answer, None for typed ones.
+        score: overall 0-100 (see `interview.analysis.scoring`).
+        score_parts: the components of `score` with their weights.
+        tips: what to change, most valuable first.
+    """
+
+    text: str
+    kind: QuestionKind
+    question: str | None
+    word_count: int
+    duration_s: float | None
+    star: StarReport
+    specificity: SpecificityReport
+    fillers: FillerReport
+    hedges: HedgeReport
+    negativity: NegativityReport
+    length: LengthReport
+    delivery: DeliveryReport | None
+    score: int
+    score_parts: tuple[ScorePart, ...]
+    tips: tuple[Tip, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of issue 2 (keys are only ever added)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.kind,
+            "question": self.question,
+            "text": self.text,
+            "word_count": self.word_count,
+            "duration_s": self.duration_s,
+            "score": self.score,
+            "score_parts": [part.to_dict() for part in self.score_parts],
+            "sentences": [sentence.to_dict() for sentence in self.star.sentences],
+            "star": self.star.to_dict(),
+            "specificity": self.specificity.to_dict(),
+            "fillers": self.fillers.to_dict(),
+            "hedges": self.hedges.to_dict(),
+            "negativity": self.negativity.to_dict(),
+            "length": self.length.to_dict(),
+            "delivery": None if self.delivery is None else self.delivery.to_dict(),
+            "tips": [tip.to_dict() for tip in self.tips],
+        }

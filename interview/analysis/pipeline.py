@@ -1,0 +1,132 @@
+"""The analysis pipeline: one answer's text in, one `Analysis` out, every check in order.
+
+`analyse()` is the single entry point (handed on by `interview.analysis`); the modules it
+calls each answer one question (which sentences are which STAR part, how specific the answer
+is, which words are fillers). The pipeline, in order: tokens and sentences -> STAR labels ->
+specificity (ownership in the action sentences, a measurable result in the result sentences)
+-> fillers, hedges, negativity -> length -> delivery (spoken answers) -> score and tips.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from interview.analysis.analysis import Analysis, AnalysisOptions, check_duration, check_kind
+from interview.analysis.delivery import DeliveryReport, measure_delivery
+from interview.analysis.fillers import FillerReport, find_fillers
+from interview.analysis.hedges import find_hedges
+from interview.analysis.length import measure_length
+from interview.analysis.negativity import find_negativity
+from interview.analysis.scoring import (
+    ScorePart,
+    negativity_score,
+    overall_score,
+    pace_score,
+    rate_score,
+    score_parts,
+)
+from interview.analysis.sentences import Sentence, split_sentences
+from interview.analysis.specificity.measure import measure_specificity
+from interview.analysis.star.labeller import StarReport, analyse_star
+from interview.analysis.tips.build import build_tips
+from interview.analysis.tokens import Token, tokenize
+from interview.errors import AnswerError
+from interview.models import StarPart, Transcript
+
+__all__ = ["analyse"]
+
+
+def _tokens_of(text: str, options: AnalysisOptions) -> tuple[Token, ...]:
+    """The answer's tokens, or AnswerError when it is empty or too long."""
+    if not text.strip():
+        raise AnswerError("the answer is empty: type or say at least one sentence")
+    tokens = tokenize(text)
+    if not tokens:
+        raise AnswerError("the answer has no words, only punctuation or symbols")
+    if len(tokens) > options.max_words:
+        raise AnswerError(
+            f"the answer has {len(tokens):,} words; the most that can be analysed is "
+            f"{options.max_words:,}"
+        )
+    return tokens
+
+
+def _star_sentences(star: StarReport, part: StarPart) -> tuple[Sentence, ...] | None:
+    """The sentences labelled `part`, or None when STAR does not apply."""
+    if not star.applies:
+        return None
+    return tuple(s.sentence for s in star.sentences if s.part == part)
+
+
+def _delivery(
+    text: str, transcript: Transcript | None, fillers: FillerReport
+) -> DeliveryReport | None:
+    """Delivery of a spoken answer, with its fillers timed when the text is the transcript's."""
+    if transcript is None:
+        return None
+    spans = [(f.start, f.end) for f in fillers.fillers] if text == transcript.text else []
+    return measure_delivery(transcript, filler_spans=spans)
+
+
+def _score_parts(draft: Analysis) -> tuple[ScorePart, ...]:
+    """The components of the overall score (see `interview.analysis.scoring`)."""
+    return score_parts(
+        {
+            "star": draft.star.score,
+            "specificity": draft.specificity.score,
+            "fillers": rate_score(draft.fillers.per_100_words),
+            "hedges": rate_score(draft.hedges.per_100_words),
+            "length": draft.length.score,
+            "negativity": negativity_score(len(draft.negativity.remarks)),
+            "pace": None if draft.delivery is None else pace_score(draft.delivery),
+        }
+    )
+
+
+def analyse(
+    text: str,
+    *,
+    kind: str = "behavioral",
+    question: str | None = None,
+    duration_s: float | None = None,
+    transcript: Transcript | None = None,
+    options: AnalysisOptions | None = None,
+) -> Analysis:
+    """Analyse one answer to an interview question.
+
+    `kind` is "behavioral", "situational" (both judged on STAR) or "hr" (not). With a
+    `transcript`, delivery (pace, pauses) is measured and its duration is used.
+    Raises AnswerError for an empty answer, one over `options.max_words` words, an unknown
+    kind or a duration that is not a positive number.
+    """
+    options = options or AnalysisOptions()
+    question_kind = check_kind(kind)
+    duration = transcript.duration_s if transcript is not None else check_duration(duration_s)
+    tokens = _tokens_of(text, options)
+    sentences = split_sentences(text)
+    star = analyse_star(sentences, kind=question_kind)
+    actions, results = _star_sentences(star, "action"), _star_sentences(star, "result")
+    fillers = find_fillers(text, tokens, duration_s=duration)
+    band = options.band_for(question_kind)
+    draft = Analysis(
+        text=text,
+        kind=question_kind,
+        question=question,
+        word_count=len(tokens),
+        duration_s=duration,
+        star=star,
+        specificity=measure_specificity(
+            text, tokens, sentences, action_sentences=actions, result_sentences=results
+        ),
+        fillers=fillers,
+        hedges=find_hedges(text, tokens, sentences),
+        negativity=find_negativity(text, tokens, sentences),
+        length=measure_length(len(tokens), band_s=band, duration_s=duration, wpm=options.wpm),
+        delivery=_delivery(text, transcript, fillers),
+        score=0,
+        score_parts=(),
+        tips=(),
+    )
+    parts = _score_parts(draft)
+    scored = dataclasses.replace(draft, score=overall_score(parts), score_parts=parts)
+    return dataclasses.replace(scored, tips=build_tips(scored))

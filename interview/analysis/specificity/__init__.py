@@ -1,0 +1,4 @@
+"""Specificity: how concrete an answer is (figures, names, concrete verbs, ownership).
+
+`measure.measure_specificity` scores what `facts` finds, using the word lists in `words`.
+"""

@@ -1,0 +1,199 @@
+"""Coaching tips, ordered by how much each would raise the overall score.
+
+A list of everything that could be better is not coaching. Each tip here says what to add
+or change, quotes the sentence it is about, and carries its `gain`: the overall points the
+answer would earn if that one thing were fixed, computed from the same formulas that made
+the score (`scoring`, `specificity.measure`, `star.report`). The tips are sorted by gain, so the
+first one is the most worth doing. Tips describe the answer, never the candidate, and
+never say whether anyone should be hired.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from interview.analysis.analysis import Analysis
+from interview.analysis.delivery import GOOD_WPM, DeliveryReport
+from interview.analysis.evidence import SentenceIndex
+from interview.analysis.fillers import FillerReport
+from interview.analysis.hedges import HedgeReport
+from interview.analysis.length import LengthReport
+from interview.analysis.negativity import NegativityReport
+from interview.analysis.scoring import (
+    POINTS_PER_REMARK,
+    ScorePart,
+    gain,
+    negativity_score,
+    pace_score,
+    rate_score,
+)
+from interview.analysis.star.labeller import StarReport
+from interview.analysis.tips.story import hedged_sentences, story_tips
+from interview.analysis.tips.tip import Tip, quote_of
+
+__all__ = ["AREA_ORDER", "Tip", "build_tips"]
+
+AREA_ORDER = (
+    "situation",
+    "task",
+    "action",
+    "result",
+    "specificity",
+    "ownership",
+    "negativity",
+    "length",
+    "fillers",
+    "hedges",
+    "pace",
+)
+_DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
+# A tip worth less than half a point is noise: "59 seconds is short" on a rambling answer.
+MIN_TIP_GAIN = 0.5
+
+
+def _filler_tip(fillers: FillerReport, index: SentenceIndex, parts: Sequence[ScorePart]) -> Tip:
+    counts = ", ".join(f"'{_DISPLAY.get(word, word)}' x{n}" for word, n in fillers.counts.items())
+    # The sentence with the most fillers; the first of equals, so the tip never varies.
+    per_sentence = Counter(index.quote(f.start) for f in fillers.fillers)
+    busiest = max(per_sentence, key=lambda quote: per_sentence[quote])
+    plural = "s" if fillers.total > 1 else ""
+    return Tip(
+        "fillers",
+        f"You used {fillers.total} filler{plural} ({counts}), for example in "
+        f"'{quote_of(busiest)}': pause silently instead; a short silence sounds surer than "
+        "a filler.",
+        busiest or None,
+        gain(parts, "fillers", 100.0 - rate_score(fillers.per_100_words)),
+    )
+
+
+def _hedge_tip(hedges: HedgeReport, parts: Sequence[ScorePart], quoted: frozenset[str]) -> Tip:
+    """The hedges, quoting the first hedged sentence no other tip already calls unsure."""
+    first = next((h for h in hedges.hedges if h.sentence not in quoted), hedges.hedges[0])
+    same = [h.text for h in hedges.hedges if h.sentence == first.sentence]
+    phrases = " and ".join(f"'{p}'" for p in dict.fromkeys(same))
+    verb = "undercuts" if len(set(same)) == 1 else "undercut"
+    others = hedges.total - len(same)
+    more = f", and {others} more elsewhere" if others else ""
+    return Tip(
+        "hedges",
+        f"{phrases} in '{quote_of(first.sentence)}' {verb} your own work{more}: say it "
+        "plainly ('I fixed it', not 'I think I just fixed it').",
+        first.sentence or None,
+        gain(parts, "hedges", 100.0 - rate_score(hedges.per_100_words)),
+    )
+
+
+def _negativity_tips(negativity: NegativityReport, parts: Sequence[ScorePart]) -> list[Tip]:
+    lost = 100 - negativity_score(len(negativity.remarks))
+    return [
+        Tip(
+            "negativity",
+            f"'{remark.text}' speaks badly of people you worked with: describe what happened "
+            "neutrally and focus on what you did about it.",
+            remark.sentence or None,
+            gain(parts, "negativity", min(float(POINTS_PER_REMARK), lost)),
+        )
+        for remark in negativity.remarks
+    ]
+
+
+def _seconds(seconds: float) -> str:
+    if seconds < 90:
+        return f"{round(seconds)} second{'' if round(seconds) == 1 else 's'}"
+    return f"{seconds / 60:.1f} minutes"
+
+
+def _lengthen(star: StarReport) -> tuple[str, str]:
+    """(sentence, advice) for a short answer: more on the actions, where a story has time."""
+    texts = [s.sentence.text for s in star.sentences]
+    actions = [s.sentence.text for s in star.sentences if s.part == "action"]
+    if not star.applies:
+        return texts[-1], f"After '{quote_of(texts[-1])}', add one concrete example or figure."
+    if not actions:
+        return texts[-1], f"After '{quote_of(texts[-1])}', walk through what you did, step by step."
+    anchor = max(actions, key=len)
+    if star.kind == "situational":
+        return anchor, (
+            f"Tell more of how you would do it, after '{quote_of(anchor)}': a step, what you "
+            "would weigh up, or what could go wrong and what you would do then."
+        )
+    return anchor, (
+        f"Tell more of how you did it, after '{quote_of(anchor)}': a step, a decision you "
+        "made, or an obstacle you got past."
+    )
+
+
+def _length_tip(length: LengthReport, star: StarReport, parts: Sequence[ScorePart]) -> Tip:
+    low, high = length.band_s
+    question = "an HR question" if star.kind == "hr" else f"a {star.kind} question"
+    band = f"{round(low)}-{round(high)} s for {question}"
+    sentences = [s.sentence for s in star.sentences]
+    if length.verdict == "too_short":
+        anchor, message = _lengthen(star)
+        opening = f"At about {_seconds(length.seconds)} your answer is short ({band})"
+    else:
+        background = [s.sentence for s in star.sentences if s.part in ("situation", None)]
+        anchor = max(background or sentences, key=lambda s: len(s.text)).text
+        message = f"Trim it, starting with '{quote_of(anchor)}'."
+        opening = f"At about {_seconds(length.seconds)} your answer is long ({band})"
+    return Tip(
+        "length", f"{opening}. {message}", anchor, gain(parts, "length", 100.0 - length.score)
+    )
+
+
+def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | None:
+    score = pace_score(delivery)
+    if score is None or score >= 100 or delivery.wpm is None:
+        return None
+    notes = []
+    low, high = GOOD_WPM
+    if delivery.wpm > high:
+        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: slow down a little")
+    elif delivery.wpm < low:
+        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: pick up the pace a little")
+    if delivery.long_pauses:
+        notes.append(_long_pauses_note(delivery))
+    if delivery.late_start and delivery.first_word_s is not None:
+        notes.append(f"your first word came after {delivery.first_word_s:.1f} s")
+    message = "; ".join(notes)
+    return Tip(
+        "pace",
+        f"{message[0].upper()}{message[1:]}. {round(low)}-{round(high)} words a minute with "
+        "short pauses between points is easy to follow.",
+        None,
+        gain(parts, "pace", 100.0 - score),
+    )
+
+
+def _long_pauses_note(delivery: DeliveryReport) -> str:
+    """'you paused for more than 2.5 s once (at 0:12)', with when, so the user can find it."""
+    pauses = delivery.long_pauses
+    times = ", ".join(f"{int(p.start // 60)}:{int(p.start % 60):02d}" for p in pauses[:3])
+    more = ", ..." if len(pauses) > 3 else ""
+    how_often = "once" if len(pauses) == 1 else f"{len(pauses)} times"
+    return f"you paused for more than 2.5 s {how_often} (at {times}{more})"
+
+
+def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
+    """Every tip worth at least MIN_TIP_GAIN overall points, most valuable first.
+
+    `analysis` must already carry its score parts; its own tips are ignored.
+    """
+    star, parts = analysis.star, analysis.score_parts
+    index = SentenceIndex([s.sentence for s in star.sentences])
+    short = analysis.length.verdict == "too_short"
+    tips = story_tips(star, analysis.specificity, parts, short=short)
+    tips.extend(_negativity_tips(analysis.negativity, parts))
+    if analysis.length.verdict != "ok":
+        tips.append(_length_tip(analysis.length, star, parts))
+    if analysis.fillers.total:
+        tips.append(_filler_tip(analysis.fillers, index, parts))
+    if analysis.hedges.total:
+        tips.append(_hedge_tip(analysis.hedges, parts, hedged_sentences(star)))
+    pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
+    if pace is not None:
+        tips.append(pace)
+    worth = [tip for tip in tips if tip.gain >= MIN_TIP_GAIN]
+    return tuple(sorted(worth, key=lambda tip: (-round(tip.gain, 1), AREA_ORDER.index(tip.area))))

@@ -1,0 +1,206 @@
+"""One path from an answer to its feedback, for every front end.
+
+The CLI, the practice session and the Streamlit pages all call these functions, so a typed
+answer and a spoken one are judged the same way. A spoken answer is transcribed first; the
+analysis then runs on the transcript's text, so filler spans point into `transcript.text`
+and each filler gets the time it was said. A recording with no speech in it is refused with
+a message rather than scored as an empty answer.
+
+Save first, analyse after: `record_attempt` commits the answer (text, or the recording
+renamed into place) before anything slow or fallible runs, then transcribes and analyses it.
+`analyse_attempt` runs the second half alone, for attempts whose analysis failed or never
+ran because the process died: `interview history reanalyse ID`. A stored transcript is
+reused, so re-analysing a spoken answer does not transcribe it again.
+
+A failure the user can act on (silence, an unreadable recording, a missing model, a
+database locked after the answer was saved) is kept on the attempt as its error and
+returned, not raised, so the caller can show it next to the saved answer. So a HistoryError
+out of `record_attempt` always means the answer was not saved. An unexpected exception
+marks the attempt failed and propagates: a bug must stay visible, but the answer is still
+there.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from interview.analysis import Analysis, analyse
+from interview.config import Settings
+from interview.errors import HistoryError, InterviewError
+from interview.history.attempts import Attempt
+from interview.history.attempts import transcript_to_dict as stored_transcript_dict
+from interview.models import Question, Transcript
+from interview.speech.transcriber import Transcriber, require_speech, transcript_to_dict
+
+if TYPE_CHECKING:
+    from interview.history.store import HistoryStore
+
+logger = logging.getLogger(__name__)
+
+
+def analyse_text(
+    text: str,
+    *,
+    kind: str = "behavioral",
+    question: str | None = None,
+    duration_s: float | None = None,
+) -> Analysis:
+    """Analyse a typed answer. Raises AnswerError for an empty or over-long answer."""
+    return analyse(text, kind=kind, question=question, duration_s=duration_s)
+
+
+def analyse_audio(
+    audio: Path | bytes,
+    *,
+    transcriber: Transcriber,
+    kind: str = "behavioral",
+    question: str | None = None,
+) -> tuple[Transcript, Analysis]:
+    """Transcribe a recorded answer and analyse it, delivery included.
+
+    Raises AudioError for audio that cannot be used or holds no speech, TranscriptionError
+    when the engine fails, AnswerError when the words cannot be analysed.
+    """
+    transcript = require_speech(transcriber.transcribe(audio), audio)
+    analysis = analyse(transcript.text, kind=kind, question=question, transcript=transcript)
+    return transcript, analysis
+
+
+def spoken_analysis_dict(transcript: Transcript, analysis: Analysis) -> dict[str, Any]:
+    """`Analysis.to_dict()` plus the transcript: the JSON of `interview evaluate --audio`."""
+    return {**analysis.to_dict(), "transcript": transcript_to_dict(transcript)}
+
+
+def analyse_audio_file(
+    audio: Path,
+    *,
+    kind: str = "behavioral",
+    question: str | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Load the configured engine, evaluate one recording, return the JSON-ready dict."""
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
+
+    transcriber = load_transcriber(settings or Settings.from_env())
+    transcript, analysis = analyse_audio(
+        audio, transcriber=transcriber, kind=kind, question=question
+    )
+    return spoken_analysis_dict(transcript, analysis)
+
+
+@dataclass(frozen=True)
+class AttemptOutcome:
+    """A saved attempt and how its analysis went.
+
+    Attributes:
+        attempt: the attempt as stored now (analysed, or failed with `attempt.error`).
+        analysis: the analysis JSON, None when it failed.
+        error: the reason it could not be analysed, for the user; None on success.
+    """
+
+    attempt: Attempt
+    analysis: dict[str, Any] | None
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis JSON plus `attempt_id` (and `transcript` for a spoken answer)."""
+        data: dict[str, Any] = dict(self.analysis or {})
+        data["attempt_id"] = self.attempt.id
+        data["analysed"] = self.attempt.analysed
+        if self.error is not None:
+            data["error"] = self.error
+        if self.attempt.transcript is not None:
+            data["transcript"] = stored_transcript_dict(self.attempt.transcript)
+        return data
+
+
+def record_attempt(
+    store: HistoryStore,
+    question: Question,
+    *,
+    answer_text: str | None = None,
+    recording: bytes | Path | None = None,
+    recording_suffix: str | None = None,
+    duration_s: float | None = None,
+    session_id: int | None = None,
+    transcriber: Transcriber | None = None,
+) -> AttemptOutcome:
+    """Save the answer (committed before anything else runs), then analyse it."""
+    attempt = store.save_attempt(
+        question,
+        answer_text=answer_text,
+        recording=recording,
+        recording_suffix=recording_suffix,
+        duration_s=duration_s,
+        session_id=session_id,
+    )
+    return analyse_attempt(store, attempt.id, transcriber=transcriber)
+
+
+def analyse_attempt(
+    store: HistoryStore, attempt_id: int, *, transcriber: Transcriber | None = None
+) -> AttemptOutcome:
+    """(Re)analyse a stored attempt; a spoken one is transcribed first if it has no transcript.
+
+    Without a `transcriber`, the engine named by the settings is loaded when one is needed.
+    """
+    attempt = store.get_attempt(attempt_id)
+    try:
+        analysis = _analyse(store, attempt, transcriber)
+        return AttemptOutcome(store.add_analysis(attempt.id, analysis), analysis, None)
+    except InterviewError as exc:
+        return _not_analysed(store, attempt.id, str(exc))
+    except Exception as exc:
+        _not_analysed(
+            store, attempt.id, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})"
+        )
+        raise
+
+
+def _not_analysed(store: HistoryStore, attempt_id: int, message: str) -> AttemptOutcome:
+    """Keep the reason on the attempt; if even that cannot be written (the database is
+    locked), the attempt simply stays pending, which is listed as "not analysed" too."""
+    logger.info("attempt %s saved but not analysed: %s", attempt_id, message)
+    try:
+        store.mark_failed(attempt_id, message)
+    except HistoryError as exc:
+        logger.warning("could not record why attempt %s was not analysed: %s", attempt_id, exc)
+    return AttemptOutcome(store.get_attempt(attempt_id), None, message)
+
+
+def _analyse(
+    store: HistoryStore, attempt: Attempt, transcriber: Transcriber | None
+) -> dict[str, Any]:
+    kind, question = attempt.kind, attempt.question_text
+    if attempt.answer_text is not None:
+        return analyse_text(attempt.answer_text, kind=kind, question=question).to_dict()
+    stored = attempt.transcript
+    if stored is not None and stored.words:  # transcribed before: only the analysis is redone
+        return analyse(stored.text, kind=kind, question=question, transcript=stored).to_dict()
+    transcript, analysis = analyse_audio(
+        _recording(attempt), transcriber=transcriber or _engine(), kind=kind, question=question
+    )
+    store.add_transcript(attempt.id, transcript)
+    return analysis.to_dict()
+
+
+def _recording(attempt: Attempt) -> Path:
+    if attempt.recording is None or not attempt.recording.is_file():
+        raise HistoryError(
+            f"the recording of attempt {attempt.id} is missing "
+            f"({attempt.recording or 'no file was saved'}), so it cannot be transcribed"
+        )
+    return attempt.recording
+
+
+def _engine() -> Transcriber:
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
+
+    return load_transcriber(Settings.from_env())

@@ -1,0 +1,225 @@
+import json
+import re
+from pathlib import Path
+
+import pytest
+from answers import TEACHER, VAGUE_STORY
+
+from interview.analysis import analyse
+from interview.analysis.scoring import rate_score
+from interview.analysis.tips.build import AREA_ORDER, MIN_TIP_GAIN
+from interview.analysis.tips.tip import quote_of
+from interview.models import STAR_PARTS, Transcript, Word
+
+PAIRS = json.loads((Path(__file__).parent / "data" / "specificity_pairs.json").read_text())["pairs"]
+ANSWERS = [
+    *(pair[version] for pair in PAIRS for version in ("vague", "specific")),
+    "Um, so, like, I, I basically fixed it, you know? My boss was useless.",
+    "I think I just maybe helped with some stuff.",
+]
+VERDICT = re.compile(r"\b(hire|hired|hiring|reject|rejected|not a fit|pass on you)\b", re.I)
+
+
+@pytest.mark.parametrize("answer", ANSWERS)
+@pytest.mark.parametrize("kind", ["behavioral", "hr"])
+def test_tips_are_ordered_quoted_and_never_a_verdict(answer: str, kind: str) -> None:
+    tips = analyse(answer, kind=kind).tips
+    gains = [round(tip.gain, 1) for tip in tips]
+    assert gains == sorted(gains, reverse=True)
+    for tip in tips:
+        assert tip.area in AREA_ORDER
+        assert tip.gain > 0
+        assert not VERDICT.search(tip.message.replace("hired a", ""))
+        if tip.quote is not None:
+            assert tip.quote in answer
+            assert quote_of(tip.quote) in tip.message
+    if kind == "hr":
+        assert not {tip.area for tip in tips} & set(STAR_PARTS)
+
+
+@pytest.mark.parametrize(
+    "result,fragment",
+    [
+        ("Things worked out in the end.", "has no measurable outcome"),
+        ("The import got much faster after that.", "not by how much"),
+    ],
+)
+def test_unmeasured_result_is_quoted(result: str, fragment: str) -> None:
+    answer = (
+        "Last spring the nightly import at our warehouse failed twice a week. "
+        "My job was to make it reliable before the audit. "
+        "I rewrote the loader in Python, added retries and alerts in Grafana. " + result
+    )
+    tips = [tip for tip in analyse(answer).tips if tip.area == "result"]
+    assert len(tips) == 1
+    assert fragment in tips[0].message
+    assert quote_of(result) in tips[0].message
+
+
+def test_a_measured_result_gets_no_result_tip() -> None:
+    answer = (
+        "Last spring the nightly import at our warehouse failed twice a week. "
+        "My job was to make it reliable before the audit. "
+        "I rewrote the loader in Python, added retries and alerts in Grafana. "
+        "Failures fell from 8 a month to 0 and the audit passed in June 2024."
+    )
+    assert "result" not in {tip.area for tip in analyse(answer).tips}
+
+
+@pytest.mark.parametrize(
+    "answer,area",
+    [
+        ("My boss was useless, so I rewrote the loader myself in two days.", "negativity"),
+        ("Um, uh, I, like, um, rewrote the, uh, loader.", "fillers"),
+        ("I think I maybe just rewrote the loader, I guess.", "hedges"),
+        ("We rewrote the loader. We tested it. We shipped it.", "ownership"),
+        ("I rewrote the loader.", "length"),
+    ],
+)
+def test_each_problem_gets_its_tip(answer: str, area: str) -> None:
+    assert area in {tip.area for tip in analyse(answer).tips}
+
+
+def test_filler_tip_gain_is_what_the_filler_score_would_regain() -> None:
+    analysis = analyse("Um, uh, I, like, um, rewrote the, uh, loader in Python last week.")
+    (tip,) = [tip for tip in analysis.tips if tip.area == "fillers"]
+    (part,) = [part for part in analysis.score_parts if part.area == "fillers"]
+    assert tip.gain == pytest.approx(
+        part.weight * (100 - rate_score(analysis.fillers.per_100_words))
+    )
+    assert "'um' x2" in tip.message and "'uh' x2" in tip.message
+
+
+def test_pace_tip_for_a_fast_spoken_answer() -> None:
+    text = "I rewrote the loader in Python and the import time fell by half in March."
+    words = tuple(Word(w, 0.2 * i, 0.2 * i + 0.18) for i, w in enumerate(text.split()))
+    transcript = Transcript(text, words, duration_s=4.0, speech_s=3.0, engine="fake", model="")
+    (tip,) = [tip for tip in analyse(text, transcript=transcript).tips if tip.area == "pace"]
+    assert "words a minute" in tip.message and "slow down" in tip.message
+    assert tip.quote is None
+
+
+@pytest.mark.parametrize(
+    "gaps,fragment",
+    [
+        # A pause starts when the word before it ends: word 2 ends at 1.15 s.
+        ({3: 3.0}, "more than 2.5 s once (at 0:01)"),
+        ({1: 61.0, 5: 3.0}, "more than 2.5 s 2 times (at 0:00, 1:02)"),
+    ],
+)
+def test_pace_tip_says_when_the_long_pauses_were(gaps: dict[int, float], fragment: str) -> None:
+    text = "I rewrote the loader in Python and the import time fell by half in March."
+    words, clock = [], 0.0
+    for i, word in enumerate(text.split()):
+        clock += gaps.get(i, 0.0)
+        words.append(Word(word, clock, clock + 0.35))
+        clock += 0.4
+    transcript = Transcript(text, tuple(words), clock, clock, engine="fake", model="")
+    (tip,) = [tip for tip in analyse(text, transcript=transcript).tips if tip.area == "pace"]
+    assert fragment in tip.message
+
+
+@pytest.mark.parametrize(
+    "sentence,quoted",
+    [
+        ("Things worked out.", "Things worked out"),
+        ("  It   went\nwell!  ", "It went well"),
+        ("word " * 40, ("word " * 18).strip() + "..."),
+    ],
+)
+def test_quote_of(sentence: str, quoted: str) -> None:
+    assert quote_of(sentence) == quoted
+
+
+def test_vague_story_calls_out_its_vague_result() -> None:
+    analysis = analyse(VAGUE_STORY)
+    assert analysis.star.part("result").strength == "weak"
+    assert analysis.star.part("task").present
+    (result,) = [tip for tip in analysis.tips if tip.area == "result"]
+    assert "'I think things worked out in the end' has no measurable outcome" in result.message
+
+
+@pytest.mark.parametrize(
+    "actions,area,opening",
+    [
+        # Weak because told with "I" and a vague verb: one tip naming the verb.
+        ("I was involved in the fix for a few weeks.", "action", "'was involved in' in"),
+        # Weak because told with "we": the ownership tip, not "your actions are vague".
+        ("We rewrote the deploy scripts and we added tests.", "ownership", "You say 'we'"),
+    ],
+)
+def test_weak_actions_get_one_tip_about_their_cause(actions: str, area: str, opening: str) -> None:
+    answer = (
+        "At my last job our release process was slow and kept failing. "
+        f"My job was to make it reliable. {actions} "
+        "In the end, releases took 2 hours instead of 2 days."
+    )
+    analysis = analyse(answer)
+    assert analysis.star.part("action").strength == "weak"
+    about = [t for t in analysis.tips if t.quote == actions and t.area in ("action", area)]
+    about = [t for t in about if not t.message.startswith(("Only", "Tell more"))]
+    assert [(t.area, t.message.startswith(opening)) for t in about] == [(area, True)]
+    assert not any(t.message.startswith("Your actions in") for t in analysis.tips)
+
+
+def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
+    analysis = analyse(VAGUE_STORY)
+    assert analysis.length.verdict == "too_short"
+    assert "too_much_background" in {f.code for f in analysis.star.findings}
+    assert not any("Background takes" in tip.message for tip in analysis.tips)
+
+
+@pytest.mark.parametrize(
+    "answer,kind,fragment",
+    [
+        # A complete story that is short needs more on how, not "what changed".
+        (TEACHER, "behavioral", "Tell more of how you did it, after 'I set up paired reading"),
+        ("I fixed it.", "behavioral", "At about 1 second your"),
+        ("I would call the customer first and apologise.", "situational", "how you would do it"),
+        ("I lead a team of six at Acme.", "hr", "add one concrete example or figure"),
+    ],
+)
+def test_length_tip_says_what_to_add(answer: str, kind: str, fragment: str) -> None:
+    (tip,) = [t for t in analyse(answer, kind=kind).tips if t.area == "length"]
+    assert fragment in tip.message
+    assert "what changed" not in tip.message
+
+
+def test_situational_answers_are_coached_as_plans() -> None:
+    answer = (
+        "I would listen to the customer without interrupting and apologise for the delay. "
+        "Then I would check the tracking and offer a refund of the delivery fee."
+    )
+    tips = {t.area: t.message for t in analyse(answer, kind="situational").tips}
+    assert "what your goal would be" in tips["task"]
+    assert "the outcome you would aim for" in tips["result"]
+
+
+def test_hedge_tip_counts_the_hedges_it_does_not_quote() -> None:
+    answer = "I think it maybe worked. I was kind of the lead. I probably fixed it."
+    (tip,) = [t for t in analyse(answer).tips if t.area == "hedges"]
+    assert tip.message.startswith("'I think' and 'maybe' in 'I think it maybe worked'")
+    assert "and 2 more elsewhere" in tip.message
+
+
+def test_tips_worth_less_than_half_a_point_are_left_out() -> None:
+    for answer in ANSWERS:
+        assert all(tip.gain >= MIN_TIP_GAIN for tip in analyse(answer).tips)
+
+
+def test_a_part_weak_from_hedging_is_told_so() -> None:
+    tips = analyse(VAGUE_STORY).tips
+    (task,) = [t for t in tips if t.area == "task"]
+    assert task.message.startswith(
+        "'I was kind of responsible for helping with it' sounds unsure of your task"
+    )
+
+
+def test_vague_story_tips_quote_where_each_problem_is() -> None:
+    tips = analyse(VAGUE_STORY).tips
+    # The vague verb of the actions, not the one in the task.
+    (verb,) = [t for t in tips if "hides what you did" in t.message]
+    assert verb.message.startswith("'worked on' in 'We worked on various things")
+    # The task tip already calls 'kind of' unsure, so the hedge tip quotes another hedge.
+    (hedges,) = [t for t in tips if t.area == "hedges"]
+    assert hedges.message.startswith("'I think' in 'I think things worked out in the end'")
