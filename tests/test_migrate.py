@@ -117,7 +117,7 @@ def test_a_new_database_records_every_step_in_order() -> None:
     with sqlite3.connect(_db_file()) as conn:
         names = [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
     conn.close()
-    assert names == [name for name, _ in MIGRATIONS]
+    assert names == [step.__name__ for step in MIGRATIONS]
 
 
 @pytest.mark.parametrize("table", sorted(schema.metadata.tables))

@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import NullPool, StaticPool
 
 from interview.errors import HistoryError
-from interview.history.migrations import KNOWN, applied_migrations, migrate
+from interview.history.migrations.runner import applied_migrations, known_names, migrate
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def retrying_locks(action: Callable[[], _T]) -> _T:
 def _apply_missing(engine: Engine, where: str, upto: str | None) -> tuple[str, ...]:
     if upto is None:
         with engine.connect() as conn:
-            if set(applied_migrations(conn, where=where) or ()) >= KNOWN:
+            if set(applied_migrations(conn, where=where) or ()) >= known_names():
                 return ()
     with engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
         return migrate(conn, where=where, upto=upto)

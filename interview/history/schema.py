@@ -1,6 +1,6 @@
 """The tables as they stand after every migration, for building queries.
 
-This is a description, not a way to create tables: `migrations.py` creates and changes
+This is a description, not a way to create tables: `migrations/` creates and changes
 them step by step, and tests/test_migrate.py checks that the two agree.
 """
 
