@@ -4,6 +4,7 @@ from functools import partial
 
 import streamlit as st
 
+from interview.areas import area_title
 from interview.history.progress import progress_summary
 from interview.ui import charts, coaching, exports, progress_tables, resources, state
 
@@ -46,7 +47,7 @@ if not summary.weak_areas:
 for area in summary.weak_areas:
     with st.container(border=True):
         words, button = st.columns([4, 1])
-        words.markdown(f"**{coaching.area_name(area.area)}** · {coaching.TREND_WORDS[area.trend]}")
+        words.markdown(f"**{area_title(area.area)}** · {coaching.TREND_WORDS[area.trend]}")
         words.write(area.action)
         words.caption(coaching.measured(area.value, area.unit, area.attempts))
         if button.button("Practise this", key=f"progress_practise_{area.area}", type="primary"):

@@ -7,8 +7,9 @@ from answers import TEACHER, VAGUE_STORY
 
 from interview.analysis import analyse
 from interview.analysis.scoring import rate_score
-from interview.analysis.tips.build import AREA_ORDER, MIN_TIP_GAIN
+from interview.analysis.tips.build import MIN_TIP_GAIN
 from interview.analysis.tips.tip import quote_of
+from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "specificity_pairs.json").read_text())["pairs"]
@@ -27,7 +28,7 @@ def test_tips_are_ordered_quoted_and_never_a_verdict(answer: str, kind: str) -> 
     gains = [round(tip.gain, 1) for tip in tips]
     assert gains == sorted(gains, reverse=True)
     for tip in tips:
-        assert tip.area in AREA_ORDER
+        assert tip.area in BY_KEY
         assert tip.gain > 0
         assert not VERDICT.search(tip.message.replace("hired a", ""))
         if tip.quote is not None:

@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from interview.areas import GOOD_WPM
 from interview.models import Transcript, Word
 
 PAUSE_S = 1.0
 LONG_PAUSE_S = 2.5
 LATE_START_S = 2.5
-GOOD_WPM = (130.0, 160.0)
 AMBER_WPM = (110.0, 190.0)
 
 Pace = Literal["good", "amber", "flagged"]

@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from interview.analysis.delivery import GOOD_WPM, DeliveryReport
+from interview.analysis.delivery import DeliveryReport
+from interview.areas import GOOD_WPM
 
 WEIGHTS: dict[str, int] = {
     "star": 30,

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
-from interview.analysis.delivery import GOOD_WPM
+from interview.areas import GOOD_WPM
 from interview.history import schema
 from interview.history.groups import (
     CompetencyProgress,

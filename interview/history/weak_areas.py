@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from interview.analysis.delivery import GOOD_WPM
+from interview.areas import GOOD_WPM, lever_rank
 from interview.history.trends import Trend, classify
 from interview.models import STAR_PARTS
 
@@ -251,28 +251,13 @@ def _length(window: pd.DataFrame) -> WeakArea | None:
     )
 
 
-# Ties go to the area earlier in this order (the bigger lever on a listener).
-AREA_ORDER = (
-    "result",
-    "action",
-    "specificity",
-    "situation",
-    "task",
-    "ownership",
-    "length",
-    "fillers",
-    "pace",
-    "hedges",
-)
-
-
 def judge_areas(window: pd.DataFrame) -> tuple[WeakArea, ...]:
-    """Every area with data in the window, weakest first."""
+    """Every area with data in the window, weakest first (ties: `interview.areas` lever)."""
     found = [_star_part(window, part) for part in STAR_PARTS]
     found += [rule.judge(window) for rule in (SPECIFICITY, OWNERSHIP, HEDGES)]
     found += [judge(window) for judge in (_length, _fillers, _pace)]
     areas = [_keep_if_good(area) for area in found if area is not None]
-    return tuple(sorted(areas, key=lambda a: (-a.severity, AREA_ORDER.index(a.area))))
+    return tuple(sorted(areas, key=lambda a: (-a.severity, lever_rank(a.area))))
 
 
 def _keep_if_good(area: WeakArea) -> WeakArea:

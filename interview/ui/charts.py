@@ -12,7 +12,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from interview.analysis.delivery import GOOD_WPM
+from interview.areas import GOOD_WPM
 from interview.models import STAR_PARTS
 
 STAR_ROW_PX = 32

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from interview.areas import area_label
 from interview.models import STAR_PARTS, Question
 from interview.ui.clock import mmss
 from interview.ui.text import md_escape, rename_paths
@@ -31,11 +32,6 @@ QUOTE_HEAD = 40
 def number(value: Any, spec: str = ".0f") -> str:
     """A measure as text: formatted, or "—" when there is none (never a made-up 0)."""
     return "—" if value is None else format(float(value), spec)
-
-
-def area_label(area: str) -> str:
-    """A tip's area as a short heading ("star_task" → "Star task")."""
-    return area.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)

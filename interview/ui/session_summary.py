@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from interview.ui.feedback import area_label, number
+from interview.areas import area_label
+from interview.ui.feedback import number
 from interview.ui.text import md_escape
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview.analysis.analysis import Analysis
-from interview.analysis.delivery import GOOD_WPM, DeliveryReport
+from interview.analysis.delivery import DeliveryReport
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
@@ -31,22 +31,10 @@ from interview.analysis.scoring import (
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of
+from interview.areas import GOOD_WPM, report_order
 
-__all__ = ["AREA_ORDER", "Tip", "build_tips"]
+__all__ = ["Tip", "build_tips"]
 
-AREA_ORDER = (
-    "situation",
-    "task",
-    "action",
-    "result",
-    "specificity",
-    "ownership",
-    "negativity",
-    "length",
-    "fillers",
-    "hedges",
-    "pace",
-)
 _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
 # A tip worth less than half a point is noise: "59 seconds is short" on a rambling answer.
 MIN_TIP_GAIN = 0.5
@@ -196,4 +184,4 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     if pace is not None:
         tips.append(pace)
     worth = [tip for tip in tips if tip.gain >= MIN_TIP_GAIN]
-    return tuple(sorted(worth, key=lambda tip: (-round(tip.gain, 1), AREA_ORDER.index(tip.area))))
+    return tuple(sorted(worth, key=lambda tip: (-round(tip.gain, 1), report_order(tip.area))))
