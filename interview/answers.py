@@ -31,9 +31,8 @@ from interview.analysis import Analysis, analyse
 from interview.config import Settings
 from interview.errors import HistoryError, InterviewError
 from interview.history.attempts import Attempt
-from interview.history.attempts import transcript_to_dict as stored_transcript_dict
 from interview.models import Question, Transcript
-from interview.speech.transcriber import Transcriber, require_speech, transcript_to_dict
+from interview.speech.transcriber import Transcriber, require_speech
 
 if TYPE_CHECKING:
     from interview.history.store import HistoryStore
@@ -71,7 +70,7 @@ def analyse_audio(
 
 def spoken_analysis_dict(transcript: Transcript, analysis: Analysis) -> dict[str, Any]:
     """`Analysis.to_dict()` plus the transcript: the JSON of `interview evaluate --audio`."""
-    return {**analysis.to_dict(), "transcript": transcript_to_dict(transcript)}
+    return {**analysis.to_dict(), "transcript": transcript.to_dict()}
 
 
 def analyse_audio_file(
@@ -117,7 +116,7 @@ class AttemptOutcome:
         if self.error is not None:
             data["error"] = self.error
         if self.attempt.transcript is not None:
-            data["transcript"] = stored_transcript_dict(self.attempt.transcript)
+            data["transcript"] = self.attempt.transcript.to_dict()
         return data
 
 

@@ -3,12 +3,17 @@
 Questions come from the banks, transcripts from the speech engines; both are read by the
 analysis, the history store and the UI. The analysis report types live with the analysis
 (`interview.analysis.analysis`) because only it builds them.
+
+A transcript has one JSON shape, `Transcript.to_dict()`: the CLI prints it
+(`interview transcribe --json`, `evaluate --audio`), the store keeps it and exports carry
+it. `from_dict` reads it back, and also the shapes stored before it was versioned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 QuestionKind = Literal["behavioral", "hr", "situational"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = ("behavioral", "hr", "situational")
@@ -92,3 +97,44 @@ class Transcript:
     speech_s: float
     engine: str
     model: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The one JSON shape of a transcript (durations to the millisecond)."""
+        return {
+            "version": TRANSCRIPT_VERSION,
+            "text": self.text,
+            "words": [
+                {"word": w.word, "start": w.start, "end": w.end, "probability": w.probability}
+                for w in self.words
+            ],
+            "duration_s": round(self.duration_s, 3),
+            "speech_s": round(self.speech_s, 3),
+            "engine": self.engine,
+            "model": self.model,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Transcript:
+        """Read `to_dict()`'s shape back; before version 1 `speech_s`, `engine`, `model` and
+        a word's `probability` could be missing."""
+        words = tuple(
+            Word(
+                word=str(w["word"]),
+                start=float(w["start"]),
+                end=float(w["end"]),
+                probability=float(w.get("probability", 1.0)),
+            )
+            for w in data.get("words", ())
+        )
+        return cls(
+            text=str(data["text"]),
+            words=words,
+            duration_s=float(data["duration_s"]),
+            speech_s=float(data.get("speech_s", data["duration_s"])),
+            engine=str(data.get("engine", "")),
+            model=str(data.get("model", "")),
+        )
+
+
+# Version 1 added the "version" key; the keys themselves are only ever added to.
+TRANSCRIPT_VERSION = 1

@@ -53,10 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_transcribe(args: argparse.Namespace) -> int:
     from interview.speech.engines import load_transcriber  # noqa: PLC0415 - heavy
-    from interview.speech.transcriber import (  # noqa: PLC0415
-        require_speech,
-        transcript_to_dict,
-    )
+    from interview.speech.transcriber import require_speech  # noqa: PLC0415
 
     settings = Settings.from_env()
     settings = dataclasses.replace(
@@ -64,7 +61,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
     )
     transcript = require_speech(load_transcriber(settings).transcribe(args.audio), args.audio)
     if args.json:
-        print(json.dumps(transcript_to_dict(transcript), ensure_ascii=False))
+        print(json.dumps(transcript.to_dict(), ensure_ascii=False))
     else:
         print(transcript.text)
     return 0

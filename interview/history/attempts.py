@@ -6,14 +6,13 @@ with its parsed analysis and transcript, or a light `AttemptSummary` for lists.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from interview.models import Transcript, Word
+from interview.models import Transcript
 
 AttemptStatus = Literal["pending", "analysed", "failed"]
 ATTEMPT_STATUSES: tuple[AttemptStatus, ...] = ("pending", "analysed", "failed")
@@ -147,7 +146,7 @@ class Attempt:
         data = asdict(self)
         data["analysed"] = self.analysed
         data["recording"] = str(self.recording) if self.recording is not None else None
-        data["transcript"] = transcript_to_dict(self.transcript) if self.transcript else None
+        data["transcript"] = self.transcript.to_dict() if self.transcript else None
         data["metrics"] = asdict(self.metrics)
         return data
 
@@ -161,28 +160,3 @@ class PracticeSessionRecord:
     settings: dict[str, Any]
     started_at: str
     ended_at: str | None
-
-
-def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
-    return asdict(transcript)
-
-
-def transcript_from_json(raw: str | Mapping[str, Any]) -> Transcript:
-    data = json.loads(raw) if isinstance(raw, str) else raw
-    words = tuple(
-        Word(
-            word=str(w["word"]),
-            start=float(w["start"]),
-            end=float(w["end"]),
-            probability=float(w.get("probability", 1.0)),
-        )
-        for w in data.get("words", ())
-    )
-    return Transcript(
-        text=str(data["text"]),
-        words=words,
-        duration_s=float(data["duration_s"]),
-        speech_s=float(data.get("speech_s", data["duration_s"])),
-        engine=str(data.get("engine", "")),
-        model=str(data.get("model", "")),
-    )

@@ -12,10 +12,10 @@ from interview.history.attempts import (
     AttemptStatus,
     AttemptSummary,
     PracticeSessionRecord,
-    transcript_from_json,
 )
 from interview.history.audio_files import RecordingFiles
 from interview.history.metrics import metrics_from_columns
+from interview.models import Transcript
 
 
 def _status(raw: Any) -> AttemptStatus:
@@ -55,7 +55,7 @@ def attempt_from_row(row: Mapping[Any, Any], recordings: RecordingFiles) -> Atte
     return Attempt(
         **_shared(row),
         **{name: row[name] for name in ("uid", "answer_seconds", "answer_text", "error")},
-        transcript=transcript_from_json(raw_transcript) if raw_transcript else None,
+        transcript=Transcript.from_dict(json.loads(raw_transcript)) if raw_transcript else None,
         recording=recordings.path(row["recording"]) if row["recording"] else None,
         analysis=json.loads(raw_analysis) if raw_analysis else None,
         metrics=metrics_from_columns(row),

@@ -31,7 +31,6 @@ from interview.history.attempts import (
     Attempt,
     AttemptSummary,
     PracticeSessionRecord,
-    transcript_to_dict,
     utc_now,
 )
 from interview.history.audio_files import RecordingFiles
@@ -165,7 +164,7 @@ class HistoryStore:
         (when no answer time was known), judged against the question's answer time."""
         values: dict[str, Any] = {
             "transcript_text": transcript.text,
-            "transcript_json": json.dumps(transcript_to_dict(transcript)),
+            "transcript_json": json.dumps(transcript.to_dict()),
         }
         with self.writing() as conn:
             query = sa.select(T.c.duration_s, T.c.answer_seconds).where(T.c.id == attempt_id)

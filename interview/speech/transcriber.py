@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from interview.errors import AudioError
 from interview.models import Transcript, Word
@@ -108,21 +108,6 @@ def require_speech(transcript: Transcript, audio: Path | bytes) -> Transcript:
             " and record the answer again"
         )
     return transcript
-
-
-def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
-    """The JSON shape of a transcript (`interview transcribe --json`, `evaluate --audio`)."""
-    return {
-        "text": transcript.text,
-        "words": [
-            {"word": w.word, "start": w.start, "end": w.end, "probability": w.probability}
-            for w in transcript.words
-        ],
-        "duration_s": round(transcript.duration_s, 3),
-        "speech_s": round(transcript.speech_s, 3),
-        "engine": transcript.engine,
-        "model": transcript.model,
-    }
 
 
 def one_line(exc: BaseException) -> str:
