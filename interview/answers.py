@@ -1,4 +1,4 @@
-"""One path from an answer to its feedback, for every front end.
+"""One path from an answer to its feedback, for every front end: the answer service.
 
 The CLI, the practice session and the Streamlit pages all call these functions, so a typed
 answer and a spoken one are judged the same way. A spoken answer is transcribed first; the
@@ -12,6 +12,10 @@ renamed into place) before anything slow or fallible runs, then transcribes and 
 ran because the process died: `interview history reanalyse ID`. A stored transcript is
 reused, so re-analysing a spoken answer does not transcribe it again.
 
+The order is always: save, transcribe if needed, analyse, store. The speech engine is
+chosen by the front end and passed in (or a loader for it, called only when a recording
+needs it); nothing here reads the environment. The store below only stores.
+
 A failure the user can act on (silence, an unreadable recording, a missing model, a
 database locked after the answer was saved) is kept on the attempt as its error and
 returned, not raised, so the caller can show it next to the saved answer. So a HistoryError
@@ -23,13 +27,13 @@ there.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from interview.analysis import Analysis, analyse
-from interview.config import Settings
-from interview.errors import HistoryError, InterviewError
+from interview.errors import HistoryError, InterviewError, TranscriptionError
 from interview.history.attempts import Attempt
 from interview.models import Question, Transcript
 from interview.speech.transcriber import Transcriber, require_speech
@@ -73,35 +77,18 @@ def spoken_analysis_dict(transcript: Transcript, analysis: Analysis) -> dict[str
     return {**analysis.to_dict(), "transcript": transcript.to_dict()}
 
 
-def analyse_audio_file(
-    audio: Path,
-    *,
-    kind: str = "behavioral",
-    question: str | None = None,
-    settings: Settings | None = None,
-) -> dict[str, Any]:
-    """Load the configured engine, evaluate one recording, return the JSON-ready dict."""
-    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
-
-    transcriber = load_transcriber(settings or Settings.from_env())
-    transcript, analysis = analyse_audio(
-        audio, transcriber=transcriber, kind=kind, question=question
-    )
-    return spoken_analysis_dict(transcript, analysis)
-
-
 @dataclass(frozen=True)
 class AttemptOutcome:
     """A saved attempt and how its analysis went.
 
     Attributes:
         attempt: the attempt as stored now (analysed, or failed with `attempt.error`).
-        analysis: the analysis JSON, None when it failed.
+        analysis: the analysis, None when it failed.
         error: the reason it could not be analysed, for the user; None on success.
     """
 
     attempt: Attempt
-    analysis: dict[str, Any] | None
+    analysis: Analysis | None
     error: str | None
 
     @property
@@ -110,7 +97,7 @@ class AttemptOutcome:
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis JSON plus `attempt_id` (and `transcript` for a spoken answer)."""
-        data: dict[str, Any] = dict(self.analysis or {})
+        data: dict[str, Any] = self.analysis.to_dict() if self.analysis else {}
         data["attempt_id"] = self.attempt.id
         data["analysed"] = self.attempt.analysed
         if self.error is not None:
@@ -120,40 +107,59 @@ class AttemptOutcome:
         return data
 
 
+class AnswerFields(TypedDict, total=False):
+    """What `HistoryStore.save_attempt` takes besides the question (see its docstring)."""
+
+    answer_text: str | None
+    recording: bytes | Path | None
+    recording_suffix: str | None
+    duration_s: float | None
+    session_id: int | None
+
+
+# A loaded engine, or a way to load one that is called only when a recording needs it.
+TranscriberSource = Transcriber | Callable[[], Transcriber]
+
+
 def record_attempt(
     store: HistoryStore,
     question: Question,
     *,
-    answer_text: str | None = None,
-    recording: bytes | Path | None = None,
-    recording_suffix: str | None = None,
-    duration_s: float | None = None,
-    session_id: int | None = None,
-    transcriber: Transcriber | None = None,
+    transcriber: TranscriberSource | None = None,
+    **answer: Unpack[AnswerFields],
 ) -> AttemptOutcome:
     """Save the answer (committed before anything else runs), then analyse it."""
-    attempt = store.save_attempt(
-        question,
-        answer_text=answer_text,
-        recording=recording,
-        recording_suffix=recording_suffix,
-        duration_s=duration_s,
-        session_id=session_id,
-    )
-    return analyse_attempt(store, attempt.id, transcriber=transcriber)
+    attempt = store.save_attempt(question, **answer)
+    return _analyse_saved(store, attempt, transcriber)
 
 
 def analyse_attempt(
-    store: HistoryStore, attempt_id: int, *, transcriber: Transcriber | None = None
+    store: HistoryStore, attempt_id: int, *, transcriber: TranscriberSource | None = None
 ) -> AttemptOutcome:
     """(Re)analyse a stored attempt; a spoken one is transcribed first if it has no transcript.
 
-    Without a `transcriber`, the engine named by the settings is loaded when one is needed.
+    `transcriber` is needed only then; a loader (such as the app's cached engine) is called
+    only then, so re-analysing a typed answer never loads a model.
     """
-    attempt = store.get_attempt(attempt_id)
+    return _analyse_saved(store, store.get_attempt(attempt_id), transcriber)
+
+
+def needs_transcription(attempt: Attempt) -> bool:
+    """Whether analysing this attempt has to run the speech engine first."""
+    return attempt.answer_text is None and not _has_transcript(attempt)
+
+
+def _has_transcript(attempt: Attempt) -> bool:
+    return attempt.transcript is not None and bool(attempt.transcript.words)
+
+
+def _analyse_saved(
+    store: HistoryStore, attempt: Attempt, transcriber: TranscriberSource | None
+) -> AttemptOutcome:
     try:
         analysis = _analyse(store, attempt, transcriber)
-        return AttemptOutcome(store.add_analysis(attempt.id, analysis), analysis, None)
+        stored = store.add_analysis(attempt.id, analysis.to_dict())
+        return AttemptOutcome(stored, analysis, None)
     except InterviewError as exc:
         return _not_analysed(store, attempt.id, str(exc))
     except Exception as exc:
@@ -175,19 +181,19 @@ def _not_analysed(store: HistoryStore, attempt_id: int, message: str) -> Attempt
 
 
 def _analyse(
-    store: HistoryStore, attempt: Attempt, transcriber: Transcriber | None
-) -> dict[str, Any]:
+    store: HistoryStore, attempt: Attempt, transcriber: TranscriberSource | None
+) -> Analysis:
     kind, question = attempt.kind, attempt.question_text
     if attempt.answer_text is not None:
-        return analyse_text(attempt.answer_text, kind=kind, question=question).to_dict()
+        return analyse_text(attempt.answer_text, kind=kind, question=question)
     stored = attempt.transcript
-    if stored is not None and stored.words:  # transcribed before: only the analysis is redone
-        return analyse(stored.text, kind=kind, question=question, transcript=stored).to_dict()
+    if stored is not None and _has_transcript(attempt):  # only the analysis is redone
+        return analyse(stored.text, kind=kind, question=question, transcript=stored)
     transcript, analysis = analyse_audio(
-        _recording(attempt), transcriber=transcriber or _engine(), kind=kind, question=question
+        _recording(attempt), transcriber=_engine(transcriber, attempt), kind=kind, question=question
     )
     store.add_transcript(attempt.id, transcript)
-    return analysis.to_dict()
+    return analysis
 
 
 def _recording(attempt: Attempt) -> Path:
@@ -199,7 +205,12 @@ def _recording(attempt: Attempt) -> Path:
     return attempt.recording
 
 
-def _engine() -> Transcriber:
-    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
-
-    return load_transcriber(Settings.from_env())
+def _engine(source: TranscriberSource | None, attempt: Attempt) -> Transcriber:
+    """The engine to transcribe with; the front end chooses it, never this layer."""
+    if source is None:
+        raise TranscriptionError(
+            f"attempt {attempt.id} is a recording and no speech engine was given to transcribe it"
+        )
+    if callable(getattr(source, "transcribe", None)):
+        return cast(Transcriber, source)
+    return cast(Callable[[], Transcriber], source)()

@@ -260,8 +260,8 @@ class PracticeSession:
 def _tip_areas(outcomes: Iterable[AttemptOutcome]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     for outcome in outcomes:
-        for tip in (outcome.analysis or {}).get("tips", ()):
-            area = str(tip.get("area", ""))
+        for tip in outcome.analysis.tips if outcome.analysis else ():
+            area = tip.area
             if area:
                 counts[area] = counts.get(area, 0) + 1
     return tuple(sorted(counts, key=lambda a: (-counts[a], a)))

@@ -15,7 +15,7 @@ from db_lock import short_busy_timeout, write_locked
 from fakes import FakeTranscriber, make_transcript
 
 from interview.analysis import analyse
-from interview.answers import analyse_attempt, record_attempt
+from interview.answers import analyse_attempt, needs_transcription, record_attempt
 from interview.config import Settings
 from interview.errors import AnswerError, TranscriptionError
 from interview.history.store import HistoryStore
@@ -41,7 +41,7 @@ REPO = TESTS.parent
 def test_a_typed_answer_is_saved_then_analysed(store: HistoryStore) -> None:
     outcome = record_attempt(store, QUESTION, answer_text=ANSWER, duration_s=50)
     expected = analyse(ANSWER, kind="behavioral", question=QUESTION.text).to_dict()
-    assert outcome.ok and outcome.analysis == expected
+    assert outcome.ok and outcome.analysis is not None and outcome.analysis.to_dict() == expected
     stored = store.get_attempt(outcome.attempt.id)
     assert (stored.status, stored.analysis, stored.score) == (
         "analysed",
@@ -51,6 +51,25 @@ def test_a_typed_answer_is_saved_then_analysed(store: HistoryStore) -> None:
     assert stored.over_time is True
     data = outcome.to_dict()
     assert (data["attempt_id"], data["score"], data["analysed"]) == (stored.id, stored.score, True)
+
+
+def test_a_loader_runs_only_when_a_recording_needs_the_engine(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    def never() -> FakeTranscriber:
+        raise AssertionError("a typed answer must not load a speech engine")
+
+    typed = record_attempt(store, QUESTION, answer_text=ANSWER, transcriber=never)
+    assert typed.ok and not needs_transcription(typed.attempt)
+    fake = FakeTranscriber(make_transcript(SPOKEN))
+    spoken = record_attempt(store, QUESTION, recording=b"RIFF", transcriber=lambda: fake)
+    assert spoken.ok and len(fake.calls) == 1
+
+
+def test_a_recording_without_an_engine_is_kept_not_analysed(store: HistoryStore) -> None:
+    outcome = record_attempt(store, QUESTION, recording=b"RIFF")
+    assert not outcome.ok and "no speech engine" in (outcome.error or "")
+    assert outcome.attempt.status == "failed" and needs_transcription(outcome.attempt)
 
 
 def test_a_recording_is_transcribed_from_the_saved_copy(
@@ -64,7 +83,8 @@ def test_a_recording_is_transcribed_from_the_saved_copy(
     assert transcriber.calls == [attempt.recording] and attempt.recording != source
     assert attempt.transcript == transcriber.transcript and attempt.text == SPOKEN
     assert attempt.duration_s == transcriber.transcript.duration_s and attempt.over_time is True
-    assert outcome.analysis is not None and outcome.analysis["delivery"]["wpm"] is not None
+    assert outcome.analysis is not None and outcome.analysis.delivery is not None
+    assert outcome.analysis.delivery.wpm is not None
     assert attempt.metrics.wpm is not None and attempt.metrics.fillers_per_min is not None
     assert outcome.to_dict()["transcript"]["text"] == SPOKEN
 

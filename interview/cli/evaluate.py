@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, TextIO
 
+from interview.config import Settings
 from interview.errors import AnswerError
 from interview.models import QUESTION_KINDS, STAR_PARTS
 
@@ -64,14 +65,19 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate_audio(args: argparse.Namespace) -> int:
-    from interview.answers import analyse_audio_file  # noqa: PLC0415 - loads Whisper
+    from interview.answers import analyse_audio, spoken_analysis_dict  # noqa: PLC0415
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415 - loads Whisper
 
     if args.file != "-" or args.duration is not None:
         raise AnswerError(
             "with --audio the answer and its length come from the recording:"
             " give no FILE and no --duration"
         )
-    data = analyse_audio_file(args.audio, kind=args.kind, question=args.question)
+    transcriber = load_transcriber(Settings.from_env())
+    transcript, analysis = analyse_audio(
+        args.audio, transcriber=transcriber, kind=args.kind, question=args.question
+    )
+    data = spoken_analysis_dict(transcript, analysis)
     emit(data, as_json=args.json)
     return 0
 

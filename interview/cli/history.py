@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from interview.config import Settings
 from interview.errors import HistoryError
 
 if TYPE_CHECKING:
@@ -169,8 +171,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_reanalyse(args: argparse.Namespace) -> int:
     from interview.answers import analyse_attempt  # noqa: PLC0415
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415
 
-    outcome = analyse_attempt(open_store(), args.id)
+    engine = partial(load_transcriber, Settings.from_env())  # loaded only for a recording
+    outcome = analyse_attempt(open_store(), args.id, transcriber=engine)
     return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)
 
 

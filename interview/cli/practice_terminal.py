@@ -228,7 +228,7 @@ def _print_feedback(outcome: AttemptOutcome, console: Console) -> None:
 
     attempt = outcome.attempt
     if outcome.analysis is not None:
-        console.say(render_report(outcome.analysis))
+        console.say(render_report(outcome.analysis.to_dict()))
         console.say(f"Saved as attempt {attempt.id}.")
     else:
         console.say(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from interview.answers import analyse_attempt
+from interview.answers import analyse_attempt, needs_transcription
 from interview.errors import InterviewError
 from interview.ui import resources
 from interview.ui.feedback import reason
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from interview.history.attempts import Attempt
     from interview.history.store import HistoryStore
-    from interview.speech.transcriber import Transcriber
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +57,11 @@ def _save_then_analyse(store: HistoryStore, save: Callable[[], Attempt]) -> int:
 
 def _analyse(store: HistoryStore, attempt: Attempt, status: StatusContainer, *, label: str) -> int:
     """Analyse a saved attempt (transcribing it first if needed), updating `status`."""
-    transcriber: Transcriber | None = None
-    if attempt.answer_text is None and attempt.transcript is None:
+    if needs_transcription(attempt):
         status.update(label="Saved. Turning your speech into text…")
-        transcriber = resources.transcriber()
     else:
         status.update(label=label)
-    outcome = analyse_attempt(store, attempt.id, transcriber=transcriber)
+    outcome = analyse_attempt(store, attempt.id, transcriber=resources.transcriber)
     if outcome.error is not None:
         status.update(label="Saved, but not analysed", state="error")
         raise NotAnalysed(attempt.id, reason(attempt, outcome.error))
