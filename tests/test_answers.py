@@ -14,10 +14,10 @@ import numpy as np
 import pytest
 from speech_fixtures import FORMATS, Format, bundled_transcriber, converted, spoken, write_wav
 
-from interview.analysis import analyse
+from interview.analysis import Analysis, analyse
 from interview.answers import analyse_audio, analyse_text, spoken_analysis_dict
 from interview.cli import main
-from interview.cli.evaluate import render_report
+from interview.cli.report import render_report
 from interview.errors import AudioError
 from interview.models import Transcript, Word
 from interview.speech.audio import decode_audio
@@ -100,7 +100,9 @@ def test_the_report_gives_pace_start_and_each_pause_with_its_time(
     fake: FakeTranscriber, lines: list[str]
 ) -> None:
     transcript, analysis = analyse_audio(b"audio", transcriber=fake)
-    report = render_report(spoken_analysis_dict(transcript, analysis)).splitlines()
+    report = render_report(
+        Analysis.from_dict(spoken_analysis_dict(transcript, analysis))
+    ).splitlines()
     at = report.index(lines[0])
     assert report[at : at + len(lines)] == lines
 
@@ -108,7 +110,7 @@ def test_the_report_gives_pace_start_and_each_pause_with_its_time(
 def test_a_stored_delivery_from_an_older_version_still_prints() -> None:
     transcript, analysis = analyse_audio(b"audio", transcriber=FakeTranscriber(ANSWER))
     data = {**spoken_analysis_dict(transcript, analysis), "delivery": {"wpm": 131.0}}
-    assert "Delivery: 131 words a minute" in render_report(data).splitlines()
+    assert "Delivery: 131 words a minute" in render_report(Analysis.from_dict(data)).splitlines()
 
 
 @pytest.mark.parametrize("audio,name", [(Path("answer.wav"), "answer.wav"), (b"x", "recording")])

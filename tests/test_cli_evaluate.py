@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from interview.cli import main
-from interview.cli.evaluate import decode_answer, render_report
+from interview.cli.evaluate import decode_answer
+from interview.cli.report import render_report
 
 STORY = (
     "Last spring our nightly import at Harbor Logistics kept failing. "
@@ -167,10 +168,10 @@ def test_decode_answer_accepts_utf8_with_or_without_bom(data: bytes, text: str) 
 
 
 def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
-    from interview.analysis import analyse
+    from interview.analysis import Analysis, analyse
 
     data = json.loads(json.dumps(analyse(STORY).to_dict()))
-    report = render_report(data)
+    report = render_report(Analysis.from_dict(data))
     assert report.startswith(f"Score {data['score']}/100")
     assert "Tips, most valuable first" in report
 

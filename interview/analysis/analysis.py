@@ -9,9 +9,11 @@ app: keys may be added, never renamed or dropped.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from interview.analysis import from_json as read
 from interview.analysis.delivery import DeliveryReport
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
@@ -120,7 +122,7 @@ class Analysis:
     tips: tuple[Tip, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of issue 2 (keys are only ever added)."""
+        """The JSON contract of issue 2 (keys are only ever added); `from_dict` reads it."""
         return {
             "schema_version": SCHEMA_VERSION,
             "kind": self.kind,
@@ -140,3 +142,26 @@ class Analysis:
             "delivery": None if self.delivery is None else self.delivery.to_dict(),
             "tips": [tip.to_dict() for tip in self.tips],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Analysis:
+        """Read `to_dict()`'s shape back (any schema version up to this one), as stored."""
+        words = int(data["word_count"])
+        delivery = data.get("delivery")
+        return cls(
+            text=data["text"],
+            kind=data["kind"],
+            question=data.get("question"),
+            word_count=words,
+            duration_s=data.get("duration_s"),
+            star=read.star_report(data["star"], data.get("sentences", ())),
+            specificity=read.specificity_report(data["specificity"]),
+            fillers=read.filler_report(data["fillers"], words),
+            hedges=read.hedge_report(data["hedges"], words),
+            negativity=read.negativity_report(data["negativity"]),
+            length=read.length_report(data["length"]),
+            delivery=read.delivery_report(delivery) if delivery else None,
+            score=data["score"],
+            score_parts=read.score_parts(data.get("score_parts", ())),
+            tips=read.tips(data.get("tips", ())),
+        )

@@ -12,12 +12,13 @@ import json
 import sys
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from interview.config import Settings
 from interview.errors import HistoryError
 
 if TYPE_CHECKING:
+    from interview.answers import AttemptOutcome
     from interview.history.attempts import Attempt, AttemptSummary
     from interview.history.store import HistoryStore
 
@@ -116,7 +117,8 @@ def describe_attempt(attempt: Attempt) -> list[str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from interview.cli.evaluate import render_report  # noqa: PLC0415
+    from interview.analysis import Analysis  # noqa: PLC0415
+    from interview.cli.report import render_report  # noqa: PLC0415
 
     attempt = open_store().get_attempt(args.id)
     if args.json:
@@ -124,7 +126,7 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     print("\n".join(describe_attempt(attempt)) + "\n")
     if attempt.analysis is not None:
-        print(render_report(attempt.analysis), end="")
+        print(render_report(Analysis.from_dict(attempt.analysis)), end="")
         return 0
     print(attempt.text or "(not transcribed yet)")
     reason = f": {attempt.error}" if attempt.error else ""
@@ -175,16 +177,16 @@ def run_reanalyse(args: argparse.Namespace) -> int:
 
     engine = partial(load_transcriber, Settings.from_env())  # loaded only for a recording
     outcome = analyse_attempt(open_store(), args.id, transcriber=engine)
-    return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)
+    return report_outcome(outcome, as_json=args.json)
 
 
-def report_outcome(data: dict[str, Any], error: str | None, *, as_json: bool) -> int:
+def report_outcome(outcome: AttemptOutcome, *, as_json: bool) -> int:
     """Print an attempt's analysis (or why it has none); 2 when it could not be analysed."""
     from interview.cli.evaluate import emit  # noqa: PLC0415
 
-    attempt_id = data["attempt_id"]
-    if error is None:
-        emit(data, as_json=as_json)
+    data, error, attempt_id = outcome.to_dict(), outcome.error, outcome.attempt.id
+    if outcome.analysis is not None and error is None:
+        emit(outcome.analysis, as_json=as_json, data=data)
         if not as_json:
             print(f"Saved as attempt {attempt_id}.")
         return 0

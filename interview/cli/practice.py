@@ -82,4 +82,4 @@ def run_single(args: argparse.Namespace) -> int:
         recording=args.audio,
         transcriber=load_engine(settings) if args.audio else None,
     )
-    return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)
+    return report_outcome(outcome, as_json=args.json)

@@ -224,11 +224,11 @@ def _record(
 
 
 def _print_feedback(outcome: AttemptOutcome, console: Console) -> None:
-    from interview.cli.evaluate import render_report  # noqa: PLC0415
+    from interview.cli.report import render_report  # noqa: PLC0415
 
     attempt = outcome.attempt
     if outcome.analysis is not None:
-        console.say(render_report(outcome.analysis.to_dict()))
+        console.say(render_report(outcome.analysis))
         console.say(f"Saved as attempt {attempt.id}.")
     else:
         console.say(

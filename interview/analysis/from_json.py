@@ -1,0 +1,182 @@
+"""Reading an analysis JSON (`Analysis.to_dict()`) back into the typed reports.
+
+The history stores an analysis as JSON and the pages and the CLI read it back through
+`Analysis.from_dict`, which builds every report with the functions below, so above the store
+nothing reads the JSON by key. Each function is the inverse of one report's `to_dict`
+(figures come back as `to_dict` rounded them). Keys that older analyses lack are read as
+empty or zero (a delivery stored with only its pace reads with no speaking time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from interview.analysis.delivery import DeliveryReport, Pause, TimedFiller
+from interview.analysis.evidence import Evidence
+from interview.analysis.fillers import Filler, FillerReport
+from interview.analysis.hedges import HedgeReport
+from interview.analysis.length import LengthReport
+from interview.analysis.negativity import NegativityReport
+from interview.analysis.scoring import ScorePart
+from interview.analysis.sentences import Sentence
+from interview.analysis.specificity.measure import SpecificityPart, SpecificityReport
+from interview.analysis.star.report import Finding, LabelledSentence, PartReport, StarReport
+from interview.analysis.tips.tip import Tip
+from interview.models import STAR_PARTS
+
+Data = Mapping[str, Any]
+
+
+def _evidence(items: Sequence[Data]) -> tuple[Evidence, ...]:
+    return tuple(
+        Evidence(
+            text=e["text"], start=e["start"], end=e["end"], label=e["label"], sentence=e["sentence"]
+        )
+        for e in items
+    )
+
+
+def _labelled(data: Data) -> LabelledSentence:
+    sentence = Sentence(text=data["text"], start=data["start"], end=data["end"])
+    return LabelledSentence(
+        sentence=sentence,
+        part=data["star"],
+        evidence=tuple(data.get("evidence", ())),
+        confidence=data.get("confidence", 0.0),
+    )
+
+
+def _part(part: str, data: Data) -> PartReport:
+    return PartReport(
+        part=part,  # type: ignore[arg-type]  # one of STAR_PARTS
+        present=data["present"],
+        strength=data["strength"],
+        share=data["share"],
+        sentence_indexes=tuple(data.get("sentences", ())),
+        evidence=tuple(data.get("evidence", ())),
+    )
+
+
+def _finding(data: Data) -> Finding:
+    return Finding(
+        code=data["code"],
+        part=data["part"],
+        message=data["message"],
+        sentence_index=data.get("sentence_index"),
+        quote=data.get("quote", ""),
+    )
+
+
+def star_report(data: Data, sentences: Sequence[Data]) -> StarReport:
+    """The STAR report from `star` and the answer's `sentences`."""
+    return StarReport(
+        applies=data["applies"],
+        kind=data["kind"],
+        sentences=tuple(_labelled(s) for s in sentences),
+        parts=tuple(_part(part, data[part]) for part in STAR_PARTS),
+        in_order=data.get("in_order", True),
+        score=data.get("score"),
+        findings=tuple(_finding(f) for f in data.get("findings", ())),
+    )
+
+
+def specificity_report(data: Data) -> SpecificityReport:
+    """The specificity report; "I" and "we" come back from the ownership evidence, "I" first."""
+    ownership = data.get("ownership") or {}
+    said = _evidence(ownership.get("evidence", ()))
+    singular = int(ownership.get("i", 0))
+    return SpecificityReport(
+        score=data["score"],
+        parts=tuple(
+            SpecificityPart(
+                name=p["name"], value=p["value"], weight=p["weight"], detail=p["detail"]
+            )
+            for p in data.get("parts", ())
+        ),
+        facts=_evidence(data.get("facts", ())),
+        names=_evidence(data.get("names", ())),
+        concrete_verbs=_evidence(data.get("concrete_verbs", ())),
+        vague_verbs=_evidence(data.get("vague_verbs", ())),
+        vague_words=_evidence(data.get("vague_words", ())),
+        singular=said[:singular],
+        plural=said[singular:],
+        measurable_result=data.get("measurable_result"),
+        result_evidence=_evidence(data.get("result_evidence", ())),
+    )
+
+
+def filler_report(data: Data, word_count: int) -> FillerReport:
+    fillers = tuple(
+        Filler(word=f["word"], kind=f["kind"], text=f["text"], start=f["start"], end=f["end"])
+        for f in data.get("spans", ())
+    )
+    return FillerReport(
+        fillers=fillers,
+        word_count=word_count,
+        per_100_words=data["per_100_words"],
+        per_minute=data.get("per_minute"),
+    )
+
+
+def hedge_report(data: Data, word_count: int) -> HedgeReport:
+    return HedgeReport(
+        hedges=_evidence(data.get("spans", ())),
+        word_count=word_count,
+        per_100_words=data["per_100_words"],
+    )
+
+
+def negativity_report(data: Data) -> NegativityReport:
+    return NegativityReport(remarks=_evidence(data.get("evidence", ())))
+
+
+def length_report(data: Data) -> LengthReport:
+    low, high = data["band_s"]
+    return LengthReport(
+        word_count=data["word_count"],
+        seconds=data["seconds"],
+        estimated=data["estimated"],
+        wpm=data["wpm"],
+        band_s=(low, high),
+        verdict=data["verdict"],
+        score=data["score"],
+    )
+
+
+def delivery_report(data: Data) -> DeliveryReport:
+    return DeliveryReport(
+        duration_s=data.get("duration_s", 0.0),
+        word_count=data.get("word_count", 0),
+        speaking_s=data.get("speaking_s", 0.0),
+        wpm=data.get("wpm"),
+        pace=data.get("pace"),
+        pace_direction=data.get("pace_direction"),
+        pauses=tuple(
+            Pause(start=p["start"], end=p["end"], seconds=p["seconds"], long=p["long"])
+            for p in data.get("pauses", ())
+        ),
+        first_word_s=data.get("first_word_s"),
+        late_start=data.get("late_start", False),
+        fillers=tuple(
+            TimedFiller(
+                text=f["text"],
+                char_start=f["char_start"],
+                char_end=f["char_end"],
+                start=f["start"],
+                end=f["end"],
+            )
+            for f in data.get("fillers", ())
+        ),
+    )
+
+
+def score_parts(items: Sequence[Data]) -> tuple[ScorePart, ...]:
+    return tuple(ScorePart(area=p["area"], score=p["score"], weight=p["weight"]) for p in items)
+
+
+def tips(items: Sequence[Data]) -> tuple[Tip, ...]:
+    return tuple(
+        Tip(area=t["area"], message=t["message"], quote=t.get("quote"), gain=t.get("gain", 0.0))
+        for t in items
+    )

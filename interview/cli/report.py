@@ -1,0 +1,150 @@
+"""The readable report of one analysis, for the terminal: sentences, scores, details, tips.
+
+Rendered from the typed `Analysis` (a stored one is read back with `Analysis.from_dict`),
+so `interview evaluate`, `interview history show` and the terminal practice session print
+the same report for the same answer. Plain text: the user's words are printed as they are.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from interview.areas import GOOD_WPM
+from interview.models import STAR_PARTS
+
+if TYPE_CHECKING:
+    from interview.analysis import Analysis
+    from interview.analysis.delivery import DeliveryReport, Pause
+    from interview.analysis.fillers import Filler
+    from interview.analysis.star.report import LabelledSentence, StarReport
+    from interview.analysis.tips.tip import Tip
+
+_WIDTH = 96
+_FILLER_OPEN, _FILLER_CLOSE = "\u00ab", "\u00bb"
+_PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
+
+
+def _marked(labelled: LabelledSentence, fillers: Sequence[Filler]) -> str:
+    """The sentence's text with its fillers marked like «um»."""
+    sentence = labelled.sentence
+    start, text = sentence.start, sentence.text
+    inside = [f for f in fillers if start <= f.start and f.end <= sentence.end]
+    for filler in sorted(inside, key=lambda f: f.start, reverse=True):
+        a, b = filler.start - start, filler.end - start
+        text = f"{text[:a]}{_FILLER_OPEN}{text[a:b]}{_FILLER_CLOSE}{text[b:]}"
+    return " ".join(text.split())
+
+
+def _wrap(text: str, indent: str, hanging: str) -> str:
+    return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=hanging)
+
+
+def _answer_lines(analysis: Analysis) -> list[str]:
+    lines = ["Your answer (fillers marked \u00ab\u00bb)"]
+    for labelled in analysis.star.sentences:
+        tag = f"[{labelled.part.upper()}]" if labelled.part else "[-]"
+        lines.append(_wrap(_marked(labelled, analysis.fillers.fillers), f"  {tag:<12}", " " * 14))
+    return lines
+
+
+def _breakdown_lines(analysis: Analysis) -> list[str]:
+    lines = ["Score breakdown (score x weight = points)"]
+    for part in analysis.score_parts:
+        points = round(part.points, 1)
+        lines.append(f"  {part.area:<12} {part.score:>3} x {part.weight:.2f} = {points:>5.1f}")
+    lines.append(f"  {'overall':<12} {analysis.score:>3}")
+    return lines
+
+
+def _star_line(star: StarReport) -> str:
+    if not star.applies:
+        return "STAR: not scored for HR questions"
+    parts = ", ".join(f"{p.part} {p.strength}" for p in star.parts if p.part in STAR_PARTS)
+    return f"STAR {star.score}/100: {parts}" + ("" if star.in_order else ", out of order")
+
+
+def _counted(counts: dict[str, int], *, rename: dict[str, str] | None = None) -> str:
+    names = rename or {}
+    return ", ".join(f"{names.get(word, word)} x{n}" for word, n in counts.items())
+
+
+def _detail_lines(analysis: Analysis) -> list[str]:
+    spec, fillers, hedges = analysis.specificity, analysis.fillers, analysis.hedges
+    per_minute = f", {fillers.per_minute} per minute" if fillers.per_minute is not None else ""
+    counts = _counted(fillers.counts, rename={"repeat": "repeated word"})
+    hedge_counts = _counted(hedges.counts)
+    negative = "; ".join(f"'{e.text}'" for e in analysis.negativity.remarks) or "none"
+    length = analysis.length
+    about = "about " if length.estimated else ""
+    return [
+        _star_line(analysis.star),
+        f"Specificity {spec.score}/100: {len(spec.facts)} figures, "
+        f"{len(spec.names)} names, {len(spec.concrete_verbs)} concrete and "
+        f"{len(spec.vague_verbs)} vague verbs, {len(spec.vague_words)} vague words, "
+        f"'I' {len(spec.singular)} / 'we' {len(spec.plural)}",
+        f"Fillers: {fillers.total}"
+        + (f" ({counts})" if counts else "")
+        + f", {fillers.per_100_words} per 100 words{per_minute}",
+        f"Hedges: {hedges.total}" + (f" ({hedge_counts})" if hedge_counts else ""),
+        f"Negativity: {negative}",
+        f"Length: {length.word_count} words, {about}{round(length.seconds, 1):.0f} s, "
+        f"{length.verdict.replace('_', ' ')} "
+        f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",
+        *_delivery_lines(analysis.delivery),
+    ]
+
+
+def _delivery_lines(delivery: DeliveryReport | None) -> list[str]:
+    """Pace, start and every pause with its time: where to look when replaying the answer.
+
+    An analysis stored by an older version may lack the speaking time, pace or first word;
+    those parts of the line are left out.
+    """
+    if delivery is None or delivery.wpm is None:
+        return []
+    line = f"Delivery: {round(delivery.wpm, 1):.0f} words a minute"
+    if delivery.speaking_s:
+        line += f" over {round(delivery.speaking_s, 2):.1f} s of speaking"
+    if delivery.pace in _PACE_WORDS:
+        line += ", " + _PACE_WORDS[delivery.pace].format(delivery.pace_direction)
+        low, high = GOOD_WPM
+        line += f" ({low:.0f}-{high:.0f} is good)"
+    if delivery.first_word_s is not None:
+        late = " (late)" if delivery.late_start else ""
+        line += f"; first word at {round(delivery.first_word_s, 2):.1f} s{late}"
+    if not delivery.speaking_s:
+        return [line]
+    pauses = ", ".join(_pause_text(pause) for pause in delivery.pauses)
+    return [line, "Pauses over 1 s: " + (pauses or "none")]
+
+
+def _pause_text(pause: Pause) -> str:
+    long = ", long" if pause.long else ""
+    start, end, seconds = (round(x, 2) for x in (pause.start, pause.end, pause.seconds))
+    return f"{start:.1f}-{end:.1f} s ({seconds:.1f} s{long})"
+
+
+def _tip_lines(tips: Sequence[Tip]) -> list[str]:
+    if not tips:
+        return ["Tips: nothing to add; practise saying it aloud at an even pace."]
+    lines = ["Tips, most valuable first"]
+    for number, tip in enumerate(tips, 1):
+        head = f"  {number}. [{tip.area}, +{round(tip.gain, 1)}] "
+        lines.append(_wrap(tip.message, head, " " * 6))
+    return lines
+
+
+def render_report(analysis: Analysis) -> str:
+    """The readable report of one analysis."""
+    title = f"Score {analysis.score}/100 - {analysis.kind} answer, {analysis.word_count} words"
+    question = [f"Question: {analysis.question}"] if analysis.question else []
+    sections = [
+        [title, *question],
+        _answer_lines(analysis),
+        _breakdown_lines(analysis),
+        _detail_lines(analysis),
+        _tip_lines(analysis.tips),
+    ]
+    return "\n\n".join("\n".join(section) for section in sections) + "\n"
