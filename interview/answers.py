@@ -144,6 +144,15 @@ def analyse_attempt(
     return _analyse_saved(store, store.get_attempt(attempt_id), transcriber)
 
 
+def analysis_of(attempt: Attempt) -> Analysis | None:
+    """A stored attempt's analysis as the typed `Analysis`, None when it has none yet.
+
+    The store keeps the JSON (it knows nothing of the analysis types); this reads it back
+    once, so the pages and the CLI read attributes, never keys.
+    """
+    return None if attempt.analysis is None else Analysis.from_dict(attempt.analysis)
+
+
 def needs_transcription(attempt: Attempt) -> bool:
     """Whether analysing this attempt has to run the speech engine first."""
     return attempt.answer_text is None and not _has_transcript(attempt)

@@ -1,10 +1,14 @@
-"""Score cards and the end-of-session advice, read from the analysis JSON."""
+"""Score cards and tips, read from the typed analysis (interview.ui.feedback)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from fakes import make_transcript
 
 from interview.analysis import analyse
+from interview.analysis.from_json import tips as read_tips
 from interview.ui.feedback import TipLine, cards, tip_lines
 
 ANSWER = (
@@ -14,7 +18,7 @@ ANSWER = (
 
 
 def test_typed_answer_cards_say_what_cannot_be_measured() -> None:
-    shown = {card.label: card for card in cards(analyse(ANSWER, kind="behavioral").to_dict())}
+    shown = {card.label: card for card in cards(analyse(ANSWER, kind="behavioral"))}
     assert list(shown) == [
         "Overall",
         "STAR",
@@ -29,7 +33,7 @@ def test_typed_answer_cards_say_what_cannot_be_measured() -> None:
 
 
 def test_hr_answers_are_not_scored_on_star() -> None:
-    shown = {card.label: card for card in cards(analyse(ANSWER, kind="hr").to_dict())}
+    shown = {card.label: card for card in cards(analyse(ANSWER, kind="hr"))}
     assert shown["STAR"].value == "n/a"
 
 
@@ -38,8 +42,10 @@ def test_hr_answers_are_not_scored_on_star() -> None:
     [("good", None, "easy to follow", "green"), ("flagged", "fast", "fast", "red")],
 )
 def test_pace_verdicts(pace: str, direction: str | None, verdict: str, colour: str) -> None:
-    analysis = {"delivery": {"wpm": 150.0, "pace": pace, "pace_direction": direction}}
-    card = cards(analysis)[4]
+    spoken = analyse(ANSWER, transcript=make_transcript(ANSWER))
+    assert spoken.delivery is not None
+    delivery = dataclasses.replace(spoken.delivery, wpm=150.0, pace=pace, pace_direction=direction)
+    card = cards(dataclasses.replace(spoken, delivery=delivery))[4]
     assert (card.value, card.verdict, card.colour) == ("150", verdict, colour)
 
 
@@ -79,4 +85,4 @@ def test_pace_verdicts(pace: str, direction: str | None, verdict: str, colour: s
 def test_a_tip_quotes_its_sentence_only_when_the_advice_does_not(
     tip: dict[str, str], shown: TipLine
 ) -> None:
-    assert tip_lines({"tips": [tip]}) == (shown,)
+    assert tip_lines(read_tips([tip])) == (shown,)

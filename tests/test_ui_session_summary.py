@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from interview.analysis import analyse
 from interview.config import Settings
 from interview.history.attempts import Attempt
 from interview.history.store import HistoryStore
@@ -19,8 +20,12 @@ def stored() -> Attempt:
     return store.save_attempt(Question("q", "Q?", "hr", "communication"), answer_text="x")
 
 
+# A stored analysis whose tips each test chooses.
+STORED = analyse("I answered the question.", kind="hr").to_dict()
+
+
 def attempt(base: Attempt, i: int, tips: list[dict[str, str]]) -> Attempt:
-    return dataclasses.replace(base, id=i, analysis={"tips": tips})
+    return dataclasses.replace(base, id=i, analysis={**STORED, "tips": tips})
 
 
 def tip(area: str, message: str) -> dict[str, str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from interview.ui.transcript import locate_sentences, transcript_html
+from interview.analysis import analyse
+from interview.analysis.from_json import locate_sentences
+from interview.ui.transcript import analysis_html, transcript_html
 
 TEXT = "Our build broke. Um, I fixed the script. It now takes two minutes."
 SENTENCES = [
@@ -12,12 +14,12 @@ SENTENCES = [
     {"text": "Um, I fixed the script.", "star": "action"},
     {"text": "It now takes two minutes.", "star": "result"},
 ]
-FILLERS = {"spans": [{"text": "Um", "start": 17, "end": 19}]}
-STAR = {"applies": True}
+FILLERS = [(17, 19, "filler")]
 
 
 def test_each_sentence_carries_its_label_in_order() -> None:
-    markup = transcript_html(TEXT, {"sentences": SENTENCES, "fillers": FILLERS, "star": STAR})
+    sentences = locate_sentences(TEXT, SENTENCES)
+    markup = transcript_html(TEXT, sentences, FILLERS, labelled=True)
     labels = [markup.find(label) for label in ("SITUATION", "ACTION", "RESULT")]
     assert all(index >= 0 for index in labels) and labels == sorted(labels)
     assert 'title="filler word"' in markup and ">Um</mark>" in markup
@@ -36,7 +38,8 @@ def test_each_sentence_carries_its_label_in_order() -> None:
     ],
 )
 def test_user_text_is_escaped_never_markup(answer: str, shown: str, never: str) -> None:
-    markup = transcript_html(answer, {"sentences": [{"text": answer, "star": None}], "star": STAR})
+    sentences = locate_sentences(answer, [{"text": answer, "star": None}])
+    markup = transcript_html(answer, sentences, labelled=True)
     assert shown in markup
     assert never not in markup
 
@@ -47,7 +50,7 @@ def test_sentence_spans_win_over_searching() -> None:
         text,
         [{"text": "We shipped.", "star": "result", "start": 12, "end": 23}],
     )
-    assert [(p.star, p.start, p.end) for p in pieces] == [("result", 12, 23)]
+    assert [(p.part, p.sentence.start, p.sentence.end) for p in pieces] == [("result", 12, 23)]
 
 
 @pytest.mark.parametrize(
@@ -61,22 +64,26 @@ def test_sentence_spans_win_over_searching() -> None:
 def test_sentences_are_found_in_the_text(
     sentences: list[dict[str, str]], expected: list[tuple[str | None, int, int]]
 ) -> None:
-    assert [(p.star, p.start, p.end) for p in locate_sentences(TEXT, sentences)] == expected
+    pieces = locate_sentences(TEXT, sentences)
+    assert [(p.part, p.sentence.start, p.sentence.end) for p in pieces] == expected
 
 
 def test_unanalysed_text_is_still_shown_escaped() -> None:
-    assert "a &lt; b" in transcript_html("a < b", {})
+    assert "a &lt; b" in analysis_html("a < b", None)
 
 
 def test_hr_answers_get_no_star_labels_but_keep_their_marks() -> None:
-    hedges = {"spans": [{"text": "I think", "start": 0, "end": 7}]}
-    analysis = {
-        "sentences": [{"text": "I think I am, um, calm.", "star": None}],
-        "fillers": {"spans": [{"text": "um", "start": 14, "end": 16}]},
-        "hedges": hedges,
-        "star": {"applies": False},
-    }
-    markup = transcript_html("I think I am, um, calm.", analysis)
+    text = "I think I am, um, calm."
+    sentences = locate_sentences(text, [{"text": text, "star": None}])
+    marks = [(0, 7, "hedge"), (14, 16, "filler")]
+    markup = transcript_html(text, sentences, marks, labelled=False)
     assert "OTHER" not in markup and "ic-star" not in markup
     assert 'title="hedge"' in markup and ">I think</mark>" in markup
     assert 'title="filler word"' in markup and ">um</mark>" in markup
+
+
+def test_an_analysed_answer_is_marked_from_its_typed_analysis() -> None:
+    answer = "Um, our build broke. I think I fixed the script, and it now takes two minutes."
+    markup = analysis_html(answer, analyse(answer, kind="hr"))
+    assert 'title="filler word"' in markup and 'title="hedge"' in markup
+    assert "ic-star" not in markup

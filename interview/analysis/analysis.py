@@ -154,7 +154,7 @@ class Analysis:
             question=data.get("question"),
             word_count=words,
             duration_s=data.get("duration_s"),
-            star=read.star_report(data["star"], data.get("sentences", ())),
+            star=read.star_report(data["star"], data.get("sentences", ()), data["text"]),
             specificity=read.specificity_report(data["specificity"]),
             fillers=read.filler_report(data["fillers"], words),
             hedges=read.hedge_report(data["hedges"], words),

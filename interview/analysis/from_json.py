@@ -37,14 +37,31 @@ def _evidence(items: Sequence[Data]) -> tuple[Evidence, ...]:
     )
 
 
-def _labelled(data: Data) -> LabelledSentence:
-    sentence = Sentence(text=data["text"], start=data["start"], end=data["end"])
-    return LabelledSentence(
-        sentence=sentence,
-        part=data["star"],
-        evidence=tuple(data.get("evidence", ())),
-        confidence=data.get("confidence", 0.0),
-    )
+def locate_sentences(text: str, sentences: Sequence[Data]) -> tuple[LabelledSentence, ...]:
+    """The labelled sentences, placed in `text` by their spans, or, for analyses stored
+    without spans, by searching for each sentence after the one before; a sentence not
+    found is left out and a label that is no STAR part reads as none."""
+    found: list[LabelledSentence] = []
+    cursor = 0
+    for data in sentences:
+        start, end = data.get("start"), data.get("end")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            body = str(data.get("text", "")).strip()
+            start = text.find(body, cursor) if body else -1
+            if start < 0:
+                continue
+            end = start + len(body)
+        part = data.get("star")
+        found.append(
+            LabelledSentence(
+                sentence=Sentence(text=text[start:end], start=start, end=end),
+                part=part if part in STAR_PARTS else None,
+                evidence=tuple(data.get("evidence", ())),
+                confidence=data.get("confidence", 0.0),
+            )
+        )
+        cursor = end
+    return tuple(found)
 
 
 def _part(part: str, data: Data) -> PartReport:
@@ -68,12 +85,12 @@ def _finding(data: Data) -> Finding:
     )
 
 
-def star_report(data: Data, sentences: Sequence[Data]) -> StarReport:
-    """The STAR report from `star` and the answer's `sentences`."""
+def star_report(data: Data, sentences: Sequence[Data], text: str) -> StarReport:
+    """The STAR report from `star` and the `sentences` of the answer `text`."""
     return StarReport(
         applies=data["applies"],
         kind=data["kind"],
-        sentences=tuple(_labelled(s) for s in sentences),
+        sentences=locate_sentences(text, sentences),
         parts=tuple(_part(part, data[part]) for part in STAR_PARTS),
         in_order=data.get("in_order", True),
         score=data.get("score"),
@@ -177,6 +194,11 @@ def score_parts(items: Sequence[Data]) -> tuple[ScorePart, ...]:
 
 def tips(items: Sequence[Data]) -> tuple[Tip, ...]:
     return tuple(
-        Tip(area=t["area"], message=t["message"], quote=t.get("quote"), gain=t.get("gain", 0.0))
+        Tip(
+            area=t["area"],
+            message=t["message"],
+            quote=t["quote"] if "quote" in t else t.get("sentence"),  # early versions
+            gain=t.get("gain", 0.0),
+        )
         for t in items
     )

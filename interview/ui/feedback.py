@@ -1,25 +1,29 @@
 """Feedback on one answer, easy to take in at a glance: score cards, STAR parts, tips.
 
-Everything is read from the analysis JSON (`Analysis.to_dict()`, the contract of issue 2)
-as stored in the history, so the practice page and the review page show the same thing
-for the same attempt. Missing numbers show as "—" with a reason, never as a made-up 0.
+Everything is read from the typed `Analysis` (a stored one read back once with
+`interview.answers.analysis_of`), so the practice page and the review page show the same
+thing for the same attempt. Missing numbers show as "—" with a reason, never as a made-up 0.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from interview.answers import analysis_of
 from interview.areas import area_label
-from interview.models import STAR_PARTS, Question
+from interview.models import Question
 from interview.ui.clock import mmss
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
 if TYPE_CHECKING:
+    from interview.analysis import Analysis
+    from interview.analysis.delivery import DeliveryReport
+    from interview.analysis.tips.tip import Tip
     from interview.history.attempts import Attempt
 
 STRENGTH_MARK = {"strong": "✓", "weak": "~", "missing": "✗"}
@@ -63,55 +67,48 @@ def _out_of_100(value: Any) -> str:
     return f"{number(value)}/100"
 
 
-def _pace_card(delivery: Mapping[str, Any]) -> Card:
-    wpm = delivery.get("wpm")
-    if wpm is None:
+def _pace_card(delivery: DeliveryReport | None) -> Card:
+    if delivery is None or delivery.wpm is None:
         return Card("Pace (wpm)", "—", help="Pace is measured on spoken answers.")
-    key = (str(delivery.get("pace")), delivery.get("pace_direction"))
+    key = (str(delivery.pace), delivery.pace_direction)
     verdict, colour = PACE_VERDICTS.get(key, ("", "gray"))
+    wpm = round(delivery.wpm, 1)
     return Card(
         "Pace (wpm)", number(wpm), "130–160 words per minute is easy to follow.", verdict, colour
     )
 
 
-def _length_card(analysis: Mapping[str, Any]) -> Card:
-    length = analysis.get("length") or {}
-    seconds = length.get("seconds")
-    words = analysis.get("word_count", 0)
-    if seconds is None:
-        return Card("Length", f"{words} words")
-    estimated = bool(length.get("estimated"))
-    band: list[float] = list(length.get("band_s") or ())
+def _length_card(analysis: Analysis) -> Card:
+    length, words = analysis.length, analysis.word_count
+    estimated = length.estimated
+    low, high = length.band_s
     about = f"{words} words" + (", timed at 150 words per minute" if estimated else "")
-    if len(band) == 2:
-        about += f"; {band[0]:.0f}–{band[1]:.0f} s suits this kind of question"
-    verdict, colour = LENGTH_VERDICTS.get(str(length.get("verdict")), ("", "gray"))
-    return Card(
-        "Length", ("≈" if estimated else "") + mmss(float(seconds)), about + ".", verdict, colour
-    )
+    about += f"; {low:.0f}–{high:.0f} s suits this kind of question"
+    verdict, colour = LENGTH_VERDICTS.get(length.verdict, ("", "gray"))
+    seconds = round(length.seconds, 1)
+    return Card("Length", ("≈" if estimated else "") + mmss(seconds), about + ".", verdict, colour)
 
 
-def cards(analysis: Mapping[str, Any]) -> tuple[Card, ...]:
+def cards(analysis: Analysis) -> tuple[Card, ...]:
     """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
-    star = analysis.get("star") or {}
-    fillers = analysis.get("fillers") or {}
-    per_minute = fillers.get("per_minute")
-    count = f"{fillers.get('total', 0)} filler word(s)"
+    star, fillers = analysis.star, analysis.fillers
+    per_minute = fillers.per_minute
+    count = f"{fillers.total} filler word(s)"
     return (
-        Card("Overall", _out_of_100(analysis.get("score"))),
-        Card("STAR", _out_of_100(star.get("score")))
-        if star.get("applies")
+        Card("Overall", _out_of_100(analysis.score)),
+        Card("STAR", _out_of_100(star.score))
+        if star.applies
         else Card("STAR", "n/a", help="HR questions are not judged on STAR."),
-        Card("Specificity", _out_of_100((analysis.get("specificity") or {}).get("score"))),
+        Card("Specificity", _out_of_100(analysis.specificity.score)),
         Card("Fillers / min", number(per_minute, ".1f"), f"{count}.")
         if per_minute is not None
         else Card("Fillers / min", "—", f"{count}; per minute is measured on spoken answers."),
-        _pace_card(analysis.get("delivery") or {}),
+        _pace_card(analysis.delivery),
         _length_card(analysis),
     )
 
 
-def score_cards(analysis: Mapping[str, Any]) -> None:
+def score_cards(analysis: Analysis) -> None:
     """Show the six cards in a row."""
     for column, card in zip(st.columns(6), cards(analysis), strict=True):
         column.metric(
@@ -124,14 +121,13 @@ def score_cards(analysis: Mapping[str, Any]) -> None:
         )
 
 
-def star_parts(analysis: Mapping[str, Any]) -> None:
+def star_parts(analysis: Analysis) -> None:
     """One line: which STAR parts the answer has (✓ strong, ~ weak, ✗ missing)."""
-    star = analysis.get("star") or {}
-    if not star.get("applies"):
+    if not analysis.star.applies:
         return
     marks = []
-    for part in STAR_PARTS:
-        strength = (star.get(part) or {}).get("strength", "missing")
+    for report in analysis.star.parts:
+        strength, part = report.strength, report.part
         marks.append(f"{STRENGTH_MARK.get(strength, '?')} **{part.capitalize()}** ({strength})")
     st.markdown(" · ".join(marks))
 
@@ -146,16 +142,15 @@ class TipLine:
     quote: str | None
 
 
-def tip_lines(analysis: Mapping[str, Any]) -> tuple[TipLine, ...]:
+def tip_lines(tips: Sequence[Tip]) -> tuple[TipLine, ...]:
     """The analysis's tips in its order (most useful first), ready to show."""
     lines = []
-    for tip in analysis.get("tips") or ():
-        message = str(tip.get("message", ""))
-        said = str(tip.get("quote") or tip.get("sentence") or "")
+    for tip in tips:
+        said = tip.quote or ""
         # Most tips name their sentence already (a long one cut short with "..."); quoting
         # it again under them is noise.
-        quote = said if said and said.rstrip(".!?")[:QUOTE_HEAD] not in message else None
-        lines.append(TipLine(area_label(str(tip.get("area", ""))), message, quote))
+        quote = said if said and said.rstrip(".!?")[:QUOTE_HEAD] not in tip.message else None
+        lines.append(TipLine(area_label(tip.area), tip.message, quote))
     return tuple(lines)
 
 
@@ -166,9 +161,9 @@ def _tip(line: TipLine) -> None:
             st.caption(f"From your answer: “{md_escape(line.quote)}”")
 
 
-def tips(analysis: Mapping[str, Any], *, shown: int = TIPS_SHOWN) -> None:
+def tips(analysis: Analysis, *, shown: int = TIPS_SHOWN) -> None:
     """The most useful tips, each with the sentence it is about; the rest folded away."""
-    lines = tip_lines(analysis)
+    lines = tip_lines(analysis.tips)
     if not lines:
         st.success("No tips this time: a clear, specific answer. Well done.")
         return
@@ -208,7 +203,7 @@ def attempt_feedback(attempt: Attempt) -> None:
     An attempt without feedback still shows what was kept: its recording can be replayed
     and its words read, whatever stopped the analysis.
     """
-    analysis = attempt.analysis
+    analysis = analysis_of(attempt)
     if analysis is None:
         why = reason(attempt, attempt.error or "it has not been analysed yet")
         st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(why)}")
@@ -219,7 +214,7 @@ def attempt_feedback(attempt: Attempt) -> None:
         st.audio(str(attempt.recording))
     if attempt.text:
         st.markdown("**What you said**")
-        show_transcript(attempt.text, analysis or {})
+        show_transcript(attempt.text, analysis)
     if analysis is not None:
         st.markdown("**Tips**")
         tips(analysis)
@@ -228,4 +223,4 @@ def attempt_feedback(attempt: Attempt) -> None:
 def transcript_only(attempt: Attempt) -> None:
     """The marked transcript of an attempt, for side-by-side comparison (the key to the
     marks is already shown with the opened answer above it)."""
-    show_transcript(attempt.text, attempt.analysis or {}, legend=False)
+    show_transcript(attempt.text, analysis_of(attempt), legend=False)

@@ -1,22 +1,24 @@
 """The end of a practice session: a table of how each answer went, and what to work on next.
 
-Read from the stored attempts (the score columns and the analysis JSON), so the summary
+Read from the stored attempts (the score columns and the analysis), so the summary
 shows exactly what the feedback screens showed, one row per question answered.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from interview.answers import analysis_of
 from interview.areas import area_label
 from interview.ui.feedback import number
 from interview.ui.text import md_escape
 
 if TYPE_CHECKING:
+    from interview.analysis.tips.tip import Tip
     from interview.history.attempts import Attempt
 
 # The question gets the room; the figures are short. Without widths the question column
@@ -51,7 +53,7 @@ def next_steps(attempts: Sequence[Attempt], *, limit: int = 2) -> list[str]:
     seen: Counter[str] = Counter()
     example: dict[str, str] = {}
     for attempt in attempts:
-        areas = {str(t.get("area", "")): str(t.get("message", "")) for t in _tips_of(attempt)}
+        areas = {tip.area: tip.message for tip in _tips_of(attempt)}
         seen.update(areas.keys())
         for area, message in areas.items():
             example.setdefault(area, message)
@@ -66,9 +68,9 @@ def next_steps(attempts: Sequence[Attempt], *, limit: int = 2) -> list[str]:
     return steps
 
 
-def _tips_of(attempt: Attempt) -> Sequence[Mapping[str, Any]]:
-    tips_found: Sequence[Mapping[str, Any]] = (attempt.analysis or {}).get("tips") or ()
-    return tips_found
+def _tips_of(attempt: Attempt) -> Sequence[Tip]:
+    analysis = analysis_of(attempt)
+    return analysis.tips if analysis is not None else ()
 
 
 def show_summary(attempts: Sequence[Attempt], *, skipped: int) -> None:

@@ -9,11 +9,14 @@ contains `<script>` therefore shows as text. Each sentence carries a text label
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import streamlit as st
+
+if TYPE_CHECKING:
+    from interview.analysis import Analysis
+    from interview.analysis.star.report import LabelledSentence
 
 # Background colour and label per STAR part; None is a sentence that is no STAR part.
 STYLES: dict[str | None, tuple[str, str]] = {
@@ -47,44 +50,13 @@ _MARKS = {
 }
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A sentence of the answer: its STAR part and where it sits in the text."""
-
-    star: str | None
-    start: int
-    end: int
-
-
-def locate_sentences(text: str, sentences: Sequence[Mapping[str, Any]]) -> tuple[Piece, ...]:
-    """Place each analysed sentence in `text` (by its span when given, else by searching)."""
-    pieces: list[Piece] = []
-    cursor = 0
-    for sentence in sentences:
-        star = sentence.get("star")
-        star = star if star in STYLES else None
-        start, end = sentence.get("start"), sentence.get("end")
-        if not (isinstance(start, int) and isinstance(end, int)):
-            body = str(sentence.get("text", "")).strip()
-            found = text.find(body, cursor) if body else -1
-            if found < 0:
-                continue
-            start, end = found, found + len(body)
-        pieces.append(Piece(star, start, end))
-        cursor = end
-    return tuple(pieces)
-
-
 Mark = tuple[int, int, str]
 
 
-def _marks(analysis: Mapping[str, Any]) -> list[Mark]:
+def marks_of(analysis: Analysis) -> list[Mark]:
     """Filler and hedge spans as (start, end, kind), in order."""
-    found = [
-        (int(span["start"]), int(span["end"]), kind)
-        for kind, key in (("filler", "fillers"), ("hedge", "hedges"))
-        for span in (analysis.get(key) or {}).get("spans", ())
-    ]
+    found = [(f.start, f.end, "filler") for f in analysis.fillers.fillers]
+    found += [(h.start, h.end, "hedge") for h in analysis.hedges.hedges]
     return sorted(found)
 
 
@@ -103,36 +75,45 @@ def _marked(text: str, start: int, end: int, marks: Sequence[Mark]) -> str:
     return " ".join("".join(out).split())
 
 
-def transcript_html(text: str, analysis: Mapping[str, Any]) -> str:
-    """The whole answer as escaped HTML: STAR-labelled sentences, fillers and hedges marked."""
-    marks = _marks(analysis)
-    pieces = locate_sentences(text, analysis.get("sentences", ()))
-    if not pieces:
-        pieces = (Piece(None, 0, len(text)),)
-    labelled = star_applies(analysis)
+def transcript_html(
+    text: str,
+    sentences: Sequence[LabelledSentence] = (),
+    marks: Sequence[Mark] = (),
+    *,
+    labelled: bool = False,
+) -> str:
+    """The whole answer as escaped HTML: sentences (STAR-labelled when `labelled`), fillers
+    and hedges marked."""
+    spans = [(s.part, s.sentence.start, s.sentence.end) for s in sentences]
+    if not spans:
+        spans = [(None, 0, len(text))]
     rows = []
-    for piece in pieces:
-        body = _marked(text, piece.start, piece.end, marks)
+    for part, start, end in spans:
+        body = _marked(text, start, end, marks)
         if labelled:
-            bg, label = STYLES[piece.star]
+            bg, label = STYLES[part]
             rows.append(_SENTENCE.format(bg=bg, label=label, body=body))
         else:
             rows.append(_PLAIN.format(body=body))
     return '<div class="ic-transcript">' + "".join(rows) + "</div>"
 
 
-def star_applies(analysis: Mapping[str, Any]) -> bool:
-    """Whether the answer was judged on STAR (not for HR questions, nor before analysis)."""
-    return bool((analysis.get("star") or {}).get("applies", False))
+def analysis_html(text: str, analysis: Analysis | None) -> str:
+    """The marked transcript of an analysed answer, or the plain escaped text before analysis."""
+    if analysis is None:
+        return transcript_html(text)
+    return transcript_html(
+        text, analysis.star.sentences, marks_of(analysis), labelled=analysis.star.applies
+    )
 
 
-def show_transcript(text: str, analysis: Mapping[str, Any], *, legend: bool = True) -> None:
+def show_transcript(text: str, analysis: Analysis | None, *, legend: bool = True) -> None:
     """Render the marked transcript, with a key to the marks unless one is already shown."""
-    st.markdown(transcript_html(text, analysis), unsafe_allow_html=True)
+    st.markdown(analysis_html(text, analysis), unsafe_allow_html=True)
     if not legend:
         return
     key = "Filler words have a red wavy underline; hedges (“I think”, “maybe”) a dotted one."
-    if star_applies(analysis):
+    if analysis is not None and analysis.star.applies:
         parts = " · ".join(label for _, label in STYLES.values())
         key = f"Each sentence is labelled {parts}. {key}"
     st.caption(key)
