@@ -12,9 +12,10 @@ import sqlalchemy as sa
 
 from interview.config import Settings
 from interview.history import schema
+from interview.history.listing import list_query
 from interview.history.migrations import MIGRATIONS
 from interview.history.progress import frame_query
-from interview.history.store import HistoryStore, list_query
+from interview.history.store import HistoryStore
 
 # The whole schema of a new database, as SQLite stores it. A change here is a new
 # migration step at the end of MIGRATIONS, never an edit to an old one.

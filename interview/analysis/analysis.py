@@ -20,7 +20,7 @@ from interview.analysis.hedges import HedgeReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.scoring import ScorePart
-from interview.analysis.specificity.measure import SpecificityReport
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.tip import Tip
 from interview.errors import AnswerError

@@ -23,7 +23,6 @@ neighbours and the punctuation between them:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -32,61 +31,27 @@ from interview.analysis.evidence import (
     ends_sentence,
     per_100_words,
     ranked_counts,
-    word_set,
+)
+from interview.analysis.filler_words import (
+    AFTER_EMPTY_LIKE,
+    BE_FORMS,
+    CLAUSE_STARTS,
+    CONJUNCTIONS,
+    GRAMMAR_DOUBLES,
+    HESITATIONS,
+    KNOW_BLOCKERS,
+    LIKE_BLOCKERS,
+    LITERAL_VERBS,
+    MEAN_BLOCKERS,
+    MEAN_OBJECTS,
+    OPENER_BLOCKERS,
+    OPENERS,
+    SAYING,
+    SUBJECTS,
 )
 from interview.analysis.tokens import Token, tokenize
 
 FillerKind = Literal["hesitation", "filler word", "opener", "repeat"]
-
-# Stretched spellings: "umm", "Uhhh", "uhm", "errr", "hmmm". Checked in order.
-_HESITATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("um", re.compile(r"u+h*m+")),
-    ("uh", re.compile(r"u+h+")),
-    ("erm", re.compile(r"e+r+m+")),
-    ("er", re.compile(r"e+r+")),
-    ("ah", re.compile(r"a+h+")),
-    ("hmm", re.compile(r"h+m+")),
-)
-_SUBJECTS = word_set("i you we they he she")
-_CONTRACTED = word_set("i'd you'd we'd they'd he'd she'd i'll we'll you'll they'll")
-# Words after which "like" is a verb or a preposition, never a filler.
-_LIKE_BLOCKERS = (
-    _SUBJECTS
-    | _CONTRACTED
-    | word_set("""would will might could should do does did don't doesn't didn't to really also
-        always never still genuinely truly actually especially look looks looked looking
-        feel feels felt feeling sound sounds sounded seem seems seemed something anything
-        nothing everything things more less much just exactly most people ones one""")
-)
-# Words after "like" that show it carries no meaning ("like really", "like um").
-_AFTER_EMPTY_LIKE = word_set(
-    """really very so totally super literally basically just kind sort um uh umm uhh
-    actually completely honestly pretty"""
-)
-_CONJUNCTIONS = word_set("and but because or so then")
-_SAYING = word_set("said say mentioned told explained")
-_CLAUSE_STARTS = _SUBJECTS | word_set("the a this that there")
-_BE_FORMS = word_set("was were is are i'm he's she's it's they're we're")
-_KNOW_BLOCKERS = word_set(
-    """do did don't didn't if as would will should to what all let who everything"""
-)
-_MEAN_BLOCKERS = word_set("what do did if that which")
-_MEAN_OBJECTS = word_set(
-    """it that this to what by when something anything nothing them him her you every
-    business well"""
-)
-_LITERAL_VERBS = word_set(
-    """take takes took taken taking translate translated interpret interpreted mean
-    meant"""
-)
-_OPENERS = word_set("so okay ok well yeah alright")
-_OPENER_BLOCKERS = {
-    "so": word_set("that much many far long as"),
-    "well": word_set(
-        """before over under above below into known enough ahead past beyond after as worth"""
-    ),
-}
-_GRAMMAR_DOUBLES = word_set("had that is very really no bye so do ha yeah")
 
 
 @dataclass(frozen=True)
@@ -185,7 +150,7 @@ class _Context:
 
 def hesitation_word(lower: str) -> str | None:
     """The counting key of a hesitation sound ("Umm" -> "um"), or None."""
-    for key, pattern in _HESITATIONS:
+    for key, pattern in HESITATIONS:
         if pattern.fullmatch(lower):
             return key
     return None
@@ -203,44 +168,44 @@ def _hesitation(ctx: _Context, i: int) -> str | None:
 
 def _empty_like(ctx: _Context, i: int) -> bool:
     prev, after = ctx.prev(i), ctx.word(i + 1)
-    if prev in _LIKE_BLOCKERS or (after in _SUBJECTS and ctx.word(i + 2) in _SAYING):
+    if prev in LIKE_BLOCKERS or (after in SUBJECTS and ctx.word(i + 2) in SAYING):
         return False  # "I like", "looks like"; "like I said" means "as I said"
     if ctx.free_before(i):
-        return ctx.free_after(i) or after in _AFTER_EMPTY_LIKE or after in _SUBJECTS
+        return ctx.free_after(i) or after in AFTER_EMPTY_LIKE or after in SUBJECTS
     if ctx.free_after(i):
-        return prev in _BE_FORMS
-    if after in _AFTER_EMPTY_LIKE:
+        return prev in BE_FORMS
+    if after in AFTER_EMPTY_LIKE:
         return True
-    return prev in _CONJUNCTIONS and after in _CLAUSE_STARTS
+    return prev in CONJUNCTIONS and after in CLAUSE_STARTS
 
 
 def _empty_you_know(ctx: _Context, i: int) -> bool:
-    if ctx.word(i + 1) != "know" or breaks(ctx.gaps[i + 1]) or ctx.prev(i) in _KNOW_BLOCKERS:
+    if ctx.word(i + 1) != "know" or breaks(ctx.gaps[i + 1]) or ctx.prev(i) in KNOW_BLOCKERS:
         return False
     after = ctx.word(i + 2)
     return ctx.free_after(i + 1) or hesitation_word(after) is not None or after == "like"
 
 
 def _empty_i_mean(ctx: _Context, i: int) -> bool:
-    if ctx.word(i + 1) != "mean" or breaks(ctx.gaps[i + 1]) or ctx.prev(i) in _MEAN_BLOCKERS:
+    if ctx.word(i + 1) != "mean" or breaks(ctx.gaps[i + 1]) or ctx.prev(i) in MEAN_BLOCKERS:
         return False
     if ctx.free_after(i + 1):
         return True
-    return ctx.free_before(i) and ctx.word(i + 2) not in _MEAN_OBJECTS
+    return ctx.free_before(i) and ctx.word(i + 2) not in MEAN_OBJECTS
 
 
 def _empty_adverb(ctx: _Context, i: int) -> bool:
     prev = ctx.prev(i)
-    if prev in _LITERAL_VERBS:
+    if prev in LITERAL_VERBS:
         return False
     return not (prev in {"it", "that", "this", "them"} and ctx.free_after(i))
 
 
 def _opener(ctx: _Context, i: int) -> bool:
     word = ctx.words[i]
-    if word not in _OPENERS:
+    if word not in OPENERS:
         return False
-    return ctx.free_after(i) or ctx.word(i + 1) not in _OPENER_BLOCKERS.get(word, frozenset())
+    return ctx.free_after(i) or ctx.word(i + 1) not in OPENER_BLOCKERS.get(word, frozenset())
 
 
 def _repeat(ctx: _Context, i: int) -> bool:
@@ -248,7 +213,7 @@ def _repeat(ctx: _Context, i: int) -> bool:
     return (
         word == ctx.word(i + 1)
         and word.isalpha()
-        and word not in _GRAMMAR_DOUBLES
+        and word not in GRAMMAR_DOUBLES
         and not ends_sentence(ctx.gaps[i + 1])
     )
 

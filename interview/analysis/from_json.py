@@ -20,7 +20,7 @@ from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.scoring import ScorePart
 from interview.analysis.sentences import Sentence
-from interview.analysis.specificity.measure import SpecificityPart, SpecificityReport
+from interview.analysis.specificity.report import SpecificityPart, SpecificityReport
 from interview.analysis.star.report import Finding, LabelledSentence, PartReport, StarReport
 from interview.analysis.tips.tip import Tip
 from interview.models import STAR_PARTS

@@ -31,7 +31,7 @@ from interview.analysis.star.labeller import StarReport, analyse_star
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
 from interview.errors import AnswerError
-from interview.models import StarPart, Transcript
+from interview.models import QuestionKind, StarPart, Transcript
 
 __all__ = ["analyse"]
 
@@ -102,15 +102,33 @@ def analyse(
     options = options or AnalysisOptions()
     question_kind = check_kind(kind)
     duration = transcript.duration_s if transcript is not None else check_duration(duration_s)
+    draft = _unscored(
+        text, question_kind, question, duration, transcript=transcript, options=options
+    )
+    parts = _score_parts(draft)
+    scored = dataclasses.replace(draft, score=overall_score(parts), score_parts=parts)
+    return dataclasses.replace(scored, tips=build_tips(scored))
+
+
+def _unscored(
+    text: str,
+    kind: QuestionKind,
+    question: str | None,
+    duration: float | None,
+    *,
+    transcript: Transcript | None,
+    options: AnalysisOptions,
+) -> Analysis:
+    """Every report of the answer, before the overall score and the tips."""
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
-    star = analyse_star(sentences, kind=question_kind)
+    star = analyse_star(sentences, kind=kind)
     actions, results = _star_sentences(star, "action"), _star_sentences(star, "result")
     fillers = find_fillers(text, tokens, duration_s=duration)
-    band = options.band_for(question_kind)
-    draft = Analysis(
+    band = options.band_for(kind)
+    return Analysis(
         text=text,
-        kind=question_kind,
+        kind=kind,
         question=question,
         word_count=len(tokens),
         duration_s=duration,
@@ -127,6 +145,3 @@ def analyse(
         score_parts=(),
         tips=(),
     )
-    parts = _score_parts(draft)
-    scored = dataclasses.replace(draft, score=overall_score(parts), score_parts=parts)
-    return dataclasses.replace(scored, tips=build_tips(scored))

@@ -36,6 +36,7 @@ from interview.history.attempts import (
 from interview.history.audio_files import RecordingFiles
 from interview.history.database import IMMEDIATE, describe, open_database, translated
 from interview.history.from_rows import attempt_from_row, session_from_row, summary_from_row
+from interview.history.listing import list_query
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.models import Question, Transcript
 
@@ -43,12 +44,6 @@ logger = logging.getLogger(__name__)
 
 T = schema.attempts
 S = schema.sessions
-SUMMARY_COLUMNS = (
-    *(T.c[name] for name in ("id", "session_id", "question_id", "question_text", "kind")),
-    *(T.c[name] for name in ("competency", "status", "score", "duration_s", "over_time")),
-    T.c.recording,
-    T.c.created_at,
-)
 
 
 class HistoryStore:
@@ -125,28 +120,11 @@ class HistoryStore:
         `duration_s` is the answer time if known; a recording's is filled in from its
         transcript later. Over time means longer than the question's `answer_seconds`.
         """
-        if (answer_text is None) == (recording is None):
-            raise AnswerError("give either a typed answer or a recording, not both or neither")
-        if answer_text is not None and not answer_text.strip():
-            raise AnswerError("the answer is empty: type your answer, then submit it")
+        _check_answer(answer_text, recording)
         name = None
         if recording is not None:
             name = self.recordings.save(recording, suffix=recording_suffix)
-        values = {
-            "uid": _uid(),
-            "session_id": session_id,
-            "question_id": question.id,
-            "question_text": question.text,
-            "kind": question.kind,
-            "competency": question.competency,
-            "answer_seconds": float(question.answer_seconds),
-            "answer_text": answer_text,
-            "recording": name,
-            "duration_s": duration_s,
-            "over_time": duration_s is not None and duration_s > question.answer_seconds,
-            "status": "pending",
-            "created_at": utc_now(),
-        }
+        values = _new_attempt_row(question, answer_text, name, duration_s, session_id)
         try:
             with self.writing() as conn:
                 new_id = int(
@@ -264,28 +242,40 @@ class HistoryStore:
                 conn.execute(sa.insert(table).values(key=key, **values))
 
 
-def list_query(
-    limit: int | None = 50,
-    *,
-    offset: int = 0,
-    question_id: str | None = None,
-    session_id: int | None = None,
-    analysed: bool | None = None,
-) -> sa.Select[Any]:
-    """The history list query (newest first; the time-ordered index avoids a sort)."""
-    query = sa.select(*SUMMARY_COLUMNS).order_by(T.c.created_at.desc(), T.c.id.desc())
-    if question_id is not None:
-        query = query.where(T.c.question_id == question_id)
-    if session_id is not None:
-        query = query.where(T.c.session_id == session_id)
-    if analysed is not None:
-        status = T.c.status == "analysed" if analysed else T.c.status != "analysed"
-        query = query.where(status)
-    return query.limit(limit).offset(offset)
-
-
 def _uid() -> str:
     return uuid.uuid4().hex
+
+
+def _check_answer(answer_text: str | None, recording: bytes | Path | None) -> None:
+    if (answer_text is None) == (recording is None):
+        raise AnswerError("give either a typed answer or a recording, not both or neither")
+    if answer_text is not None and not answer_text.strip():
+        raise AnswerError("the answer is empty: type your answer, then submit it")
+
+
+def _new_attempt_row(
+    question: Question,
+    answer_text: str | None,
+    recording: str | None,
+    duration_s: float | None,
+    session_id: int | None,
+) -> dict[str, Any]:
+    """The columns of a just-saved attempt: pending, its analysis still to come."""
+    return {
+        "uid": _uid(),
+        "session_id": session_id,
+        "question_id": question.id,
+        "question_text": question.text,
+        "kind": question.kind,
+        "competency": question.competency,
+        "answer_seconds": float(question.answer_seconds),
+        "answer_text": answer_text,
+        "recording": recording,
+        "duration_s": duration_s,
+        "over_time": duration_s is not None and duration_s > question.answer_seconds,
+        "status": "pending",
+        "created_at": utc_now(),
+    }
 
 
 def _missing(attempt_id: int) -> str:

@@ -219,10 +219,7 @@ def select_questions(
     proportion to `weight_of`, shared within each competency (see `_scored`); the rest are
     drawn evenly from the remaining matches.
     """
-    if count < 0:
-        raise QuestionBankError(f"count {count} is negative; expected 0 or more questions")
-    if not 0.0 <= weighted_share <= 1.0:
-        raise QuestionBankError(f"weighted_share {weighted_share} is not between 0 and 1")
+    _check_draw(count, weighted_share)
     rng = random.Random(seed)
     pool = sorted(
         filter_questions(
@@ -239,6 +236,24 @@ def select_questions(
     if not scored:
         rng.shuffle(pool)
         return tuple(pool[:count])
+    return _weighted_draw(rng, pool, scored, count, weighted_share)
+
+
+def _check_draw(count: int, weighted_share: float) -> None:
+    if count < 0:
+        raise QuestionBankError(f"count {count} is negative; expected 0 or more questions")
+    if not 0.0 <= weighted_share <= 1.0:
+        raise QuestionBankError(f"weighted_share {weighted_share} is not between 0 and 1")
+
+
+def _weighted_draw(
+    rng: random.Random,
+    pool: list[Question],
+    scored: list[tuple[Question, float]],
+    count: int,
+    weighted_share: float,
+) -> tuple[Question, ...]:
+    """About `weighted_share` of `count` picks by weight, the rest evenly from the others."""
     wanted = min(count, int(count * weighted_share + rng.random()))
     chosen = _weighted_sample(rng, scored, wanted)
     taken = {q.id for q in chosen}

@@ -179,10 +179,16 @@ def add_custom_question(
     record |= {key: value for key, value in optional.items() if value not in (None, "")}
     record |= {"follow_ups": list(follow_ups)} if follow_ups else {}
     record |= {"key_points": list(key_points)} if key_points else {}
+    question = _new_question(record, path, taken)
+    write_checked_bank(path, existing + "\n" + question_to_toml(question))
+    return question
+
+
+def _new_question(record: dict[str, object], path: Path, taken: set[str]) -> Question:
+    """The validated question, or QuestionBankError naming each bad field or a used id."""
     question, problems = build_question(record, source=str(path))
     if question is None:
         raise QuestionBankError("cannot add the question: " + "; ".join(problems))
     if question.id in taken:
         raise QuestionBankError(f"id {question.id!r} is already used; choose another id")
-    write_checked_bank(path, existing + "\n" + question_to_toml(question))
     return question

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from interview.analysis.evidence import Evidence
 from interview.analysis.scoring import ScorePart, gain
-from interview.analysis.specificity.measure import SpecificityReport
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.tips.tip import Tip, quote_of
 
 _VERB_EXAMPLES = "(built, migrated, negotiated, cut, called, rewrote)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.analysis.scoring import ScorePart, gain
-from interview.analysis.specificity.measure import SpecificityReport
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.star.report import (
     ORDER_POINTS,

@@ -6,7 +6,8 @@ import pytest
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.sentences import split_sentences
 from interview.analysis.specificity.facts import find_facts, find_names
-from interview.analysis.specificity.measure import WEIGHTS, SpecificityReport, measure_specificity
+from interview.analysis.specificity.measure import WEIGHTS, measure_specificity
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.tokens import tokenize
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "specificity_pairs.json").read_text())["pairs"]
