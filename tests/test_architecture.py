@@ -149,3 +149,20 @@ def test_pages_and_commands_read_reports_as_attributes() -> None:
     ]
     found = {_name(path): sorted(set(_key_reads(_tree(path))) & REPORT_KEYS) for path in readers}
     assert {name: keys for name, keys in found.items() if keys} == {}
+
+
+SHARED = ("interview.models", "interview.areas", "interview.config", "interview.errors")
+
+
+@pytest.mark.parametrize("package", ["analysis", "speech", "questions"])
+def test_domain_packages_import_only_themselves_and_the_shared_modules(package: str) -> None:
+    allowed = (f"interview.{package}", *SHARED, "interview.files")
+    found = {
+        _name(path): sorted(
+            name
+            for name in _imports(_tree(path))
+            if _under(name, "interview") and not _under(name, *allowed)
+        )
+        for path in _modules(PACKAGE / package)
+    }
+    assert {name: hits for name, hits in found.items() if hits} == {}
