@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from interview.models import Question
 
 
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_debrief(subparsers)
     plan = subparsers.add_parser(
@@ -172,6 +170,8 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"        bank: {q.question_id or 'none'} · competency: {q.competency or '?'}")
         if q.notes:
             print(f"        notes: {q.notes}")
+        if q.attempt_ids:
+            print(f"        answered again: attempts {', '.join(map(str, q.attempt_ids))}")
     step = next_step(interview.questions)
     if step:
         print(f"\n{step}")
@@ -223,7 +223,9 @@ def run_progress(args: argparse.Namespace) -> int:
         rating = f"{i.mean_rating:.1f}/5" if i.mean_rating is not None else "not debriefed"
         print(f"{i.date}  {i.company}, {i.role}: {i.outcome}, you rated it {rating}")
         for change in entry.changes:
-            print(f"    {change.competency}: {change.verdict} ({change.answers_since} answers since)")
+            print(
+                f"    {change.competency}: {change.verdict} ({change.answers_since} answers since)"
+            )
     return 0
 
 

@@ -10,7 +10,7 @@ interview removes the link (foreign keys cascade).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from interview.errors import DebriefError
 from interview.history import schema
-from interview.history.records import utc_now
+from interview.history.attempts import utc_now
 from interview.history.store import HistoryStore
 from interview.interviews.log import DebriefQuestion, Interview, MatchSource, Outcome
 

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from interview.answers import AttemptOutcome, record_attempt
 from interview.config import Settings
 from interview.errors import DebriefError
 from interview.history import interviews as storage
-from interview.history.analyse import AttemptOutcome, record_attempt
 from interview.history.store import HistoryStore
 from interview.interviews.log import DebriefQuestion, Interview, parse_interview, parse_question
 from interview.interviews.matching import QuestionMatcher
