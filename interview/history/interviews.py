@@ -27,6 +27,8 @@ IV = schema.interviews
 Q = schema.debrief_questions
 L = schema.debrief_attempts
 A = schema.attempts
+# Remembered choices of the Interviews page (job advert, next date) share this key prefix.
+SETTINGS_PREFIX = "interviews."
 EDITABLE = ("company", "role", "date", "stage", "outcome", "feedback", "contact", "highlight")
 
 
@@ -189,7 +191,10 @@ def practice_rows(store: HistoryStore) -> tuple[PracticeRow, ...]:
 
 
 def delete_all_interviews(conn: Connection) -> int:
-    """Inside the caller's transaction: remove every interview, debrief and link."""
+    """Inside the caller's transaction: remove every interview, debrief and link, and the
+    saved job advert and next-interview date."""
+    settings = schema.app_settings
+    conn.execute(sa.delete(settings).where(settings.c.key.like(f"{SETTINGS_PREFIX}%")))
     conn.execute(sa.delete(L))
     conn.execute(sa.delete(Q))
     return int(conn.execute(sa.delete(IV)).rowcount)

@@ -76,6 +76,14 @@ def current_timeline(store: HistoryStore) -> tuple[TimelineEntry, ...]:
     return timeline(storage.list_interviews(store), storage.practice_rows(store))
 
 
+def weak_area_weights(store: HistoryStore, bank: Sequence[Question]) -> Weights:
+    """What "focus on my weak areas" favours: the practice history's weights, raised for the
+    practice plan's focus competencies (from debriefs, employer feedback and a job advert)."""
+    from interview.history.progress import progress_summary  # noqa: PLC0415 - pandas
+
+    return practice_weights(store, bank, progress_summary(store).weights())
+
+
 def practice_weights(store: HistoryStore, bank: Sequence[Question], history: Weights) -> Weights:
     """Weak-area weights: the history's, raised for the plan's focus competencies."""
     planned = current_plan(store, bank).weights().competency
