@@ -133,8 +133,11 @@ def from_practice(rows: Sequence[PracticeRow], competencies: Iterable[str]) -> l
         mean = sum(scores) / len(scores) if scores else None
         if mean is not None and mean < LOW_SCORE:
             points = min(2.0, (LOW_SCORE - mean) / 20)
-            latest = "answer" if count == 1 else f"{count} answers"
-            reason = f"your last {competency} {latest} averaged {mean:.0f} out of 100"
+            reason = (
+                f"your last {competency} answer scored {mean:.0f} out of 100"
+                if count == 1
+                else f"your last {count} {competency} answers averaged {mean:.0f} out of 100"
+            )
             out.append(Evidence(competency, points, reason))
         gap = _missing_part(recent)
         if gap is not None:
