@@ -84,7 +84,7 @@ def test_reasons_from_every_source(bank) -> None:
         [birch, ACME], practice, bank, advert=[("teamwork", ("team player",))], today=TODAY
     )
     why = {f.competency: f.why for f in plan.focus}
-    assert list(why)[0] == "conflict"
+    assert plan.focus[0].competency == "conflict"
     assert "it came up in 2 of your interviews" in why["conflict"]
     assert "your last 4 conflict answers lacked a result" in why["conflict"]
     assert "your last 4 conflict answers averaged 40 out of 100" in why["conflict"]
