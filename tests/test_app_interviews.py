@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from apptest import errors, open_page, texts
 
+from interview.config import Settings
 from interview.history.interviews import list_interviews
 from interview.history.store import HistoryStore
 from interview.interviews.debrief import record_debrief
 from interview.questions import load_banks
-from interview.config import Settings
 
 PAGE = "app_pages/interviews.py"
 
