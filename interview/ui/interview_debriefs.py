@@ -134,11 +134,20 @@ def _edit(interview: Interview) -> None:
             key=f"{key}_outcome",
         )
         feedback = st.text_area("Employer's feedback", value=interview.feedback, key=f"{key}_fb")
+        left, right = st.columns(2)
+        contact = left.text_input("Interviewer's name", value=interview.contact, key=f"{key}_who")
+        highlight = right.text_input(
+            "Something you valued", value=interview.highlight, key=f"{key}_valued"
+        )
+        changes = {
+            "outcome": outcome,
+            "feedback": feedback.strip(),
+            "contact": contact.strip(),
+            "highlight": highlight.strip(),
+        }
         if st.form_submit_button("Update"):
             _run(
-                lambda: storage.update_interview(
-                    resources.store(), interview.id, outcome=outcome, feedback=feedback.strip()
-                ),
+                lambda: storage.update_interview(resources.store(), interview.id, **changes),
                 "Interview updated.",
             )
 
