@@ -80,3 +80,32 @@ def test_drafts_are_filled_from_the_log() -> None:
     app.radio(key="interviews_draft_kind").set_value("feedback-request").run()
     code = app.code[0].value
     assert "Birch" in code and "Support lead" in code and "feedback" in code
+
+
+def test_update_the_outcome_and_add_a_question() -> None:
+    store = HistoryStore.open()
+    bank = load_banks(Settings.from_env()).questions
+    data = {
+        "company": "Birch",
+        "role": "Support lead",
+        "date": "2026-11-20",
+        "outcome": "waiting",
+        "questions": [{"text": "Tell me about yourself", "rating": 3}],
+    }
+    interview = record_debrief(store, bank, data)
+    store.close()
+    app = open_page(PAGE)
+    key = f"interviews_edit{interview.id}"
+    app.selectbox(key=f"{key}_outcome").select("offer")
+    app.button(key=f"FormSubmitter:{key}-Update").click().run()
+    assert not app.exception and "Interview updated." in texts(app)
+    more = f"interviews_more{interview.id}"
+    app.text_input(key=f"{more}_text").input("A time you disagreed with your manager")
+    app.radio(key=f"{more}_rating").set_value(2)
+    app.button(key=f"FormSubmitter:{more}-Add to the debrief").click().run()
+    assert not app.exception and not errors(app)
+    store = HistoryStore.open()
+    (stored,) = list_interviews(store)
+    store.close()
+    assert stored.outcome == "offer"
+    assert [q.rating for q in stored.questions] == [3, 2]

@@ -160,3 +160,25 @@ def test_missing_records(store: HistoryStore) -> None:
         storage.get_interview(store, 9)
     with pytest.raises(DebriefError, match="no debriefed question 9"):
         debrief.practise_again(store, BANK, 9, answer_text=ANSWER)
+
+
+def test_questions_can_be_added_later(store: HistoryStore) -> None:
+    logged = debrief.log_interview(store, {**DEBRIEF, "questions": []})
+    assert logged.questions == () and logged.mean_rating is None
+    item = {"text": "A conflict in my team", "rating": 1}
+    added = debrief.add_debriefed(store, BANK, logged.id, [item])
+    assert [q.question_id for q in added.questions] == ["beh-conflict-02"]
+    with pytest.raises(DebriefError, match="at least one"):
+        debrief.add_debriefed(store, BANK, logged.id, [])
+
+
+def test_weak_area_practice_follows_the_plan(store: HistoryStore) -> None:
+    from interview.interviews.service import practice_weights
+    from interview.questions import Weights
+
+    history = Weights(competency={"teamwork": 0.4}, star_part={"result": 0.5})
+    assert practice_weights(store, BANK, history) == history  # no debrief, no change
+    debrief.record_debrief(store, BANK, DEBRIEF)
+    weights = practice_weights(store, BANK, history)
+    assert weights.competency == {"teamwork": 0.4, "conflict": 1.0}
+    assert weights.star_part == {"result": 0.5}

@@ -206,8 +206,11 @@ def _with_questions(conn: Connection, rows: Sequence[sa.RowMapping]) -> list[Int
         sa.select(Q).where(Q.c.interview_id.in_(ids)).order_by(Q.c.interview_id, Q.c.position)
     ).mappings()
     links: dict[int, list[int]] = {}
+    wanted = sa.select(Q.c.id).where(Q.c.interview_id.in_(ids))
     for question_id, attempt_id in conn.execute(
-        sa.select(L.c.debrief_question_id, L.c.attempt_id).order_by(L.c.attempt_id)
+        sa.select(L.c.debrief_question_id, L.c.attempt_id)
+        .where(L.c.debrief_question_id.in_(wanted))
+        .order_by(L.c.attempt_id)
     ):
         links.setdefault(question_id, []).append(attempt_id)
     by_interview: dict[int, list[DebriefQuestion]] = {}

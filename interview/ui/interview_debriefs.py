@@ -123,6 +123,27 @@ def _question(
             _practise(question, bank)
 
 
+def _add_questions(interview: Interview, bank: Sequence[Question]) -> None:
+    key = f"interviews_more{interview.id}"
+    with st.form(key, border=False, clear_on_submit=False):
+        text = st.text_input("Another question you remember", key=f"{key}_text")
+        rating = st.radio(
+            "How it went",
+            (1, 2, 3, 4, 5),
+            index=2,
+            format_func=rating_label,
+            horizontal=True,
+            key=f"{key}_rating",
+        )
+        notes = st.text_input("Notes (optional)", key=f"{key}_notes")
+        if st.form_submit_button("Add to the debrief"):
+            item = {"text": text, "rating": rating, "notes": notes}
+            _run(
+                lambda: debrief.add_debriefed(resources.store(), bank, interview.id, [item]),
+                "Question added to the debrief.",
+            )
+
+
 def _edit(interview: Interview) -> None:
     key = f"interviews_edit{interview.id}"
     with st.form(key, border=False):
@@ -166,4 +187,6 @@ def interview_list(interviews: Sequence[Interview], bank: Sequence[Question]) ->
                 st.info(step, icon=":material/self_improvement:")
             for question in interview.questions:
                 _question(question, bank, matcher)
+            with st.popover("Add a question you remember"):
+                _add_questions(interview, bank)
             _edit(interview)
