@@ -70,7 +70,7 @@ def _thank_you(interview: Interview) -> str:
     return (
         f"Thank you for meeting me for the {_stage(interview)} for the {interview.role} role. "
         f"I enjoyed our conversation and learning more about {interview.company}."
-        + _highlight(interview, "I particularly appreciated hearing about")
+        + _highlight(interview, "I especially valued")
         + "\n\nThe role sounds like a great fit for what I enjoy doing, and I look forward "
         "to hearing about the next steps."
     )

@@ -82,7 +82,7 @@ def _details() -> dict[str, Any]:
     )
     feedback = st.text_area("What the employer said, if anything", key="interviews_feedback")
     highlight = st.text_input(
-        "Something from the interview you valued (optional, used in drafts)",
+        "Something you valued in the interview (optional; drafts say 'I especially valued ...')",
         key="interviews_highlight",
     )
     return {
