@@ -109,3 +109,29 @@ def test_update_the_outcome_and_add_a_question() -> None:
     store.close()
     assert stored.outcome == "offer"
     assert [q.rating for q in stored.questions] == [3, 2]
+
+
+def test_practise_the_top_focus_starts_a_conflict_session() -> None:
+    from interview.ui import state
+
+    store = HistoryStore.open()
+    bank = load_banks(Settings.from_env()).questions
+    data = {
+        "company": "Acme",
+        "role": "Analyst",
+        "date": "2026-11-20",
+        "outcome": "rejected",
+        "questions": [{"text": "A time you disagreed with a colleague", "rating": 1}],
+    }
+    record_debrief(store, bank, data)
+    store.close()
+    app = open_page(PAGE)
+    app.button(key="interviews_practise_plan").click().run()
+    assert not app.exception
+    assert app.session_state[state.FOCUS].competency == "conflict"
+    app.switch_page(state.PAGE_PRACTICE).run()
+    assert "A session aimed at" in app.info[0].value
+    app.radio(key="practice_mode").set_value("typed")
+    app.button(key="practice_start").click().run()
+    run = app.session_state[state.PRACTICE_RUN]
+    assert {q.competency for q in run.questions} == {"conflict"}
