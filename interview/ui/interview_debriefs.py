@@ -102,7 +102,7 @@ def _practise(question: DebriefQuestion, bank: Sequence[Question]) -> None:
                 "Open it on the Review page for the full feedback.",
             )
         else:
-            state.flash("warning", f"Saved, but not analysed: {outcome.error}")
+            state.flash("warning", md_escape(f"Saved, but not analysed: {outcome.error}"))
         st.rerun()
 
 

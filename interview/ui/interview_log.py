@@ -128,7 +128,8 @@ def log_form() -> None:
                 del st.session_state[key]
             state.flash(
                 "success",
-                f"Saved your {interview.company} interview with {len(interview.questions)} "
+                f"Saved your {md_escape(interview.company)} interview with "
+                f"{len(interview.questions)} "
                 "debriefed question(s). Your practice plan has been updated.",
             )
             st.rerun()
