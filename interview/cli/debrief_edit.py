@@ -64,4 +64,4 @@ def run_practise(args: argparse.Namespace) -> int:
     if not text.strip():
         raise DebriefError("the answer is empty: write your answer, then run this again")
     outcome = practise_again(open_store(), bank(), args.debrief_question, answer_text=text)
-    return report_outcome(outcome.to_dict(), outcome.error, as_json=args.json)
+    return report_outcome(outcome, as_json=args.json)
