@@ -11,7 +11,7 @@ from interview.interviews.advert import read_advert, report_from_dict
 from interview.interviews.drafts import DRAFT_KINDS, draft
 from interview.interviews.lexicon import find_phrases, stem
 from interview.interviews.log import DebriefQuestion, Interview
-from interview.interviews.tone import next_step
+from interview.interviews.tone import next_step, outcome_note
 
 PLACEHOLDER = re.compile(r"[\[\]{}<>]|\bTODO\b|\bXXX\b|your name|company name", re.IGNORECASE)
 BARE = Interview(
@@ -98,3 +98,9 @@ def test_tone_offers_a_small_step_only_when_notes_sound_low() -> None:
     step = next_step(low)
     assert step is not None and "next small step" in step
     assert next_step(fine) is None
+
+
+@pytest.mark.parametrize("outcome", ["waiting", "offer", "rejected", "withdrew"])
+def test_every_outcome_has_a_kind_line(outcome) -> None:
+    note = outcome_note(outcome)
+    assert note and "fail" not in note.lower()

@@ -34,3 +34,20 @@ def sounds_low(notes: Iterable[str]) -> bool:
 def next_step(questions: Iterable[DebriefQuestion]) -> str | None:
     """The gentle next step to show under a debrief whose notes sound low, else None."""
     return NEXT_STEP if sounds_low(q.notes for q in questions) else None
+
+
+# One kind, forward-looking line per outcome, shown with the interview on the page.
+OUTCOME_NOTES = {
+    "waiting": "While you wait, a short session on the plan keeps it fresh.",
+    "offer": "Congratulations. What worked here is worth writing down while it is fresh.",
+    "rejected": (
+        "Not this time, and that often says more about the shortlist than about you. "
+        "A polite reply and a request for feedback keep the door open (see Drafts)."
+    ),
+    "withdrew": "Knowing what you do not want is useful too.",
+}
+
+
+def outcome_note(outcome: str) -> str:
+    """The line to show beside an interview with this outcome."""
+    return OUTCOME_NOTES.get(outcome, "")

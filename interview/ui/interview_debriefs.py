@@ -17,7 +17,7 @@ from interview.history import interviews as storage
 from interview.interviews import debrief
 from interview.interviews.log import OUTCOMES, DebriefQuestion, Interview
 from interview.interviews.matching import QuestionMatcher
-from interview.interviews.tone import next_step
+from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
 from interview.ui import resources, state
 from interview.ui.interview_log import OUTCOME_WORDS, rating_label
@@ -182,6 +182,7 @@ def interview_list(interviews: Sequence[Interview], bank: Sequence[Question]) ->
             f"{interview.label} · {interview.stage} · {OUTCOME_WORDS[interview.outcome]}{rating}"
         )
         with st.expander(md_escape(title), expanded=interview is interviews[0]):
+            st.caption(outcome_note(interview.outcome))
             step = next_step(interview.questions)
             if step:
                 st.info(step, icon=":material/self_improvement:")
