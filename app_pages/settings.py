@@ -60,7 +60,10 @@ st.markdown(f"Engine: **{settings.engine}** · Model: **{md_escape(model)}** · 
 st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
 
 st.subheader("Delete all my data")
-st.write("This removes every saved attempt, transcript, score and recording. It cannot be undone.")
+st.write(
+    "This removes every saved attempt, transcript, score and recording, and every "
+    "interview you logged with its debrief. It cannot be undone."
+)
 sure = st.checkbox("Yes, I want to delete everything", key="settings_delete_confirm")
 st.button(
     "Delete all my data",

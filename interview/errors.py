@@ -32,3 +32,7 @@ class RecordingError(InterviewError):
 
 class HistoryError(InterviewError):
     """The history database cannot be opened, read or written."""
+
+
+class DebriefError(InterviewError):
+    """An interview log, debrief or job advert that cannot be used as given (e.g. a bad rating)."""

@@ -138,9 +138,10 @@ class PracticeSession:
     ) -> PracticeSession:
         """Pick the questions and record the session; weak-area mode reads the history."""
         if options.weak_areas and weights is None:
-            from interview.history.progress import progress_summary  # noqa: PLC0415 - pandas
+            from interview.interviews.service import weak_area_weights  # noqa: PLC0415
 
-            weights = progress_summary(store).weights()
+            bank = bank.questions if isinstance(bank, BankSet) else tuple(bank)
+            weights = weak_area_weights(store, bank)
         chosen = select_questions(
             bank,
             count=options.count,

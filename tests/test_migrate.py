@@ -74,6 +74,46 @@ EXPECTED_SCHEMA = [
         'CREATE TABLE app_settings (\n\t"key" TEXT NOT NULL, \n\tvalue TEXT NOT NULL, '
         '\n\tupdated_at TEXT NOT NULL, \n\tPRIMARY KEY ("key")\n)',
     ),
+    # m007_interviews
+    (
+        "table",
+        "interviews",
+        "CREATE TABLE interviews (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
+        "\n\tcompany TEXT NOT NULL, \n\trole TEXT NOT NULL, \n\tdate TEXT NOT NULL, "
+        "\n\tstage TEXT NOT NULL, \n\toutcome TEXT NOT NULL, \n\tfeedback TEXT NOT NULL, "
+        "\n\tcontact TEXT NOT NULL, \n\thighlight TEXT NOT NULL, "
+        "\n\tcreated_at TEXT NOT NULL, \n\tupdated_at TEXT NOT NULL, "
+        "\n\tPRIMARY KEY (id), \n\tUNIQUE (uid)\n)",
+    ),
+    (
+        "table",
+        "debrief_questions",
+        "CREATE TABLE debrief_questions (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
+        "\n\tinterview_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, "
+        "\n\ttext TEXT NOT NULL, \n\trating INTEGER NOT NULL, \n\tnotes TEXT NOT NULL, "
+        "\n\tquestion_id TEXT, \n\tcompetency TEXT, \n\tmatch_source TEXT NOT NULL, "
+        "\n\tcreated_at TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tUNIQUE (uid), "
+        "\n\tFOREIGN KEY(interview_id) REFERENCES interviews (id) ON DELETE CASCADE\n)",
+    ),
+    (
+        "index",
+        "ix_debrief_questions_interview_id",
+        "CREATE INDEX ix_debrief_questions_interview_id ON debrief_questions (interview_id)",
+    ),
+    (
+        "table",
+        "debrief_attempts",
+        "CREATE TABLE debrief_attempts (\n\tdebrief_question_id INTEGER NOT NULL, "
+        "\n\tattempt_id INTEGER NOT NULL, \n\tPRIMARY KEY (debrief_question_id, attempt_id), "
+        "\n\tFOREIGN KEY(debrief_question_id) REFERENCES debrief_questions (id) "
+        "ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(attempt_id) REFERENCES attempts (id) ON DELETE CASCADE\n)",
+    ),
+    (
+        "index",
+        "ix_debrief_attempts_attempt_id",
+        "CREATE INDEX ix_debrief_attempts_attempt_id ON debrief_attempts (attempt_id)",
+    ),
 ]
 
 ANALYSIS = {

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "interview.cli.practice",
     "interview.cli.history",
     "interview.cli.progress",
+    "interview.cli.interviews",
 )
 
 

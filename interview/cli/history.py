@@ -150,7 +150,10 @@ def run_delete(args: argparse.Namespace) -> int:
         raise HistoryError(
             f"this deletes all {count} attempts and their recordings for good; add --yes to confirm"
         )
-    print(f"deleted {store.delete_all()} attempts, every practice session and recording")
+    print(
+        f"deleted {store.delete_all()} attempts, every practice session, interview debrief "
+        "and recording"
+    )
     return 0
 
 

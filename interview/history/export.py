@@ -23,6 +23,11 @@ from interview.errors import HistoryError
 from interview.files import write_atomically
 from interview.history import schema
 from interview.history.attempts import ATTEMPT_STATUSES, normalise_timestamp, utc_now
+from interview.history.interview_export import (
+    check_interviews,
+    import_interviews,
+    interviews_document,
+)
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.history.store import HistoryStore
 
@@ -57,6 +62,7 @@ class ImportResult:
     added: int
     skipped: int
     sessions_added: int
+    interviews_added: int = 0
 
 
 def _write_atomically(output: Path, text: str) -> None:
@@ -71,6 +77,7 @@ def export_document(store: HistoryStore) -> dict[str, Any]:
     with store.reading() as conn:
         sessions = conn.execute(sa.select(S).order_by(S.c.id)).mappings().all()
         rows = conn.execute(sa.select(T).order_by(T.c.id)).mappings().all()
+        interviews = interviews_document(conn)
     uid_of = {s["id"]: s["uid"] for s in sessions}
     return {
         "format": FORMAT,
@@ -84,6 +91,7 @@ def export_document(store: HistoryStore) -> dict[str, Any]:
             for s in sessions
         ],
         "attempts": [_attempt_document(row, uid_of) for row in rows],
+        "interviews": interviews,
     }
 
 
@@ -141,6 +149,7 @@ def read_export(path: Path) -> dict[str, Any]:
             raise HistoryError(f'{path}: "{key}" must be a list')
     for index, item in enumerate(document["attempts"]):
         _check_attempt(path, index, item)
+    check_interviews(str(path), document.get("interviews", []))
     return document
 
 
@@ -190,8 +199,14 @@ def import_document(store: HistoryStore, document: Mapping[str, Any]) -> ImportR
         rows = [_attempt_row(store, a, session_ids) for a in unique]
         if rows:
             conn.execute(sa.insert(T), rows)
+        interviews = import_interviews(conn, document.get("interviews") or [])
     total = len(document["attempts"])
-    return ImportResult(added=len(rows), skipped=total - len(rows), sessions_added=sessions_added)
+    return ImportResult(
+        added=len(rows),
+        skipped=total - len(rows),
+        sessions_added=sessions_added,
+        interviews_added=interviews,
+    )
 
 
 def _import_sessions(

@@ -75,6 +75,62 @@ app_settings = sa.Table(
     sa.Column("updated_at", sa.Text, nullable=False),
 )
 
+# m007_interviews: real interviews, their debriefed questions, practice answers linked back.
+interviews = sa.Table(
+    "interviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    *(
+        sa.Column(name, sa.Text, nullable=False)
+        for name in ("company", "role", "date", "stage", "outcome", "feedback")
+    ),
+    sa.Column("contact", sa.Text, nullable=False),
+    sa.Column("highlight", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+debrief_questions = sa.Table(
+    "debrief_questions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    sa.Column(
+        "interview_id",
+        sa.Integer,
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("rating", sa.Integer, nullable=False),
+    sa.Column("notes", sa.Text, nullable=False),
+    sa.Column("question_id", sa.Text),
+    sa.Column("competency", sa.Text),
+    sa.Column("match_source", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+debrief_attempts = sa.Table(
+    "debrief_attempts",
+    metadata,
+    sa.Column(
+        "debrief_question_id",
+        sa.Integer,
+        sa.ForeignKey("debrief_questions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "attempt_id",
+        sa.Integer,
+        sa.ForeignKey("attempts.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
 # Columns filled from the analysis JSON (see metrics.py), in one place for writers.
 METRIC_COLUMNS: tuple[str, ...] = (
     "score",

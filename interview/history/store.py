@@ -218,8 +218,12 @@ class HistoryStore:
             self.recordings.delete(row.recording)
 
     def delete_all(self) -> int:
-        """Delete every attempt, session and recording; return how many attempts there were."""
+        """Delete every attempt, session, interview debrief and recording; return how many
+        attempts there were."""
+        from interview.history.interviews import delete_all_interviews  # noqa: PLC0415
+
         with self.writing() as conn:
+            delete_all_interviews(conn)
             count = conn.execute(sa.delete(T)).rowcount
             conn.execute(sa.delete(S))
         self.recordings.purge()

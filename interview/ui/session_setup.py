@@ -17,7 +17,10 @@ from interview.ui import practice_run, resources, setup_widgets
 from interview.ui.practice_run import Mode, PracticeRun
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from interview.history.store import HistoryStore
+    from interview.models import Question
 
 log = logging.getLogger(__name__)
 
@@ -38,23 +41,31 @@ class Setup:
     focus_part: str | None = None
 
 
-def weak_area_weights(store: HistoryStore, *, focus_part: str | None = None) -> Weights:
-    """What to favour: one STAR part when the session targets it, else the history's weights."""
+def weak_area_weights(
+    store: HistoryStore, *, focus_part: str | None = None, bank: Sequence[Question] = ()
+) -> Weights:
+    """What to favour: one STAR part when the session targets it, else the history's weights
+    raised for the practice plan's focus competencies."""
     if focus_part is not None:
         return Weights(star_part={focus_part: 1.0})
-    from interview.history.progress import progress_summary  # noqa: PLC0415 (pandas)
+    from interview.interviews.service import weak_area_weights as planned  # noqa: PLC0415
 
-    return progress_summary(store).weights()
+    return planned(store, bank)
 
 
 def begin(setup: Setup) -> PracticeRun:
     """Pick the questions and record the session; QuestionBankError if none match."""
     store = resources.store()
     wanted = setup.weak_areas or setup.focus_part is not None
-    weights = weak_area_weights(store, focus_part=setup.focus_part) if wanted else None
+    banks = load_banks(resources.settings())
+    weights = (
+        weak_area_weights(store, focus_part=setup.focus_part, bank=banks.questions)
+        if wanted
+        else None
+    )
     roles = tuple(dict.fromkeys((setup.role, "general")))
     questions = select_questions(
-        load_banks(resources.settings()),
+        banks,
         count=setup.count,
         kind=setup.kind,
         competencies=setup.competencies,

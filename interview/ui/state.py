@@ -19,6 +19,7 @@ PAGE_REVIEW = "app_pages/review.py"
 PAGE_PROGRESS = "app_pages/progress.py"
 PAGE_BANKS = "app_pages/banks.py"
 PAGE_SETTINGS = "app_pages/settings.py"
+PAGE_INTERVIEWS = "app_pages/interviews.py"
 
 # The running practice session (an `interview.ui.practice_run.PracticeRun`), or None at set-up.
 PRACTICE_RUN = "practice_run"

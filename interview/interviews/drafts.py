@@ -1,0 +1,106 @@
+"""Short, warm replies drafted from the interview log, for the user to edit and send.
+
+Nothing is sent from here: a draft is text to copy. Every draft is filled entirely from
+what the log knows (company, role, stage, the interviewer's name, something from the
+interview worth mentioning, the user's own name), and a sentence whose detail is missing
+is left out rather than left with a gap, so no "[name]" or "{company}" ever reaches the
+user. The wording follows common advice after an interview: thank them, stay gracious,
+ask one clear question, keep the door open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from interview.errors import DebriefError
+from interview.interviews.log import Interview
+
+DraftKind = Literal["rejection-reply", "feedback-request", "thank-you"]
+DRAFT_KINDS: tuple[DraftKind, ...] = ("rejection-reply", "feedback-request", "thank-you")
+DRAFT_LABELS = {
+    "rejection-reply": "Reply to a rejection",
+    "feedback-request": "Ask for feedback",
+    "thank-you": "Thank-you note",
+}
+
+
+def _greeting(interview: Interview) -> str:
+    name = interview.contact.strip()
+    return f"Dear {name}," if name else f"Dear {interview.company} team,"
+
+
+def _sign_off(sender: str) -> str:
+    return f"Best wishes,\n{sender.strip()}" if sender.strip() else "Best wishes"
+
+
+def _stage(interview: Interview) -> str:
+    stage = interview.stage.strip()
+    return "interview" if stage in ("", "interview") else f"{stage} interview"
+
+
+def _highlight(interview: Interview, lead: str) -> str:
+    text = interview.highlight.strip().rstrip(".")
+    return f" {lead} {text[:1].lower()}{text[1:]}." if text else ""
+
+
+def _rejection_reply(interview: Interview) -> str:
+    return (
+        f"Thank you for letting me know about the {interview.role} role, and for the time "
+        f"you and the team gave me during the process. I am disappointed, but I enjoyed "
+        f"learning about the work at {interview.company}."
+        + _highlight(interview, "I especially valued")
+        + f"\n\nI would be glad to be considered for future roles at {interview.company}. "
+        "I wish you and the team every success."
+    )
+
+
+def _feedback_request(interview: Interview) -> str:
+    return (
+        f"Thank you again for considering me for the {interview.role} role at "
+        f"{interview.company}. I am keen to keep improving, and I would be grateful for any "
+        f"feedback on my {_stage(interview)}: in particular, what would have made my "
+        "application stronger."
+        "\n\nI understand you may be busy, so even a line or two would help. "
+        "Thank you for your time."
+    )
+
+
+def _thank_you(interview: Interview) -> str:
+    return (
+        f"Thank you for meeting me for the {_stage(interview)} for the {interview.role} role. "
+        f"I enjoyed our conversation and learning more about {interview.company}."
+        + _highlight(interview, "I especially valued")
+        + "\n\nThe role sounds like a great fit for what I enjoy doing, and I look forward "
+        "to hearing about the next steps."
+    )
+
+
+_BODIES: dict[str, Callable[[Interview], str]] = {
+    "rejection-reply": _rejection_reply,
+    "feedback-request": _feedback_request,
+    "thank-you": _thank_you,
+}
+
+
+def check_kind(kind: str) -> DraftKind:
+    for known in DRAFT_KINDS:
+        if kind == known:
+            return known
+    raise DebriefError(f"draft kind {kind!r} is unknown; expected one of {', '.join(DRAFT_KINDS)}")
+
+
+def subject(interview: Interview, kind: str) -> str:
+    """A subject line for the email."""
+    if check_kind(kind) == "feedback-request":
+        return f"Feedback on my application: {interview.role}"
+    return f"{interview.role} at {interview.company}: thank you"
+
+
+def draft(interview: Interview, kind: str, *, sender: str = "") -> str:
+    """The draft of `kind` for this interview, ready to copy (subject line first)."""
+    body = _BODIES[check_kind(kind)](interview)
+    return (
+        f"Subject: {subject(interview, kind)}\n\n{_greeting(interview)}\n\n{body}\n\n"
+        f"{_sign_off(sender)}\n"
+    )

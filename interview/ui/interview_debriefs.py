@@ -1,0 +1,193 @@
+"""The Interviews page's list: each logged interview, its debrief, corrections, practice.
+
+Every debriefed question shows the bank question it was matched to and its competency;
+the user can pick another bank question or competency, save it as their own question, or
+answer it again right there (typed), which stores a practice attempt linked to it. Each
+action is a button whose errors are shown, never raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from interview.errors import InterviewError
+from interview.history import interviews as storage
+from interview.interviews import debrief
+from interview.interviews.log import OUTCOMES, DebriefQuestion, Interview
+from interview.interviews.matching import QuestionMatcher
+from interview.interviews.tone import next_step, outcome_note
+from interview.models import COMPETENCIES, Question
+from interview.ui import resources, state
+from interview.ui.interview_log import OUTCOME_WORDS, rating_label
+from interview.ui.text import md_escape, show_error
+
+
+def _run(action: Callable[[], object], done: str) -> None:
+    try:
+        action()
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    state.flash("success", done)
+    st.rerun()
+
+
+def _match_line(question: DebriefQuestion, by_id: dict[str, Question]) -> str:
+    competency = question.competency or "not sure yet"
+    if question.question_id and question.question_id in by_id:
+        bank_text = md_escape(by_id[question.question_id].text)
+        return f"Closest bank question: _{bank_text}_ · competency **{competency}**"
+    return f"No close bank question · competency **{competency}**"
+
+
+def _correct(question: DebriefQuestion, bank: Sequence[Question], matcher: QuestionMatcher) -> None:
+    key = f"interviews_dq{question.id}"
+    options = [q.id for q in matcher.candidates(question.text)]
+    if question.question_id and question.question_id not in options:
+        options.insert(0, question.question_id)
+    by_id = {q.id: q for q in bank}
+    left, right = st.columns(2)
+    if options:
+        chosen = left.selectbox(
+            "It was really this bank question",
+            options,
+            format_func=lambda i: by_id[i].text if i in by_id else i,
+            key=f"{key}_pick",
+        )
+        if left.button("Use this question", key=f"{key}_use"):
+            _run(
+                lambda: debrief.choose_bank_question(resources.store(), bank, question.id, chosen),
+                "Match updated.",
+            )
+    current = question.competency or COMPETENCIES[0]
+    competency = right.selectbox(
+        "Competency",
+        COMPETENCIES,
+        index=COMPETENCIES.index(current) if current in COMPETENCIES else 0,
+        key=f"{key}_comp",
+    )
+    first, second = right.columns(2)
+    if first.button("Set competency", key=f"{key}_setcomp"):
+        _run(
+            lambda: debrief.choose_competency(resources.store(), question.id, competency),
+            "Competency updated.",
+        )
+    if second.button("Save as my question", key=f"{key}_custom"):
+        _run(
+            lambda: debrief.save_as_custom(
+                resources.store(), resources.settings(), question.id, competency
+            ),
+            "Saved to your own question bank.",
+        )
+
+
+def _practise(question: DebriefQuestion, bank: Sequence[Question]) -> None:
+    key = f"interviews_dq{question.id}_answer"
+    answer = st.text_area("Answer it again now (typed)", key=key, height=140)
+    if st.button("Get feedback", key=f"{key}_submit"):
+        try:
+            outcome = debrief.practise_again(
+                resources.store(), bank, question.id, answer_text=answer
+            )
+        except InterviewError as exc:
+            show_error(str(exc))
+            return
+        score = outcome.attempt.score
+        if outcome.ok and score is not None:
+            state.flash(
+                "success",
+                f"Saved as practice attempt {outcome.attempt.id}: overall {score:.0f}/100. "
+                "Open it on the Review page for the full feedback.",
+            )
+        else:
+            state.flash("warning", md_escape(f"Saved, but not analysed: {outcome.error}"))
+        st.rerun()
+
+
+def _question(
+    question: DebriefQuestion, bank: Sequence[Question], matcher: QuestionMatcher
+) -> None:
+    by_id = {q.id: q for q in bank}
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(question.text)}** · {rating_label(question.rating)}")
+        if question.notes:
+            st.caption(md_escape(question.notes))
+        st.markdown(_match_line(question, by_id))
+        if question.attempt_ids:
+            st.caption(f"Answered again {len(question.attempt_ids)} time(s) since.")
+        with st.popover("Correct the match"):
+            _correct(question, bank, matcher)
+        with st.popover("Answer it again"):
+            _practise(question, bank)
+
+
+def _add_questions(interview: Interview, bank: Sequence[Question]) -> None:
+    key = f"interviews_more{interview.id}"
+    with st.form(key, border=False, clear_on_submit=False):
+        text = st.text_input("Another question you remember", key=f"{key}_text")
+        rating = st.radio(
+            "How it went",
+            (1, 2, 3, 4, 5),
+            index=2,
+            format_func=rating_label,
+            horizontal=True,
+            key=f"{key}_rating",
+        )
+        notes = st.text_input("Notes (optional)", key=f"{key}_notes")
+        if st.form_submit_button("Add to the debrief"):
+            item = {"text": text, "rating": rating, "notes": notes}
+            _run(
+                lambda: debrief.add_debriefed(resources.store(), bank, interview.id, [item]),
+                "Question added to the debrief.",
+            )
+
+
+def _edit(interview: Interview) -> None:
+    key = f"interviews_edit{interview.id}"
+    with st.form(key, border=False):
+        outcome = st.selectbox(
+            "Outcome",
+            OUTCOMES,
+            index=OUTCOMES.index(interview.outcome),
+            format_func=OUTCOME_WORDS.__getitem__,
+            key=f"{key}_outcome",
+        )
+        feedback = st.text_area("Employer's feedback", value=interview.feedback, key=f"{key}_fb")
+        left, right = st.columns(2)
+        contact = left.text_input("Interviewer's name", value=interview.contact, key=f"{key}_who")
+        highlight = right.text_input(
+            "Something you valued", value=interview.highlight, key=f"{key}_valued"
+        )
+        changes = {
+            "outcome": outcome,
+            "feedback": feedback.strip(),
+            "contact": contact.strip(),
+            "highlight": highlight.strip(),
+        }
+        if st.form_submit_button("Update"):
+            _run(
+                lambda: storage.update_interview(resources.store(), interview.id, **changes),
+                "Interview updated.",
+            )
+
+
+def interview_list(interviews: Sequence[Interview], bank: Sequence[Question]) -> None:
+    """Every interview, newest first, each in an expander."""
+    matcher = QuestionMatcher(bank)
+    for interview in interviews:
+        rating = f" · you rated it {interview.mean_rating:.1f}/5" if interview.mean_rating else ""
+        title = (
+            f"{interview.label} · {interview.stage} · {OUTCOME_WORDS[interview.outcome]}{rating}"
+        )
+        with st.expander(md_escape(title), expanded=interview is interviews[0]):
+            st.caption(outcome_note(interview.outcome))
+            step = next_step(interview.questions)
+            if step:
+                st.info(step, icon=":material/self_improvement:")
+            for question in interview.questions:
+                _question(question, bank, matcher)
+            with st.popover("Add a question you remember"):
+                _add_questions(interview, bank)
+            _edit(interview)

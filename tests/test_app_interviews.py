@@ -1,0 +1,137 @@
+"""The Interviews page: log and debrief an interview, see the plan, drafts and timeline."""
+
+from __future__ import annotations
+
+from apptest import errors, open_page, texts
+
+from interview.config import Settings
+from interview.history.interviews import list_interviews
+from interview.history.store import HistoryStore
+from interview.interviews.debrief import record_debrief
+from interview.questions import load_banks
+
+PAGE = "app_pages/interviews.py"
+
+
+def _fill(app, company: str = "Acme") -> None:
+    app.text_input(key="interviews_company").input(company)
+    app.text_input(key="interviews_role").input("Data analyst")
+    app.selectbox(key="interviews_outcome").select("rejected")
+    app.text_input(key="interviews_q0_text").input("A time you disagreed with a colleague")
+    app.radio(key="interviews_q0_rating").set_value(1)
+    app.text_input(key="interviews_q0_notes").input("froze, felt useless")
+    app.text_input(key="interviews_q1_text").input("Someone you did not get along with")
+    app.radio(key="interviews_q1_rating").set_value(2)
+
+
+def _stored() -> int:
+    store = HistoryStore.open()
+    try:
+        return len(list_interviews(store))
+    finally:
+        store.close()
+
+
+def test_empty_page_explains_what_to_do() -> None:
+    app = open_page(PAGE)
+    assert not app.exception
+    shown = texts(app)
+    assert "Your plan appears here" in shown
+    assert "Log an interview first" in shown
+
+
+def test_log_and_debrief_then_see_the_plan() -> None:
+    app = open_page(PAGE)
+    _fill(app)
+    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    assert not app.exception and not errors(app)
+    assert _stored() == 1
+    shown = texts(app)
+    assert "Saved your Acme interview with 2 debriefed question(s)" in shown
+    assert "You rated 2 questions on conflict 1-2 in the Acme interview" in shown
+    assert "next small step" in shown  # the notes sounded low
+    assert "Closest bank question" in shown
+    assert app.text_input(key="interviews_company").value == ""  # the form starts afresh
+
+
+def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
+    app = open_page(PAGE)
+    _fill(app, company="")
+    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    assert not app.exception
+    assert any('"company"' in message for message in errors(app))
+    assert app.text_input(key="interviews_q0_text").value == "A time you disagreed with a colleague"
+    assert _stored() == 0
+
+
+def test_drafts_are_filled_from_the_log() -> None:
+    store = HistoryStore.open()
+    bank = load_banks(Settings.from_env()).questions
+    data = {
+        "company": "Birch",
+        "role": "Support lead",
+        "date": "2026-11-20",
+        "outcome": "rejected",
+        "questions": [{"text": "Tell me about yourself", "rating": 3}],
+    }
+    record_debrief(store, bank, data)
+    store.close()
+    app = open_page(PAGE)
+    app.radio(key="interviews_draft_kind").set_value("feedback-request").run()
+    code = app.code[0].value
+    assert "Birch" in code and "Support lead" in code and "feedback" in code
+
+
+def test_update_the_outcome_and_add_a_question() -> None:
+    store = HistoryStore.open()
+    bank = load_banks(Settings.from_env()).questions
+    data = {
+        "company": "Birch",
+        "role": "Support lead",
+        "date": "2026-11-20",
+        "outcome": "waiting",
+        "questions": [{"text": "Tell me about yourself", "rating": 3}],
+    }
+    interview = record_debrief(store, bank, data)
+    store.close()
+    app = open_page(PAGE)
+    key = f"interviews_edit{interview.id}"
+    app.selectbox(key=f"{key}_outcome").select("offer")
+    app.button(key=f"FormSubmitter:{key}-Update").click().run()
+    assert not app.exception and "Interview updated." in texts(app)
+    more = f"interviews_more{interview.id}"
+    app.text_input(key=f"{more}_text").input("A time you disagreed with your manager")
+    app.radio(key=f"{more}_rating").set_value(2)
+    app.button(key=f"FormSubmitter:{more}-Add to the debrief").click().run()
+    assert not app.exception and not errors(app)
+    store = HistoryStore.open()
+    (stored,) = list_interviews(store)
+    store.close()
+    assert stored.outcome == "offer"
+    assert [q.rating for q in stored.questions] == [3, 2]
+
+
+def test_practise_the_top_focus_starts_a_conflict_session() -> None:
+    from interview.ui import state
+
+    store = HistoryStore.open()
+    bank = load_banks(Settings.from_env()).questions
+    data = {
+        "company": "Acme",
+        "role": "Analyst",
+        "date": "2026-11-20",
+        "outcome": "rejected",
+        "questions": [{"text": "A time you disagreed with a colleague", "rating": 1}],
+    }
+    record_debrief(store, bank, data)
+    store.close()
+    app = open_page(PAGE)
+    app.button(key="interviews_practise_plan").click().run()
+    assert not app.exception
+    assert app.session_state[state.FOCUS].competency == "conflict"
+    app.switch_page(state.PAGE_PRACTICE).run()
+    assert "A session aimed at" in app.info[0].value
+    app.radio(key="practice_mode").set_value("typed")
+    app.button(key="practice_start").click().run()
+    run = app.session_state[state.PRACTICE_RUN]
+    assert {q.competency for q in run.questions} == {"conflict"}
