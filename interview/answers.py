@@ -167,26 +167,36 @@ def _analyse_saved(
 ) -> AttemptOutcome:
     try:
         analysis = _analyse(store, attempt, transcriber)
-        stored = store.add_analysis(attempt.id, analysis.to_dict())
+        stored = store.add_analysis(attempt.id, analysis.to_dict(), uid=attempt.uid)
         return AttemptOutcome(stored, analysis, None)
     except InterviewError as exc:
-        return _not_analysed(store, attempt.id, str(exc))
+        return _not_analysed(store, attempt, str(exc))
     except Exception as exc:
-        _not_analysed(
-            store, attempt.id, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})"
-        )
+        _not_analysed(store, attempt, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})")
         raise
 
 
-def _not_analysed(store: HistoryStore, attempt_id: int, message: str) -> AttemptOutcome:
+def _not_analysed(store: HistoryStore, attempt: Attempt, message: str) -> AttemptOutcome:
     """Keep the reason on the attempt; if even that cannot be written (the database is
     locked), the attempt simply stays pending, which is listed as "not analysed" too."""
-    logger.info("attempt %s saved but not analysed: %s", attempt_id, message)
+    logger.info("attempt %s saved but not analysed: %s", attempt.id, message)
     try:
-        store.mark_failed(attempt_id, message)
+        store.mark_failed(attempt.id, message, uid=attempt.uid)
     except HistoryError as exc:
-        logger.warning("could not record why attempt %s was not analysed: %s", attempt_id, exc)
-    return AttemptOutcome(store.get_attempt(attempt_id), None, message)
+        logger.warning("could not record why attempt %s was not analysed: %s", attempt.id, exc)
+    return AttemptOutcome(_reread(store, attempt), None, message)
+
+
+def _reread(store: HistoryStore, attempt: Attempt) -> Attempt:
+    """The attempt as stored now; an error if it was deleted while being analysed."""
+    gone = HistoryError(f"attempt {attempt.id} was deleted while it was being analysed")
+    try:
+        current = store.get_attempt(attempt.id)
+    except HistoryError:
+        raise gone from None
+    if current.uid != attempt.uid:
+        raise gone
+    return current
 
 
 def _analyse(
@@ -201,7 +211,7 @@ def _analyse(
     transcript, analysis = analyse_audio(
         _recording(attempt), transcriber=_engine(transcriber, attempt), kind=kind, question=question
     )
-    store.add_transcript(attempt.id, transcript)
+    store.add_transcript(attempt.id, transcript, uid=attempt.uid)
     return analysis
 
 

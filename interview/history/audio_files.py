@@ -95,18 +95,23 @@ class RecordingFiles:
                 continue
         return removed
 
-    def purge(self) -> int:
-        """Delete every recording (and stray temporary file) this app made; keep anything else."""
+    def unreferenced(self, names: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Recordings no row names, split into old ones (a killed process left them) and
+        fresh ones (perhaps a save whose row is about to be committed)."""
         if not self.folder.is_dir():
-            return 0
-        removed = 0
+            return (), ()
+        cutoff = time.time() - STALE_TEMP_S
+        old: list[str] = []
+        fresh: list[str] = []
         for entry in self.folder.iterdir():
-            if entry.is_file() and (
-                _NAME_RE.fullmatch(entry.name) or _TEMP_RE.fullmatch(entry.name)
-            ):
-                entry.unlink(missing_ok=True)
-                removed += 1
-        return removed
+            if not _NAME_RE.fullmatch(entry.name) or entry.name in names:
+                continue
+            try:
+                stale = entry.stat().st_mtime < cutoff
+            except OSError:  # deleted meanwhile
+                continue
+            (old if stale else fresh).append(entry.name)
+        return tuple(sorted(old)), tuple(sorted(fresh))
 
     @staticmethod
     def _read(source: Path) -> bytes:
