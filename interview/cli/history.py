@@ -45,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     delete.add_argument("id", type=int, nargs="?", help="attempt id")
     delete.add_argument("--all", action="store_true", help="every attempt and recording")
     delete.add_argument("--yes", action="store_true", help="confirm deleting everything")
+    delete.add_argument(
+        "--everything",
+        action="store_true",
+        help="with --all: also your own questions, remembered choices and unsaved answers",
+    )
     delete.set_defaults(handler=run_delete)
 
     export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
@@ -143,18 +148,33 @@ def run_delete(args: argparse.Namespace) -> int:
         print(f"deleted attempt {args.id} and its recording")
         return 0
     count = store.count_attempts()
-    if count == 0:
+    if count == 0 and not args.everything:
         print("there are no attempts to delete")
         return 0
     if not args.yes:
+        extra = ", your own questions and remembered choices" if args.everything else ""
         raise HistoryError(
-            f"this deletes all {count} attempts and their recordings for good; add --yes to confirm"
+            f"this deletes all {count} attempts and their recordings{extra} for good; "
+            "add --yes to confirm"
         )
+    print_deletion(store, everything=args.everything)
+    return 0
+
+
+def print_deletion(store: HistoryStore, *, everything: bool) -> None:
+    """Delete the user's data and say exactly what went and what stayed."""
+    from interview.config import Settings  # noqa: PLC0415
+    from interview.privacy import delete_my_data  # noqa: PLC0415
+
+    done = delete_my_data(store, Settings.from_env(), everything=everything)
     print(
-        f"deleted {store.delete_all()} attempts, every practice session, interview debrief "
+        f"deleted {done.erased.attempts} attempts, every practice session, interview debrief "
         "and recording"
     )
-    return 0
+    print("Deleted:\n" + "".join(f"  - {line}\n" for line in done.deleted_lines()), end="")
+    print("Kept:\n" + "".join(f"  - {line}\n" for line in done.kept_lines()), end="")
+    if not everything:
+        print("Add --everything to delete your own questions and remembered choices too.")
 
 
 def run_export(args: argparse.Namespace) -> int:
