@@ -55,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=run_export)
 
     importing = commands.add_parser("import", help="add the attempts of a JSON export")
@@ -181,7 +182,7 @@ def run_export(args: argparse.Namespace) -> int:
     from interview.history.export import export_csv, export_json  # noqa: PLC0415
 
     write = export_csv if args.format == "csv" else export_json
-    count = write(open_store(), args.output)
+    count = write(open_store(), args.output, force=args.force)
     print(f"exported {count} attempts to {args.output}")
     return 0
 

@@ -23,6 +23,7 @@ from interview.errors import HistoryError
 from interview.files import write_atomically
 from interview.history import schema
 from interview.history.attempts import ATTEMPT_STATUSES, normalise_timestamp, utc_now
+from interview.history.export_target import export_target
 from interview.history.interview_export import (
     check_interviews,
     import_interviews,
@@ -53,6 +54,19 @@ CSV_COLUMNS: tuple[str, ...] = (
     "error",
     "answer",
 )
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets
+# (tab and carriage return too, as OWASP's CSV injection guidance lists).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text: one starting like a formula gets a leading
+    apostrophe, as OWASP recommends (numbers and empty cells pass unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 @dataclass(frozen=True)
@@ -106,15 +120,18 @@ def _attempt_document(row: Mapping[Any, Any], uid_of: Mapping[int, str]) -> dict
     return data
 
 
-def export_json(store: HistoryStore, output: Path) -> int:
-    """Write the JSON export; return the number of attempts written."""
+def export_json(store: HistoryStore, output: Path, *, force: bool = False) -> int:
+    """Write the JSON export (an existing file only with `force`); return the attempt count."""
+    target = export_target(store, output, force=force)
     document = export_document(store)
-    _write_atomically(output, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    _write_atomically(target, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     return len(document["attempts"])
 
 
-def export_csv(store: HistoryStore, output: Path) -> int:
-    """Write one CSV row per attempt (main scores, the answer text); return the row count."""
+def csv_document(store: HistoryStore) -> tuple[str, int]:
+    """The CSV text (one row per attempt: main scores, the answer text) and its row count.
+
+    Text cells a spreadsheet would run as a formula are defused (`spreadsheet_cell`)."""
     columns = [T.c[c] for c in CSV_COLUMNS if c != "answer"]
     answer = sa.func.coalesce(T.c.answer_text, T.c.transcript_text).label("answer")
     with store.reading() as conn:
@@ -122,9 +139,16 @@ def export_csv(store: HistoryStore, output: Path) -> int:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(rows)
-    _write_atomically(output, buffer.getvalue())
-    return len(rows)
+    writer.writerows([spreadsheet_cell(value) for value in row] for row in rows)
+    return buffer.getvalue(), len(rows)
+
+
+def export_csv(store: HistoryStore, output: Path, *, force: bool = False) -> int:
+    """Write the CSV export (an existing file only with `force`); return the row count."""
+    target = export_target(store, output, force=force)
+    text, count = csv_document(store)
+    _write_atomically(target, text)
+    return count
 
 
 def read_export(path: Path) -> dict[str, Any]:
