@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from interview.analysis import Analysis, analyse
 from interview.errors import HistoryError, InterviewError, TranscriptionError
+from interview.history.analysis_check import stored_analysis
 from interview.history.attempts import Attempt
 from interview.models import Question, Transcript
 from interview.speech.transcriber import Transcriber, require_speech
@@ -148,9 +149,10 @@ def analysis_of(attempt: Attempt) -> Analysis | None:
     """A stored attempt's analysis as the typed `Analysis`, None when it has none yet.
 
     The store keeps the JSON (it knows nothing of the analysis types); this reads it back
-    once, so the pages and the CLI read attributes, never keys.
+    once, so the pages and the CLI read attributes, never keys. One that does not pass the
+    import check (written into the database by something else) reads as None.
     """
-    return None if attempt.analysis is None else Analysis.from_dict(attempt.analysis)
+    return stored_analysis(attempt.analysis)[0]
 
 
 def needs_transcription(attempt: Attempt) -> bool:

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from interview.errors import HistoryError
 from interview.files import write_atomically
 from interview.history import schema
+from interview.history.analysis_check import check_analysis
 from interview.history.attempts import ATTEMPT_STATUSES, normalise_timestamp, utc_now
 from interview.history.export_target import export_target
 from interview.history.interview_export import (
@@ -173,6 +174,8 @@ def read_export(path: Path) -> dict[str, Any]:
             raise HistoryError(f'{path}: "{key}" must be a list')
     for index, item in enumerate(document["attempts"]):
         _check_attempt(path, index, item)
+        if item.get("analysis") is not None:
+            check_analysis(item["analysis"], f"{path}: attempts[{index}].analysis")
     check_interviews(str(path), document.get("interviews", []))
     return document
 
@@ -199,6 +202,7 @@ def _check_attempt(path: Path, index: int, item: Any) -> None:
     for key in ("analysis", "transcript"):
         if item.get(key) is not None and not isinstance(item[key], dict):
             raise HistoryError(f"{where}.{key} must be an object or null")
+
     try:
         normalise_timestamp(item["created_at"])
     except ValueError:

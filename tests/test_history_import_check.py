@@ -1,0 +1,105 @@
+"""A history file from outside: its analyses are checked before they are stored, and
+whatever is stored is shown escaped (an export once carried a Markdown image)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from apptest import open_page
+
+from interview.analysis import analyze
+from interview.errors import HistoryError
+from interview.history.analysis_check import check_analysis
+from interview.history.export import export_document, import_json
+from interview.history.store import HistoryStore
+from interview.models import Question
+from interview.ui.feedback import cards
+
+QUESTION = Question("q-img", "Tell me about a deadline.", "behavioral", "time-management")
+ANSWER = (
+    "In March our release was late. I had to ship the fix by Friday. "
+    "I cut the scope, um, to three screens. We shipped on Thursday and tickets fell by 30 percent."
+)
+IMAGE = "![x](http://evil.example/pixel.png)"
+
+
+def _document(store: HistoryStore, **changes: Any) -> dict[str, Any]:
+    attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
+    store.add_analysis(attempt.id, analyze(ANSWER, kind="behavioral").to_dict())
+    document = export_document(store)
+    store.delete_all()
+    analysis = document["attempts"][0]["analysis"]
+    for path, value in changes.items():
+        *parents, last = path.split(".")
+        target = analysis
+        for key in parents:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        target[last] = value
+    return document
+
+
+def _import(store: HistoryStore, tmp_path: Path, document: dict[str, Any]) -> Any:
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return import_json(store, path)
+
+
+def test_a_genuine_export_imports(store: HistoryStore, tmp_path: Path) -> None:
+    assert _import(store, tmp_path, _document(store)).added == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"star.result.strength": IMAGE}, "star.result.strength is"),
+        ({"fillers.total": IMAGE}, "fillers.total must be int"),
+        ({"score": "71"}, "analysis.score must be num or null"),
+        ({"tips.0.message": ["not", "text"]}, r"tips\[0\].message must be str"),
+        ({"sentences.0.end": 10_000}, r"sentences\[0\] points outside the answer"),
+        ({"fillers.spans.0.start": -1}, "points outside the answer"),
+        ({"star": "strong"}, "analysis.star must be an object"),
+        ({"delivery": {"wpm": "fast"}}, "delivery.wpm must be num or null"),
+    ],
+)
+def test_an_analysis_the_app_would_not_write_is_refused(
+    store: HistoryStore, tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    document = _document(store, **change)
+    with pytest.raises(HistoryError, match=message):
+        _import(store, tmp_path, document)
+    assert store.count_attempts() == 0
+
+
+def test_missing_and_unknown_keys_are_allowed() -> None:
+    check_analysis({"score": 50, "future_key": {"anything": [1, "x"]}}, "analysis")
+    check_analysis(copy.deepcopy(analyze(ANSWER, kind="hr").to_dict()), "analysis")
+
+
+def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None:
+    """Whatever its origin (an import before this check, a hand-edited database), nothing
+    from an analysis reaches the page as Markdown."""
+    attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
+    analysis = analyze(ANSWER, kind="behavioral").to_dict()
+    analysis["star"]["situation"]["strength"] = IMAGE
+    analysis["fillers"]["total"] = IMAGE
+    store.add_analysis(attempt.id, analysis)
+    app = open_page("app_pages/review.py")
+    assert not app.exception
+    rendered = [str(m.value) for m in app.markdown]
+    assert any("evil" in value for value in rendered)  # shown, as text
+    assert not [v for v in rendered if re.search(r"(?<!\\)!(?<!\\)\[|(?<!\\)\]\(", v)]
+    fillers = {card.label: card for card in cards(analysis)}["Fillers / min"]
+    assert "evil" not in (fillers.help or "")
+
+
+def test_the_transcript_skips_spans_that_are_not_spans() -> None:
+    from interview.ui.transcript import transcript_html
+
+    analysis = {"fillers": {"spans": [{"start": "0", "end": IMAGE}, "x", {"start": 0, "end": 2}]}}
+    html = transcript_html("um <b>hi</b>", analysis)
+    assert "&lt;b&gt;" in html and "<b>" not in html
