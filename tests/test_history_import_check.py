@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from apptest import open_page
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.errors import HistoryError
 from interview.history.analysis_check import check_analysis
 from interview.history.export import export_document, import_json
@@ -30,7 +30,7 @@ IMAGE = "![x](http://evil.example/pixel.png)"
 
 def _document(store: HistoryStore, **changes: Any) -> dict[str, Any]:
     attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
-    store.add_analysis(attempt.id, analyze(ANSWER, kind="behavioral").to_dict())
+    store.add_analysis(attempt.id, analyse(ANSWER, kind="behavioral").to_dict())
     document = export_document(store)
     store.delete_all()
     analysis = document["attempts"][0]["analysis"]
@@ -77,14 +77,14 @@ def test_an_analysis_the_app_would_not_write_is_refused(
 
 def test_missing_and_unknown_keys_are_allowed() -> None:
     check_analysis({"score": 50, "future_key": {"anything": [1, "x"]}}, "analysis")
-    check_analysis(copy.deepcopy(analyze(ANSWER, kind="hr").to_dict()), "analysis")
+    check_analysis(copy.deepcopy(analyse(ANSWER, kind="hr").to_dict()), "analysis")
 
 
 def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None:
     """Whatever its origin (an import before this check, a hand-edited database), nothing
     from an analysis reaches the page as Markdown."""
     attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
-    analysis = analyze(ANSWER, kind="behavioral").to_dict()
+    analysis = analyse(ANSWER, kind="behavioral").to_dict()
     analysis["star"]["situation"]["strength"] = IMAGE
     analysis["fillers"]["total"] = IMAGE
     store.add_analysis(attempt.id, analysis)

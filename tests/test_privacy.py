@@ -10,7 +10,7 @@ from interview.config import Settings
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.privacy import delete_my_data
-from interview.question_writer import add_custom_question
+from interview.questions.writer import add_custom_question
 
 QUESTION = Question("q-1", "Why this job?", "hr", "communication")
 
