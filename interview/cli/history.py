@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import HistoryError
 
@@ -101,7 +102,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'id':>6}  {'created (UTC)':<16}  {'score':>12}  question")
     for item in items:
-        print(_line(item))
+        print(printable(_line(item)))
     total = store.count_attempts()
     if total > len(items):
         print(f"... {total - len(items)} older; use --limit to see more")
@@ -130,12 +131,12 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(attempt.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print("\n".join(describe_attempt(attempt)) + "\n")
+    print(printable("\n".join(describe_attempt(attempt))) + "\n")
     if attempt.analysis is not None:
-        print(render_report(Analysis.from_dict(attempt.analysis)), end="")
+        print(printable(render_report(Analysis.from_dict(attempt.analysis))), end="")
         return 0
-    print(attempt.text or "(not transcribed yet)")
-    reason = f": {attempt.error}" if attempt.error else ""
+    print(printable(attempt.text or "(not transcribed yet)"))
+    reason = printable(f": {attempt.error}") if attempt.error else ""
     print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
     return 0
 
