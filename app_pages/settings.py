@@ -59,6 +59,8 @@ model = settings.model or "Whisper tiny.en (bundled with the app)"
 loaded = "loaded" if resources.transcriber_loaded() else "loads when you start speaking practice"
 st.markdown(f"Engine: **{settings.engine}** · Model: **{md_escape(model)}** · {loaded}")
 st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
+st.markdown(f"Largest recording accepted: **{settings.max_upload_mb:g} MB**")
+st.caption("Change it with `INTERVIEW_MAX_UPLOAD_MB` (a 15-minute answer is usually under 30 MB).")
 
 st.subheader("Delete all my data")
 st.write(

@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypedDict, Unpack, cast
 
 from interview.analysis import Analysis, analyse
 from interview.errors import HistoryError, InterviewError, TranscriptionError
@@ -112,7 +112,7 @@ class AnswerFields(TypedDict, total=False):
     """What `HistoryStore.save_attempt` takes besides the question (see its docstring)."""
 
     answer_text: str | None
-    recording: bytes | Path | None
+    recording: bytes | Path | BinaryIO | None
     recording_suffix: str | None
     duration_s: float | None
     session_id: int | None

@@ -197,10 +197,10 @@ def test_on_a_full_disk_scripted_practice_says_the_answer_was_not_saved(
     monkeypatch: pytest.MonkeyPatch,
     my_bank: None,
 ) -> None:
-    def full(path: Path, data: bytes) -> None:
+    def full(path: Path, source: object, *, limit: int | None = None) -> int:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(audio_files, "write_atomically", full)
+    monkeypatch.setattr(audio_files, "copy_atomically", full)
     audio = tmp_path / "answer.wav"
     audio.write_bytes(b"RIFF-some-audio")
     status, _, err = run(capsys, "practice", "--question", "my-1", "--audio", str(audio))

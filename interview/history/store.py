@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -61,7 +61,7 @@ class HistoryStore:
         """Open (creating and migrating as needed) the database named by the settings."""
         settings = settings or Settings.from_env()
         engine = open_database(settings.database_url, upto=upto)
-        recordings = RecordingFiles(settings.recordings_dir)
+        recordings = RecordingFiles(settings.recordings_dir, max_bytes=settings.max_upload_bytes)
         recordings.sweep()
         return cls(engine, recordings=recordings)
 
@@ -110,7 +110,7 @@ class HistoryStore:
         question: Question,
         *,
         answer_text: str | None = None,
-        recording: bytes | Path | None = None,
+        recording: bytes | Path | BinaryIO | None = None,
         recording_suffix: str | None = None,
         duration_s: float | None = None,
         session_id: int | None = None,
