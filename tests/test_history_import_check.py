@@ -75,9 +75,12 @@ def test_an_analysis_the_app_would_not_write_is_refused(
     assert store.count_attempts() == 0
 
 
-def test_missing_and_unknown_keys_are_allowed() -> None:
-    check_analysis({"score": 50, "future_key": {"anything": [1, "x"]}}, "analysis")
-    check_analysis(copy.deepcopy(analyse(ANSWER, kind="hr").to_dict()), "analysis")
+def test_unknown_keys_are_allowed_and_a_missing_part_is_named() -> None:
+    analysis = copy.deepcopy(analyse(ANSWER, kind="hr").to_dict())
+    check_analysis({**analysis, "future_key": {"anything": [1, "x"]}}, "analysis")
+    del analysis["star"]
+    with pytest.raises(HistoryError, match="analysis has no 'star'"):
+        check_analysis(analysis, "analysis")
 
 
 def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None:
@@ -103,3 +106,15 @@ def test_the_transcript_skips_spans_that_are_not_spans() -> None:
     analysis = {"fillers": {"spans": [{"start": "0", "end": IMAGE}, "x", {"start": 0, "end": 2}]}}
     html = transcript_html("um <b>hi</b>", analysis)
     assert "&lt;b&gt;" in html and "<b>" not in html
+
+
+def test_history_show_explains_a_stored_analysis_it_cannot_read(
+    store: HistoryStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interview.cli import main
+
+    attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
+    store.add_analysis(attempt.id, {"score": 50, "star": {"situation": {"strength": IMAGE}}})
+    status = main(["history", "show", str(attempt.id)])
+    out = capsys.readouterr().out
+    assert status == 0 and "stored analysis cannot be read" in out and ANSWER[:20] in out

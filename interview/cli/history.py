@@ -124,19 +124,21 @@ def describe_attempt(attempt: Attempt) -> list[str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from interview.analysis import Analysis  # noqa: PLC0415
     from interview.cli.report import render_report  # noqa: PLC0415
+    from interview.history.analysis_check import stored_analysis  # noqa: PLC0415
 
     attempt = open_store().get_attempt(args.id)
     if args.json:
         print(json.dumps(attempt.to_dict(), ensure_ascii=False, indent=2))
         return 0
     print(printable("\n".join(describe_attempt(attempt))) + "\n")
-    if attempt.analysis is not None:
-        print(printable(render_report(Analysis.from_dict(attempt.analysis))), end="")
+    analysis, unreadable = stored_analysis(attempt.analysis)
+    if analysis is not None:
+        print(printable(render_report(analysis)), end="")
         return 0
     print(printable(attempt.text or "(not transcribed yet)"))
-    reason = printable(f": {attempt.error}") if attempt.error else ""
+    error = unreadable or attempt.error
+    reason = printable(f": {error}") if error else ""
     print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
     return 0
 
