@@ -13,7 +13,7 @@ import pytest
 from interview.cli import main
 from interview.config import Settings
 from interview.errors import HistoryError
-from interview.history.export import export_csv, export_json, spreadsheet_cell
+from interview.history.export import export_csv, export_json
 from interview.history.store import HistoryStore
 from interview.models import Question
 
@@ -44,6 +44,8 @@ def test_csv_export_defuses_formulas_and_json_keeps_them_exact(
 
 @pytest.mark.parametrize("value", ["plain text", "I saved 20% = $4k", "", None, -3.5, 71, True])
 def test_ordinary_cells_pass_unchanged(value: object) -> None:
+    from interview.history.export import spreadsheet_cell
+
     assert spreadsheet_cell(value) == value
 
 

@@ -14,7 +14,6 @@ from apptest import open_page
 
 from interview.analysis import analyse
 from interview.errors import HistoryError
-from interview.history.analysis_check import check_analysis
 from interview.history.export import export_document, import_json
 from interview.history.store import HistoryStore
 from interview.models import Question
@@ -76,6 +75,8 @@ def test_an_analysis_the_app_would_not_write_is_refused(
 
 
 def test_unknown_keys_are_allowed_and_a_missing_part_is_named() -> None:
+    from interview.history.analysis_check import check_analysis
+
     analysis = copy.deepcopy(analyse(ANSWER, kind="hr").to_dict())
     check_analysis({**analysis, "future_key": {"anything": [1, "x"]}}, "analysis")
     del analysis["star"]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import interview.files as atomic
 from interview.cli import main
 from interview.config import Settings
 from interview.errors import AudioError, InterviewError
-from interview.files import CHUNK_BYTES, TooLarge, copy_atomically
 from interview.history.audio_files import RecordingFiles
 from interview.history.store import HistoryStore
 
@@ -26,7 +26,7 @@ class ChunksOnly(io.RawIOBase):
         return True
 
     def read(self, size: int = -1) -> bytes:
-        assert 0 < size <= CHUNK_BYTES, "read whole"
+        assert 0 < size <= atomic.CHUNK_BYTES, "read whole"
         self.reads.append(size)
         step = min(size, self.left)
         self.left -= step
@@ -34,15 +34,15 @@ class ChunksOnly(io.RawIOBase):
 
 
 def test_a_copy_streams_in_chunks(tmp_path: Path) -> None:
-    size = 3 * CHUNK_BYTES + 5
-    assert copy_atomically(tmp_path / "out", ChunksOnly(size)) == size
+    size = 3 * atomic.CHUNK_BYTES + 5
+    assert atomic.copy_atomically(tmp_path / "out", ChunksOnly(size)) == size
     assert (tmp_path / "out").stat().st_size == size
 
 
 def test_a_copy_over_the_limit_leaves_nothing(tmp_path: Path) -> None:
-    source = ChunksOnly(5 * CHUNK_BYTES)
-    with pytest.raises(TooLarge):
-        copy_atomically(tmp_path / "out", source, limit=2 * CHUNK_BYTES)
+    source = ChunksOnly(5 * atomic.CHUNK_BYTES)
+    with pytest.raises(atomic.TooLarge):
+        atomic.copy_atomically(tmp_path / "out", source, limit=2 * atomic.CHUNK_BYTES)
     assert list(tmp_path.iterdir()) == [] and len(source.reads) == 3  # stopped early
 
 
