@@ -17,7 +17,6 @@ from interview.errors import HistoryError
 from interview.history.export import export_document, import_json
 from interview.history.store import HistoryStore
 from interview.models import Question
-from interview.ui.feedback import cards
 
 QUESTION = Question("q-img", "Tell me about a deadline.", "behavioral", "time-management")
 ANSWER = (
@@ -86,7 +85,7 @@ def test_unknown_keys_are_allowed_and_a_missing_part_is_named() -> None:
 
 def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None:
     """Whatever its origin (an import before this check, a hand-edited database), nothing
-    from an analysis reaches the page as Markdown."""
+    from a stored analysis reaches the page as Markdown, and the page still shows the answer."""
     attempt = store.save_attempt(QUESTION, answer_text=ANSWER)
     analysis = analyse(ANSWER, kind="behavioral").to_dict()
     analysis["star"]["situation"]["strength"] = IMAGE
@@ -94,19 +93,27 @@ def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None
     store.add_analysis(attempt.id, analysis)
     app = open_page("app_pages/review.py")
     assert not app.exception
-    rendered = [str(m.value) for m in app.markdown]
-    assert any("evil" in value for value in rendered)  # shown, as text
-    assert not [v for v in rendered if re.search(r"(?<!\\)!(?<!\\)\[|(?<!\\)\]\(", v)]
-    fillers = {card.label: card for card in cards(analysis)}["Fillers / min"]
-    assert "evil" not in (fillers.help or "")
+    shown = [str(e.value) for e in (*app.markdown, *app.warning, *app.caption)]
+    assert any("evil" in value and "cannot be read" in value for value in shown)
+    assert not [v for v in shown if re.search(r"(?<!\\)!(?<!\\)\[|(?<!\\)\]\(", v)]
+    assert any("three screens" in value for value in shown)  # the answer is still there
 
 
-def test_the_transcript_skips_spans_that_are_not_spans() -> None:
-    from interview.ui.transcript import transcript_html
+def test_star_strengths_are_escaped_even_in_a_typed_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
 
-    analysis = {"fillers": {"spans": [{"start": "0", "end": IMAGE}, "x", {"start": 0, "end": 2}]}}
-    html = transcript_html("um <b>hi</b>", analysis)
-    assert "&lt;b&gt;" in html and "<b>" not in html
+    from interview.ui import feedback
+
+    typed = analyse(ANSWER, kind="behavioral")
+    parts = tuple(dataclasses.replace(p, strength=IMAGE) for p in typed.star.parts)
+    star = dataclasses.replace(typed.star, parts=parts)
+    hostile = dataclasses.replace(typed, star=star)
+    written: list[str] = []
+    monkeypatch.setattr(feedback.st, "markdown", lambda text, **_: written.append(text))
+    feedback.star_parts(hostile)
+    assert written and "![" not in written[0] and "\\!\\[x\\]" in written[0]
 
 
 def test_history_show_explains_a_stored_analysis_it_cannot_read(

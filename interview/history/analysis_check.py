@@ -64,12 +64,12 @@ ANALYSIS_SPEC: dict[str, Spec] = {
     "negativity": {"flagged": "bool", "count": "int", "evidence": [_SPAN]},
     "length": {
         "word_count": "int",
-        "seconds": "num?",
+        "seconds": "num",
         "estimated": "bool",
-        "wpm": "num?",
+        "wpm": "num",
         "band_s": ["num"],
-        "verdict": "str?",
-        "score": "num?",
+        "verdict": frozenset({"too_short", "ok", "too_long"}),
+        "score": "num",
     },
     "delivery": {NULLABLE: True, "wpm": "num?", "pace": "str?", "pace_direction": "str?"},
     "tips": [{"area": "str", "message": "str", "quote": "str?", "sentence": "str?"}],
@@ -92,7 +92,7 @@ def _problems(value: Any, spec: Spec, where: str) -> Iterator[str]:
     elif isinstance(spec, dict):
         yield from _object_problems(value, spec, where)
     elif isinstance(spec, frozenset):
-        if value not in spec:
+        if not isinstance(value, str) or value not in spec:
             yield f"{where} is {value!r}; expected one of {', '.join(sorted(spec))}"
     elif spec == "counts":
         if not isinstance(value, dict) or not all(_is(v, "int") for v in value.values()):
