@@ -27,14 +27,14 @@ there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypedDict, Unpack, cast
 
 from interview.analysis import Analysis, analyse
 from interview.errors import HistoryError, InterviewError, TranscriptionError
-from interview.history.analysis_check import stored_analysis
+from interview.history.analysis_check import check_analysis
 from interview.history.attempts import Attempt
 from interview.models import Question, Transcript
 from interview.speech.transcriber import Transcriber, require_speech
@@ -153,6 +153,32 @@ def analysis_of(attempt: Attempt) -> Analysis | None:
     import check (written into the database by something else) reads as None.
     """
     return stored_analysis(attempt.analysis)[0]
+
+
+def check_readable(analysis: Mapping[str, Any], where: str) -> None:
+    """HistoryError unless `analysis` passes the import check and reads back as an
+    `Analysis` (as the pages and the CLI will read it): the check a history import uses."""
+    check_analysis(analysis, where)
+    try:
+        Analysis.from_dict(analysis)
+    except KeyError as exc:
+        raise HistoryError(f"{where} has no {exc} (the file was not imported)") from None
+    except (TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise HistoryError(f"{where} cannot be read ({exc}); the file was not imported") from None
+
+
+def stored_analysis(analysis: Mapping[str, Any] | None) -> tuple[Analysis | None, str | None]:
+    """A stored analysis read back, or None and why not (one imported before imports were
+    checked, or written into the database by something else, may not read)."""
+    if analysis is None:
+        return None, None
+    try:
+        check_readable(analysis, "analysis")
+    except HistoryError as exc:
+        reason = str(exc).replace(" (the file was not imported)", "")
+        reason = reason.replace("; the file was not imported", "")
+        return None, f"its stored analysis cannot be read ({reason})"
+    return Analysis.from_dict(analysis), None
 
 
 def needs_transcription(attempt: Attempt) -> bool:

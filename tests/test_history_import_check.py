@@ -74,13 +74,27 @@ def test_an_analysis_the_app_would_not_write_is_refused(
 
 
 def test_unknown_keys_are_allowed_and_a_missing_part_is_named() -> None:
-    from interview.history.analysis_check import check_analysis
+    from interview.answers import check_readable
 
     analysis = copy.deepcopy(analyse(ANSWER, kind="hr").to_dict())
-    check_analysis({**analysis, "future_key": {"anything": [1, "x"]}}, "analysis")
+    check_readable({**analysis, "future_key": {"anything": [1, "x"]}}, "analysis")
     del analysis["star"]
     with pytest.raises(HistoryError, match="analysis has no 'star'"):
-        check_analysis(analysis, "analysis")
+        check_readable(analysis, "analysis")
+
+
+def test_the_cli_refuses_an_analysis_the_pages_could_not_read(
+    store: HistoryStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interview.cli import main
+
+    document = _document(store)
+    del document["attempts"][0]["analysis"]["length"]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["history", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "attempts[0].analysis has no 'length'" in err and store.count_attempts() == 0
 
 
 def test_a_hostile_stored_analysis_is_shown_escaped(store: HistoryStore) -> None:

@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from interview.analysis import Analysis, analyse
+from interview.answers import check_readable
 from interview.errors import AnswerError, AudioError, HistoryError, InterviewError
-from interview.history.analysis_check import check_analysis
 from interview.history.export import FORMAT, VERSION, read_export
 from interview.questions.banks import parse_bank_text
 from interview.questions.csv_import import read_csv_questions
@@ -171,7 +171,7 @@ def test_an_analysis_that_passes_the_check_can_be_shown(path: tuple[Any, ...], n
     can show it."""
     analysis = _changed(path, new)
     try:
-        check_analysis(analysis, "analysis")
+        check_readable(analysis, "analysis")
     except HistoryError:
         return
     typed = Analysis.from_dict(analysis)
@@ -215,7 +215,7 @@ def test_analysis_of_any_text_is_deterministic_with_spans_inside_it(text: str, k
     assert analyse(text, kind=kind).to_dict() == first
     for span in _spans(first):
         assert 0 <= span["start"] <= span["end"] <= len(text), span
-    check_analysis(first, "analysis")  # what the app writes, the import accepts
+    check_readable(first, "analysis")  # what the app writes, the import accepts
 
 
 def _wav(rate: int, channels: int, bits: int, frames: int, declared: int | None) -> bytes:

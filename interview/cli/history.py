@@ -42,6 +42,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("--json", action="store_true", help="print the attempt as JSON")
     show.set_defaults(handler=run_show)
 
+    _register_delete(commands)
+    _register_transfer(commands)
+
+    reanalyse = commands.add_parser(
+        "reanalyse", aliases=["reanalyze"], help="analyse a saved attempt again"
+    )
+    reanalyse.add_argument("id", type=int, help="attempt id")
+    reanalyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    reanalyse.set_defaults(handler=run_reanalyse)
+
+
+def _register_delete(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     delete = commands.add_parser("delete", help="delete one attempt, or all with --all --yes")
     delete.add_argument("id", type=int, nargs="?", help="attempt id")
     delete.add_argument("--all", action="store_true", help="every attempt and recording")
@@ -53,6 +65,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     delete.set_defaults(handler=run_delete)
 
+
+def _register_transfer(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
@@ -62,13 +76,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing = commands.add_parser("import", help="add the attempts of a JSON export")
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.set_defaults(handler=run_import)
-
-    reanalyse = commands.add_parser(
-        "reanalyse", aliases=["reanalyze"], help="analyse a saved attempt again"
-    )
-    reanalyse.add_argument("id", type=int, help="attempt id")
-    reanalyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
-    reanalyse.set_defaults(handler=run_reanalyse)
 
 
 def open_store() -> HistoryStore:
@@ -124,8 +131,8 @@ def describe_attempt(attempt: Attempt) -> list[str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from interview.answers import stored_analysis  # noqa: PLC0415
     from interview.cli.report import render_report  # noqa: PLC0415
-    from interview.history.analysis_check import stored_analysis  # noqa: PLC0415
 
     attempt = open_store().get_attempt(args.id)
     if args.json:
@@ -191,9 +198,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from interview.answers import check_readable  # noqa: PLC0415
     from interview.history.export import import_json  # noqa: PLC0415
 
-    result = import_json(open_store(), args.file)
+    result = import_json(open_store(), args.file, check=check_readable)
     print(f"imported {result.added} attempts ({result.skipped} already here)")
     return 0
 

@@ -4,19 +4,19 @@ An analysis this app made is right by construction; one read from a JSON file ma
 written by anyone. The pages read numbers, labels and spans from it, so an imported export
 once put a Markdown image where a STAR strength belongs. Every key the app reads must have
 the type, and the labels the values, that `Analysis.to_dict` writes, and every span must
-point inside the answer. Keys may be missing (older exports have fewer) and unknown keys
-are allowed (the contract only ever adds keys); anything else is refused, naming the key.
+point inside the answer. Keys may be missing here (older exports have fewer) and unknown
+keys are allowed (the contract only ever adds keys); anything else is refused, naming the key.
+Whether the analysis reads back as a typed `Analysis` is checked above the store (the
+storage layer does not import the analysis): `interview.answers.check_readable`, which the
+import takes as its `check`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from interview.errors import HistoryError
-
-if TYPE_CHECKING:
-    from interview.analysis import Analysis
 
 # A spec is a type name, a frozenset of allowed labels, a dict (an object with these keys;
 # null too if it holds NULLABLE), or a one-item list (a list of that spec). "num?" allows
@@ -120,36 +120,6 @@ def _object_problems(value: Any, spec: dict[str, Any], where: str) -> Iterator[s
             yield from _problems(value[key], inner, f"{where}.{key}")
 
 
-def _reads_back(analysis: Mapping[str, Any], where: str) -> None:
-    """The pages and the CLI read a stored analysis back with `Analysis.from_dict`: one it
-    cannot read is refused here rather than failing there."""
-    from interview.analysis import Analysis  # noqa: PLC0415 - the analysis package is heavy
-
-    try:
-        Analysis.from_dict(analysis)
-    except KeyError as exc:
-        raise HistoryError(f"{where} has no {exc} (the file was not imported)") from None
-    except (TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise HistoryError(
-            f"{where} is not an analysis this app can read ({exc}); the file was not imported"
-        ) from None
-
-
-def stored_analysis(analysis: Mapping[str, Any] | None) -> tuple[Analysis | None, str | None]:
-    """A stored analysis read back, or None and why not (one imported before imports were
-    checked, or written into the database by something else, may not read)."""
-    if analysis is None:
-        return None, None
-    try:
-        check_analysis(analysis, "analysis")
-    except HistoryError as exc:
-        reason = str(exc).replace(" (the file was not imported)", "")
-        return None, f"its stored analysis cannot be read ({reason})"
-    from interview.analysis import Analysis  # noqa: PLC0415
-
-    return Analysis.from_dict(analysis), None
-
-
 def _spans(value: Any, where: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
     if isinstance(value, dict):
         if _is(value.get("start"), "int") and _is(value.get("end"), "int"):
@@ -165,7 +135,6 @@ def check_analysis(analysis: Any, where: str) -> None:
     """HistoryError naming the first thing in `analysis` that the app would not have written."""
     for problem in _problems(analysis, ANALYSIS_SPEC, where):
         raise HistoryError(f"{problem} (the file was not imported)")
-    _reads_back(analysis, where)
     text = analysis.get("text")
     if not isinstance(text, str):
         return

@@ -17,13 +17,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from interview.history import schema
 from interview.history.audio_files import RecordingFiles
-from interview.history.database import sqlite_file, translated
+from interview.history.database import sqlite_file
+
+if TYPE_CHECKING:
+    from interview.history.store import HistoryStore
 
 logger = logging.getLogger(__name__)
 
@@ -102,19 +106,12 @@ def compact(engine: Engine) -> bool:
     return not busy
 
 
-def erase(
-    engine: Engine,
-    writer: Engine,
-    recordings: RecordingFiles,
-    *,
-    settings_too: bool,
-    where: str,
-) -> Erased:
+def erase(store: HistoryStore, *, settings_too: bool) -> Erased:
     """Delete every attempt, session and recording (and the remembered settings if asked)."""
-    with translated("write", where), writer.begin() as conn:
-        plan = delete_rows(conn, recordings, settings_too=settings_too)
-    removed = remove_files(recordings, plan.files)
-    compacted = compact(engine)
+    with store.writing() as conn:
+        plan = delete_rows(conn, store.recordings, settings_too=settings_too)
+    removed = remove_files(store.recordings, plan.files)
+    compacted = compact(store.engine)
     logger.info("deleted %s attempts and %s recordings", plan.attempts, removed)
     return Erased(
         attempts=plan.attempts,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ from interview.history.interview_export import (
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.history.store import HistoryStore
 
+# Checks one imported analysis (the JSON, where it is in the file); raises HistoryError.
+AnalysisCheck = Callable[[Any, str], None]
 FORMAT = "interview-coach-history"
 VERSION = 1
 T = schema.attempts
@@ -152,8 +154,10 @@ def export_csv(store: HistoryStore, output: Path, *, force: bool = False) -> int
     return count
 
 
-def read_export(path: Path) -> dict[str, Any]:
-    """Load and check a JSON export; errors name the file and what is wrong."""
+def read_export(path: Path, *, check: AnalysisCheck = check_analysis) -> dict[str, Any]:
+    """Load and check a JSON export; errors name the file and what is wrong. Each analysis
+    goes through `check` (the front ends pass `interview.answers.check_readable`, which
+    also reads it back as a typed analysis)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -175,7 +179,7 @@ def read_export(path: Path) -> dict[str, Any]:
     for index, item in enumerate(document["attempts"]):
         _check_attempt(path, index, item)
         if item.get("analysis") is not None:
-            check_analysis(item["analysis"], f"{path}: attempts[{index}].analysis")
+            check(item["analysis"], f"{path}: attempts[{index}].analysis")
     check_interviews(str(path), document.get("interviews", []))
     return document
 
@@ -211,9 +215,11 @@ def _check_attempt(path: Path, index: int, item: Any) -> None:
         ) from None
 
 
-def import_json(store: HistoryStore, path: Path) -> ImportResult:
+def import_json(
+    store: HistoryStore, path: Path, *, check: AnalysisCheck = check_analysis
+) -> ImportResult:
     """Add the export's sessions and attempts that this database does not have yet."""
-    document = read_export(path)
+    document = read_export(path, check=check)
     return import_document(store, document)
 
 

@@ -231,15 +231,8 @@ class HistoryStore:
         return self.erase().attempts
 
     def erase(self, *, settings_too: bool = False) -> Erased:
-        """Delete every attempt, session and recording (and remembered settings if asked),
-        racing no one's save, and leave nothing of them readable in the database files."""
-        return erase(
-            self.engine,
-            self._writer,
-            self.recordings,
-            settings_too=settings_too,
-            where=self.where,
-        )
+        """Delete everything, racing no one's save, leaving nothing readable (`erase.py`)."""
+        return erase(self, settings_too=settings_too)
 
     # -- remembered app settings -----------------------------------------------------------
 
@@ -262,7 +255,7 @@ def _uid() -> str:
     return uuid.uuid4().hex
 
 
-def _check_answer(answer_text: str | None, recording: bytes | Path | None) -> None:
+def _check_answer(answer_text: str | None, recording: object) -> None:
     if (answer_text is None) == (recording is None):
         raise AnswerError("give either a typed answer or a recording, not both or neither")
     if answer_text is not None and not answer_text.strip():

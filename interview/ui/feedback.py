@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from interview.answers import analysis_of
+from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
-from interview.history.analysis_check import stored_analysis
 from interview.models import Question
 from interview.ui.clock import mmss
 from interview.ui.text import md_escape, rename_paths
