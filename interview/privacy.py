@@ -44,12 +44,12 @@ class DataDeletion:
     def deleted_lines(self) -> list[str]:
         e = self.erased
         lines = [
-            f"{e.attempts} saved attempts with their answers, transcripts and scores",
-            f"{e.sessions} practice sessions",
-            f"{e.recordings} recordings",
+            f"{_count(e.attempts, 'saved attempt')} with their answers, transcripts and scores",
+            _count(e.sessions, "practice session"),
+            _count(e.recordings, "recording"),
         ]
         if self.everything:
-            lines.append(f"{e.settings} remembered practice choices")
+            lines.append(_count(e.settings, "remembered practice choice"))
             lines.extend(str(path) for path in self.files)
         return lines
 
@@ -62,11 +62,11 @@ class DataDeletion:
         if not self.everything:
             lines.append("the practice choices the app remembers (kind, count, timers)")
         if self.unsaved_kept:
-            lines.append(
-                f"{len(self.unsaved_kept)} answers waiting in {self.unsaved_kept[0].parent}"
-            )
+            waiting = _count(len(self.unsaved_kept), "answer")
+            lines.append(f"{waiting} waiting in {self.unsaved_kept[0].parent}")
         if e.recordings_kept:
-            lines.append(f"{e.recordings_kept} recordings of answers being saved at that moment")
+            kept = _count(e.recordings_kept, "recording")
+            lines.append(f"{kept} of answers being saved at that moment")
         if not e.compacted:
             lines.append(
                 "deleted text may stay in the database's log file until the other program "
@@ -76,6 +76,10 @@ class DataDeletion:
             "the built-in question banks, and any file in the data folder this app did not make"
         )
         return lines
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _files(folder: Path, pattern: str) -> tuple[Path, ...]:

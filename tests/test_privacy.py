@@ -35,11 +35,11 @@ def test_deleting_history_keeps_own_questions_and_says_so(store: HistoryStore) -
     assert (settings.user_banks_dir / "my-questions.toml").exists()
     assert store.get_setting("practice_setup") == {"count": 3}
     kept = "\n".join(done.kept_lines())
-    assert "my-questions.toml" in kept and "remembers" in kept and "1 answers waiting" in kept
+    assert "my-questions.toml" in kept and "remembers" in kept and "1 answer waiting" in kept
     assert done.deleted_lines()[:3] == [
         "2 saved attempts with their answers, transcripts and scores",
         "0 practice sessions",
-        "1 recordings",
+        "1 recording",
     ]
 
 
@@ -52,7 +52,7 @@ def test_deleting_everything_removes_questions_choices_and_unsaved_answers(
     assert not list(settings.user_banks_dir.glob("*.toml"))
     assert not list((settings.home / "unsaved").iterdir())
     assert store.get_setting("practice_setup") is None
-    assert "1 remembered practice choices" in done.deleted_lines()
+    assert "1 remembered practice choice" in done.deleted_lines()
     assert not any("own questions" in line for line in done.kept_lines())
 
 
