@@ -46,6 +46,8 @@ class DataDeletion:
         lines = [
             f"{_count(e.attempts, 'saved attempt')} with their answers, transcripts and scores",
             _count(e.sessions, "practice session"),
+            _count(e.interviews, "logged interview")
+            + " with its debrief, and the saved job advert",
             _count(e.recordings, "recording"),
         ]
         if self.everything:

@@ -44,7 +44,7 @@ def test_csv_export_defuses_formulas_and_json_keeps_them_exact(
 
 @pytest.mark.parametrize("value", ["plain text", "I saved 20% = $4k", "", None, -3.5, 71, True])
 def test_ordinary_cells_pass_unchanged(value: object) -> None:
-    from interview.history.export import spreadsheet_cell
+    from interview.history.spreadsheet import spreadsheet_cell
 
     assert spreadsheet_cell(value) == value
 

@@ -313,3 +313,41 @@ def test_ids_are_never_reused_once_a_populated_old_database_is_upgraded() -> Non
         references = conn.execute("PRAGMA foreign_key_list(notes)").fetchall()
     conn.close()
     assert [r[2] for r in references] == ["attempts"]
+
+
+def test_a_database_that_got_m007_before_m005_keeps_its_debrief_links() -> None:
+    """A database made between the two merges has m007's debrief links (ON DELETE CASCADE
+    to attempts) when m005 rebuilds attempts: the links must survive the rebuild."""
+    from interview.history.migrations.m007_interviews import m007_interviews
+
+    old = HistoryStore.open(upto="m004_app_settings")
+    question = Question("q1", "Why this role?", "behavioral", "initiative")
+    ids = [old.save_attempt(question, answer_text=f"answer {n}").id for n in range(2)]
+    with old.writing() as conn:
+        m007_interviews(conn)
+        conn.execute(
+            sa.text("INSERT INTO migrations VALUES ('m007_interviews', '2026-12-01T00:00:00')")
+        )
+    old.close()
+    with sqlite3.connect(_db_file()) as conn:
+        conn.execute(
+            "INSERT INTO interviews VALUES (1, 'i1', 'Acme', 'Dev', '2026-11-30', 'final', "
+            "'pending', '', '', '', '2026-12-01', '2026-12-01')"
+        )
+        conn.execute(
+            "INSERT INTO debrief_questions VALUES (1, 'd1', 1, 0, 'Why us?', 3, '', NULL, NULL, "
+            "'none', '2026-12-01')"
+        )
+        conn.executemany("INSERT INTO debrief_attempts VALUES (1, ?)", [(i,) for i in ids])
+    conn.close()
+
+    HistoryStore.open().close()  # applies m005 now, after m007
+    with sqlite3.connect(_db_file()) as conn:
+        links = conn.execute("SELECT attempt_id FROM debrief_attempts ORDER BY 1").fetchall()
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        autoincrement = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'attempts'"
+        ).fetchone()[0]
+    conn.close()
+    assert [row[0] for row in links] == ids and problems == []
+    assert "AUTOINCREMENT" in autoincrement

@@ -39,6 +39,7 @@ class Erased:
     Attributes:
         attempts: attempts deleted (their answers, transcripts and scores).
         sessions: practice sessions deleted.
+        interviews: real interviews logged, with their debriefs (and the saved job advert).
         recordings: recording files deleted (of the deleted attempts, and old orphans).
         settings: remembered app choices deleted (only when asked to).
         recordings_kept: recordings of saves still in progress when the delete ran.
@@ -48,6 +49,7 @@ class Erased:
 
     attempts: int
     sessions: int
+    interviews: int
     recordings: int
     settings: int
     recordings_kept: int
@@ -58,6 +60,7 @@ class Erased:
 class _Plan:
     attempts: int
     sessions: int
+    interviews: int
     settings: int
     files: tuple[str, ...]
     kept: int
@@ -69,11 +72,15 @@ def delete_rows(conn: Connection, recordings: RecordingFiles, *, settings_too: b
     owned = conn.execute(sa.select(attempts.c.recording).where(attempts.c.recording.is_not(None)))
     names = {str(name) for name in owned.scalars()}
     orphans, kept = recordings.unreferenced(names)
+    # interviews.py builds on the store, which imports this module: import it when used
+    from interview.history.interviews import delete_all_interviews  # noqa: PLC0415
+
+    interviews = delete_all_interviews(conn)  # their debriefs point at attempts
     count = conn.execute(sa.delete(attempts)).rowcount
     sessions = conn.execute(sa.delete(schema.sessions)).rowcount
     settings = conn.execute(sa.delete(schema.app_settings)).rowcount if settings_too else 0
     files = tuple(sorted(names | set(orphans)))
-    return _Plan(int(count), int(sessions), int(settings), files, len(kept))
+    return _Plan(int(count), int(sessions), interviews, int(settings), files, len(kept))
 
 
 def remove_files(recordings: RecordingFiles, names: Iterable[str]) -> int:
@@ -116,6 +123,7 @@ def erase(store: HistoryStore, *, settings_too: bool) -> Erased:
     return Erased(
         attempts=plan.attempts,
         sessions=plan.sessions,
+        interviews=plan.interviews,
         recordings=removed,
         settings=plan.settings,
         recordings_kept=plan.kept,

@@ -31,6 +31,7 @@ from interview.history.interview_export import (
     interviews_document,
 )
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
+from interview.history.spreadsheet import spreadsheet_cell
 from interview.history.store import HistoryStore
 
 # Checks one imported analysis (the JSON, where it is in the file); raises HistoryError.
@@ -57,19 +58,6 @@ CSV_COLUMNS: tuple[str, ...] = (
     "error",
     "answer",
 )
-
-
-# A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets
-# (tab and carriage return too, as OWASP's CSV injection guidance lists).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value: Any) -> Any:
-    """A text cell a spreadsheet shows as text: one starting like a formula gets a leading
-    apostrophe, as OWASP recommends (numbers and empty cells pass unchanged)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 @dataclass(frozen=True)
