@@ -15,6 +15,7 @@ checkpoint, so afterwards the database is vacuumed and the log checkpointed and 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -105,7 +106,7 @@ def compact(engine: Engine) -> bool:
         cursor.execute("VACUUM")
         busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         cursor.close()
-    except Exception as exc:  # sqlite3.OperationalError: a lock held by another program
+    except sqlite3.OperationalError as exc:  # a lock another program held past the timeout
         logger.warning("could not compact the history database after deleting: %s", exc)
         return False
     finally:
