@@ -145,9 +145,7 @@ def voice_answer(run: PracticeRun) -> None:
             # The store picks a safe suffix from the file name; the name itself is never used.
             submit(
                 run,
-                lambda store: answering.submit_audio(
-                    store, run, upload.getvalue(), suffix=upload.name
-                ),
+                lambda store: answering.submit_upload(store, run, upload, upload.size, upload.name),
             )
 
 

@@ -3,23 +3,24 @@
 import streamlit as st
 
 from interview.errors import InterviewError
+from interview.privacy import delete_my_data
 from interview.ui import resources, state
+from interview.ui.privacy import deletion_message
 from interview.ui.text import md_escape, show_error
 
 
 def delete_everything() -> None:
     """Delete, then untick the confirmation (a callback: a rendered checkbox cannot be reset)."""
     st.session_state["settings_delete_confirm"] = False
+    everything = bool(st.session_state.get("settings_delete_everything"))
     try:
-        removed = resources.store().delete_all()
+        done = delete_my_data(resources.store(), resources.settings(), everything=everything)
     except InterviewError as exc:
         state.flash("error", str(exc))
         return
     st.session_state[state.PRACTICE_RUN] = None
     st.session_state[state.REVIEW_OPEN] = None
-    state.flash(
-        "success", f"Deleted {removed} saved attempts and their recordings. You have a fresh start."
-    )
+    state.flash("success", deletion_message(done))
 
 
 st.title("Settings & privacy")
@@ -58,11 +59,17 @@ model = settings.model or "Whisper tiny.en (bundled with the app)"
 loaded = "loaded" if resources.transcriber_loaded() else "loads when you start speaking practice"
 st.markdown(f"Engine: **{settings.engine}** · Model: **{md_escape(model)}** · {loaded}")
 st.caption("Choose another with `INTERVIEW_ENGINE` and `INTERVIEW_MODEL`.")
+st.markdown(f"Largest recording accepted: **{settings.max_upload_mb:g} MB**")
+st.caption("Change it with `INTERVIEW_MAX_UPLOAD_MB` (a 15-minute answer is usually under 30 MB).")
 
 st.subheader("Delete all my data")
 st.write(
     "This removes every saved attempt, transcript, score and recording, and every "
     "interview you logged with its debrief. It cannot be undone."
+)
+st.checkbox(
+    "Also delete my own questions, the choices the app remembers and unsaved answers",
+    key="settings_delete_everything",
 )
 sure = st.checkbox("Yes, I want to delete everything", key="settings_delete_confirm")
 st.button(

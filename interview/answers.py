@@ -27,13 +27,14 @@ there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypedDict, Unpack, cast
 
 from interview.analysis import Analysis, analyse
 from interview.errors import HistoryError, InterviewError, TranscriptionError
+from interview.history.analysis_check import check_analysis
 from interview.history.attempts import Attempt
 from interview.models import Question, Transcript
 from interview.speech.transcriber import Transcriber, require_speech
@@ -111,7 +112,7 @@ class AnswerFields(TypedDict, total=False):
     """What `HistoryStore.save_attempt` takes besides the question (see its docstring)."""
 
     answer_text: str | None
-    recording: bytes | Path | None
+    recording: bytes | Path | BinaryIO | None
     recording_suffix: str | None
     duration_s: float | None
     session_id: int | None
@@ -148,9 +149,36 @@ def analysis_of(attempt: Attempt) -> Analysis | None:
     """A stored attempt's analysis as the typed `Analysis`, None when it has none yet.
 
     The store keeps the JSON (it knows nothing of the analysis types); this reads it back
-    once, so the pages and the CLI read attributes, never keys.
+    once, so the pages and the CLI read attributes, never keys. One that does not pass the
+    import check (written into the database by something else) reads as None.
     """
-    return None if attempt.analysis is None else Analysis.from_dict(attempt.analysis)
+    return stored_analysis(attempt.analysis)[0]
+
+
+def check_readable(analysis: Mapping[str, Any], where: str) -> None:
+    """HistoryError unless `analysis` passes the import check and reads back as an
+    `Analysis` (as the pages and the CLI will read it): the check a history import uses."""
+    check_analysis(analysis, where)
+    try:
+        Analysis.from_dict(analysis)
+    except KeyError as exc:
+        raise HistoryError(f"{where} has no {exc} (the file was not imported)") from None
+    except (TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise HistoryError(f"{where} cannot be read ({exc}); the file was not imported") from None
+
+
+def stored_analysis(analysis: Mapping[str, Any] | None) -> tuple[Analysis | None, str | None]:
+    """A stored analysis read back, or None and why not (one imported before imports were
+    checked, or written into the database by something else, may not read)."""
+    if analysis is None:
+        return None, None
+    try:
+        check_readable(analysis, "analysis")
+    except HistoryError as exc:
+        reason = str(exc).replace(" (the file was not imported)", "")
+        reason = reason.replace("; the file was not imported", "")
+        return None, f"its stored analysis cannot be read ({reason})"
+    return Analysis.from_dict(analysis), None
 
 
 def needs_transcription(attempt: Attempt) -> bool:
@@ -167,26 +195,36 @@ def _analyse_saved(
 ) -> AttemptOutcome:
     try:
         analysis = _analyse(store, attempt, transcriber)
-        stored = store.add_analysis(attempt.id, analysis.to_dict())
+        stored = store.add_analysis(attempt.id, analysis.to_dict(), uid=attempt.uid)
         return AttemptOutcome(stored, analysis, None)
     except InterviewError as exc:
-        return _not_analysed(store, attempt.id, str(exc))
+        return _not_analysed(store, attempt, str(exc))
     except Exception as exc:
-        _not_analysed(
-            store, attempt.id, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})"
-        )
+        _not_analysed(store, attempt, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})")
         raise
 
 
-def _not_analysed(store: HistoryStore, attempt_id: int, message: str) -> AttemptOutcome:
+def _not_analysed(store: HistoryStore, attempt: Attempt, message: str) -> AttemptOutcome:
     """Keep the reason on the attempt; if even that cannot be written (the database is
     locked), the attempt simply stays pending, which is listed as "not analysed" too."""
-    logger.info("attempt %s saved but not analysed: %s", attempt_id, message)
+    logger.info("attempt %s saved but not analysed: %s", attempt.id, message)
     try:
-        store.mark_failed(attempt_id, message)
+        store.mark_failed(attempt.id, message, uid=attempt.uid)
     except HistoryError as exc:
-        logger.warning("could not record why attempt %s was not analysed: %s", attempt_id, exc)
-    return AttemptOutcome(store.get_attempt(attempt_id), None, message)
+        logger.warning("could not record why attempt %s was not analysed: %s", attempt.id, exc)
+    return AttemptOutcome(_reread(store, attempt), None, message)
+
+
+def _reread(store: HistoryStore, attempt: Attempt) -> Attempt:
+    """The attempt as stored now; an error if it was deleted while being analysed."""
+    gone = HistoryError(f"attempt {attempt.id} was deleted while it was being analysed")
+    try:
+        current = store.get_attempt(attempt.id)
+    except HistoryError:
+        raise gone from None
+    if current.uid != attempt.uid:
+        raise gone
+    return current
 
 
 def _analyse(
@@ -201,7 +239,7 @@ def _analyse(
     transcript, analysis = analyse_audio(
         _recording(attempt), transcriber=_engine(transcriber, attempt), kind=kind, question=question
     )
-    store.add_transcript(attempt.id, transcript)
+    store.add_transcript(attempt.id, transcript, uid=attempt.uid)
     return analysis
 
 

@@ -26,14 +26,14 @@ def _default_home() -> Path:
     return Path.home() / ".interview-coach"
 
 
-def _number(env: dict[str, str], name: str, default: float) -> float:
+def _number(env: dict[str, str], name: str, default: float, *, unit: str = "seconds") -> float:
     raw = env.get(name)
     if raw is None or raw.strip() == "":
         return default
     try:
         value = float(raw)
     except ValueError:
-        raise InterviewError(f"{name} must be a number of seconds (not {raw!r})") from None
+        raise InterviewError(f"{name} must be a number of {unit} (not {raw!r})") from None
     if value <= 0:
         raise InterviewError(f"{name} must be greater than 0 (not {raw!r})")
     return value
@@ -52,6 +52,7 @@ class Settings:
         engine: "faster-whisper" (default) or "openai-whisper".
         model: None for the bundled tiny.en model, or a model directory, checkpoint or name.
         max_audio_seconds: longest answer recording accepted.
+        max_upload_mb: largest recording accepted (uploads, `--audio` files), in megabytes.
     """
 
     home: Path
@@ -62,6 +63,11 @@ class Settings:
     engine: str = "faster-whisper"
     model: str | None = None
     max_audio_seconds: float = 15 * 60.0
+    max_upload_mb: float = 200.0
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1_000_000)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -81,4 +87,5 @@ class Settings:
             engine=engine,
             model=env.get("INTERVIEW_MODEL") or None,
             max_audio_seconds=_number(env, "INTERVIEW_MAX_AUDIO_SECONDS", 15 * 60.0),
+            max_upload_mb=_number(env, "INTERVIEW_MAX_UPLOAD_MB", 200.0, unit="megabytes"),
         )

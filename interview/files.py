@@ -13,6 +13,17 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
+
+CHUNK_BYTES = 1 << 20
+
+
+class TooLarge(Exception):
+    """The source held more than the limit; nothing was written."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} bytes")
+        self.limit = limit
 
 
 def temp_name_pattern(target_pattern: str) -> str:
@@ -34,3 +45,26 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def copy_atomically(path: Path, source: BinaryIO, *, limit: int | None = None) -> int:
+    """Copy `source` into `path` a chunk at a time (never all of it in memory), whole or not
+    at all; raises TooLarge past `limit` bytes and OSError, the target untouched, on failure.
+    Returns the number of bytes copied."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temp = Path(temp_name)
+    copied = 0
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            while chunk := source.read(CHUNK_BYTES):
+                copied += len(chunk)
+                if limit is not None and copied > limit:
+                    raise TooLarge(limit)
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return copied

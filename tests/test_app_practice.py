@@ -261,3 +261,20 @@ def test_a_locked_database_keeps_the_typed_answer_for_another_try(
     app.button(key="practice_submit").click().run()  # once it is free, the same text goes in
     assert not app.error and [m.label for m in app.metric] == CARDS
     assert stored().list_attempts()[0].status == "analysed"
+
+
+def test_an_upload_over_the_size_limit_is_refused_before_it_is_copied(
+    fake_transcriber: FakeTranscriber, monkeypatch: pytest.MonkeyPatch, interview_home: Path
+) -> None:
+    monkeypatch.setenv("INTERVIEW_MAX_UPLOAD_MB", "0.01")  # 10 kB; a second of WAV is 32 kB
+    app = start(open_page(PAGE), mode="voice", count=1)
+    app.file_uploader(key="practice_upload").upload("long.wav", wav_bytes(), "audio/wav")
+    app.run()
+    app.button(key="practice_submit_upload").click().run()
+    assert not app.exception
+    [message] = errors(app)
+    assert "(0.032 MB) is larger than the 0.01 MB limit" in message
+    assert "INTERVIEW_MAX_UPLOAD_MB" in message
+    assert "nothing was saved" in message and "Question 1 of 1" in texts(app)
+    assert stored().count_attempts() == 0 and fake_transcriber.calls == []
+    assert not list((interview_home / "recordings").glob("*"))

@@ -57,16 +57,6 @@ def test_only_generated_names_resolve_to_a_path(tmp_path: Path, name: str) -> No
         RecordingFiles(tmp_path).path(name)
 
 
-def test_purge_deletes_our_recordings_and_stray_temp_files_only(tmp_path: Path) -> None:
-    files = RecordingFiles(tmp_path)
-    files.save(b"RIFF")
-    (tmp_path / f".{'a' * 32}.wav.tmp").write_bytes(b"half")
-    for keep in (".gitkeep", "my-notes.wav", "README.txt"):
-        (tmp_path / keep).write_text("keep")
-    assert files.purge() == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".gitkeep", "README.txt", "my-notes.wav"]
-
-
 def test_deleting_a_missing_recording_is_not_an_error(tmp_path: Path) -> None:
     RecordingFiles(tmp_path).delete("f" * 32 + ".wav")
 

@@ -16,6 +16,7 @@ from interview.history.listing import list_query
 from interview.history.migrations import MIGRATIONS
 from interview.history.progress import frame_query
 from interview.history.store import HistoryStore
+from interview.models import Question
 
 # The whole schema of a new database, as SQLite stores it. A change here is a new
 # migration step at the end of MIGRATIONS, never an edit to an old one.
@@ -35,21 +36,31 @@ EXPECTED_SCHEMA = [
     ),
     (
         "table",
-        "attempts",
-        "CREATE TABLE attempts (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
-        "\n\tsession_id INTEGER, \n\tquestion_id TEXT NOT NULL, \n\tquestion_text TEXT NOT NULL, "
-        "\n\tkind TEXT NOT NULL, \n\tcompetency TEXT NOT NULL, \n\tanswer_seconds FLOAT, "
-        "\n\tanswer_text TEXT, "
-        "\n\ttranscript_text TEXT, \n\ttranscript_json TEXT, \n\trecording TEXT, "
-        "\n\tduration_s FLOAT, \n\tover_time BOOLEAN NOT NULL, \n\tstatus TEXT NOT NULL, "
-        "\n\terror TEXT, \n\tanalysis_json TEXT, \n\tscore FLOAT, \n\tstar_score FLOAT, "
-        "\n\tspecificity FLOAT, \n\tfillers_per_min FLOAT, \n\twpm FLOAT, "
-        "\n\tword_count INTEGER, \n\tcreated_at TEXT NOT NULL, \n\tanalysed_at TEXT, "
-        "fillers_per_100 FLOAT, hedges_per_100 FLOAT, ownership FLOAT, length_s FLOAT, "
-        "length_verdict TEXT, star_situation BOOLEAN, star_task BOOLEAN, star_action BOOLEAN, "
-        "star_result BOOLEAN, \n\tPRIMARY KEY (id), \n\tUNIQUE (uid), "
-        "\n\tFOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE SET NULL\n)",
+        "app_settings",
+        'CREATE TABLE app_settings (\n\t"key" TEXT NOT NULL, \n\tvalue TEXT NOT NULL, '
+        '\n\tupdated_at TEXT NOT NULL, \n\tPRIMARY KEY ("key")\n)',
     ),
+    (
+        "table",
+        "attempts",
+        # m005_attempt_ids_never_reused rebuilt it with AUTOINCREMENT
+        'CREATE TABLE "attempts" (\n    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,'
+        "\n    uid TEXT NOT NULL UNIQUE,"
+        "\n    session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,"
+        "\n    question_id TEXT NOT NULL, question_text TEXT NOT NULL, kind TEXT NOT NULL,"
+        "\n    competency TEXT NOT NULL, answer_seconds FLOAT, answer_text TEXT, "
+        "transcript_text TEXT,"
+        "\n    transcript_json TEXT, recording TEXT, duration_s FLOAT, "
+        "over_time BOOLEAN NOT NULL,"
+        "\n    status TEXT NOT NULL, error TEXT, analysis_json TEXT, score FLOAT, "
+        "star_score FLOAT,"
+        "\n    specificity FLOAT, fillers_per_min FLOAT, wpm FLOAT, word_count INTEGER,"
+        "\n    created_at TEXT NOT NULL, analysed_at TEXT, fillers_per_100 FLOAT, "
+        "hedges_per_100 FLOAT,"
+        "\n    ownership FLOAT, length_s FLOAT, length_verdict TEXT, star_situation BOOLEAN,"
+        "\n    star_task BOOLEAN, star_action BOOLEAN, star_result BOOLEAN\n)",
+    ),
+    ("table", "sqlite_sequence", "CREATE TABLE sqlite_sequence(name,seq)"),
     (
         "index",
         "ix_attempts_progress",
@@ -67,12 +78,6 @@ EXPECTED_SCHEMA = [
         "index",
         "ix_attempts_session_id",
         "CREATE INDEX ix_attempts_session_id ON attempts (session_id)",
-    ),
-    (
-        "table",
-        "app_settings",
-        'CREATE TABLE app_settings (\n\t"key" TEXT NOT NULL, \n\tvalue TEXT NOT NULL, '
-        '\n\tupdated_at TEXT NOT NULL, \n\tPRIMARY KEY ("key")\n)',
     ),
     # m007_interviews
     (
@@ -274,3 +279,75 @@ def test_progress_reads_only_the_covering_index() -> None:
 def test_the_newest_first_list_needs_no_sort(kwargs: dict[str, Any]) -> None:
     plan = _plan(list_query(50, **kwargs))
     assert "ix_attempts_progress" in plan and "TEMP B-TREE" not in plan
+
+
+def test_ids_are_never_reused_once_a_populated_old_database_is_upgraded() -> None:
+    old = HistoryStore.open(upto="m004_app_settings")
+    question = Question("q1", "Why this role?", "behavioral", "initiative")
+    session = old.start_session({"count": 3})
+    ids = [
+        old.save_attempt(question, answer_text=f"answer {n}", session_id=session.id).id
+        for n in range(3)
+    ]
+    old.add_analysis(ids[0], ANALYSIS)
+    old.delete_attempt(ids[2])  # before the upgrade, the next save would get this id again
+    with sqlite3.connect(_db_file()) as conn:  # a table of a later step that points at attempts
+        conn.execute(
+            "CREATE TABLE notes (attempt_id INTEGER REFERENCES attempts (id) ON DELETE CASCADE)"
+        )
+        conn.execute("INSERT INTO notes VALUES (?)", (ids[0],))
+    conn.close()
+    before = [old.get_attempt(i).to_dict() for i in ids[:2]]
+    old.close()
+
+    upgraded = HistoryStore.open()
+    assert [upgraded.get_attempt(i).to_dict() for i in ids[:2]] == before
+    assert upgraded.get_attempt(ids[0]).analysis == ANALYSIS
+    assert upgraded.get_attempt(ids[1]).session_id == session.id
+    assert upgraded.save_attempt(question, answer_text="new").id > ids[1]
+    upgraded.delete_all()
+    assert upgraded.save_attempt(question, answer_text="newer").id > ids[2]
+    upgraded.close()
+    with sqlite3.connect(_db_file()) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        references = conn.execute("PRAGMA foreign_key_list(notes)").fetchall()
+    conn.close()
+    assert [r[2] for r in references] == ["attempts"]
+
+
+def test_a_database_that_got_m007_before_m005_keeps_its_debrief_links() -> None:
+    """A database made between the two merges has m007's debrief links (ON DELETE CASCADE
+    to attempts) when m005 rebuilds attempts: the links must survive the rebuild."""
+    from interview.history.migrations.m007_interviews import m007_interviews
+
+    old = HistoryStore.open(upto="m004_app_settings")
+    question = Question("q1", "Why this role?", "behavioral", "initiative")
+    ids = [old.save_attempt(question, answer_text=f"answer {n}").id for n in range(2)]
+    with old.writing() as conn:
+        m007_interviews(conn)
+        conn.execute(
+            sa.text("INSERT INTO migrations VALUES ('m007_interviews', '2026-12-01T00:00:00')")
+        )
+    old.close()
+    with sqlite3.connect(_db_file()) as conn:
+        conn.execute(
+            "INSERT INTO interviews VALUES (1, 'i1', 'Acme', 'Dev', '2026-11-30', 'final', "
+            "'pending', '', '', '', '2026-12-01', '2026-12-01')"
+        )
+        conn.execute(
+            "INSERT INTO debrief_questions VALUES (1, 'd1', 1, 0, 'Why us?', 3, '', NULL, NULL, "
+            "'none', '2026-12-01')"
+        )
+        conn.executemany("INSERT INTO debrief_attempts VALUES (1, ?)", [(i,) for i in ids])
+    conn.close()
+
+    HistoryStore.open().close()  # applies m005 now, after m007
+    with sqlite3.connect(_db_file()) as conn:
+        links = conn.execute("SELECT attempt_id FROM debrief_attempts ORDER BY 1").fetchall()
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        autoincrement = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'attempts'"
+        ).fetchone()[0]
+    conn.close()
+    assert [row[0] for row in links] == ids and problems == []
+    assert "AUTOINCREMENT" in autoincrement

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import HistoryError
 
@@ -41,20 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("--json", action="store_true", help="print the attempt as JSON")
     show.set_defaults(handler=run_show)
 
-    delete = commands.add_parser("delete", help="delete one attempt, or all with --all --yes")
-    delete.add_argument("id", type=int, nargs="?", help="attempt id")
-    delete.add_argument("--all", action="store_true", help="every attempt and recording")
-    delete.add_argument("--yes", action="store_true", help="confirm deleting everything")
-    delete.set_defaults(handler=run_delete)
-
-    export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
-    export.add_argument("--output", type=Path, required=True, metavar="FILE")
-    export.set_defaults(handler=run_export)
-
-    importing = commands.add_parser("import", help="add the attempts of a JSON export")
-    importing.add_argument("file", type=Path, metavar="FILE")
-    importing.set_defaults(handler=run_import)
+    _register_delete(commands)
+    _register_transfer(commands)
 
     reanalyse = commands.add_parser(
         "reanalyse", aliases=["reanalyze"], help="analyse a saved attempt again"
@@ -62,6 +51,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reanalyse.add_argument("id", type=int, help="attempt id")
     reanalyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
     reanalyse.set_defaults(handler=run_reanalyse)
+
+
+def _register_delete(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    delete = commands.add_parser("delete", help="delete one attempt, or all with --all --yes")
+    delete.add_argument("id", type=int, nargs="?", help="attempt id")
+    delete.add_argument("--all", action="store_true", help="every attempt and recording")
+    delete.add_argument("--yes", action="store_true", help="confirm deleting everything")
+    delete.add_argument(
+        "--everything",
+        action="store_true",
+        help="with --all: also your own questions, remembered choices and unsaved answers",
+    )
+    delete.set_defaults(handler=run_delete)
+
+
+def _register_transfer(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write every attempt to a CSV or JSON file")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.set_defaults(handler=run_export)
+
+    importing = commands.add_parser("import", help="add the attempts of a JSON export")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(handler=run_import)
 
 
 def open_store() -> HistoryStore:
@@ -95,7 +109,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'id':>6}  {'created (UTC)':<16}  {'score':>12}  question")
     for item in items:
-        print(_line(item))
+        print(printable(_line(item)))
     total = store.count_attempts()
     if total > len(items):
         print(f"... {total - len(items)} older; use --limit to see more")
@@ -117,19 +131,21 @@ def describe_attempt(attempt: Attempt) -> list[str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from interview.analysis import Analysis  # noqa: PLC0415
+    from interview.answers import stored_analysis  # noqa: PLC0415
     from interview.cli.report import render_report  # noqa: PLC0415
 
     attempt = open_store().get_attempt(args.id)
     if args.json:
         print(json.dumps(attempt.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print("\n".join(describe_attempt(attempt)) + "\n")
-    if attempt.analysis is not None:
-        print(render_report(Analysis.from_dict(attempt.analysis)), end="")
+    print(printable("\n".join(describe_attempt(attempt))) + "\n")
+    analysis, unreadable = stored_analysis(attempt.analysis)
+    if analysis is not None:
+        print(printable(render_report(analysis)), end="")
         return 0
-    print(attempt.text or "(not transcribed yet)")
-    reason = f": {attempt.error}" if attempt.error else ""
+    print(printable(attempt.text or "(not transcribed yet)"))
+    error = unreadable or attempt.error
+    reason = printable(f": {error}") if error else ""
     print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
     return 0
 
@@ -143,33 +159,49 @@ def run_delete(args: argparse.Namespace) -> int:
         print(f"deleted attempt {args.id} and its recording")
         return 0
     count = store.count_attempts()
-    if count == 0:
+    if count == 0 and not args.everything:
         print("there are no attempts to delete")
         return 0
     if not args.yes:
+        extra = ", your own questions and remembered choices" if args.everything else ""
         raise HistoryError(
-            f"this deletes all {count} attempts and their recordings for good; add --yes to confirm"
+            f"this deletes all {count} attempts and their recordings{extra} for good; "
+            "add --yes to confirm"
         )
+    print_deletion(store, everything=args.everything)
+    return 0
+
+
+def print_deletion(store: HistoryStore, *, everything: bool) -> None:
+    """Delete the user's data and say exactly what went and what stayed."""
+    from interview.config import Settings  # noqa: PLC0415
+    from interview.privacy import delete_my_data  # noqa: PLC0415
+
+    done = delete_my_data(store, Settings.from_env(), everything=everything)
     print(
-        f"deleted {store.delete_all()} attempts, every practice session, interview debrief "
+        f"deleted {done.erased.attempts} attempts, every practice session, interview debrief "
         "and recording"
     )
-    return 0
+    print("Deleted:\n" + "".join(f"  - {line}\n" for line in done.deleted_lines()), end="")
+    print("Kept:\n" + "".join(f"  - {line}\n" for line in done.kept_lines()), end="")
+    if not everything:
+        print("Add --everything to delete your own questions and remembered choices too.")
 
 
 def run_export(args: argparse.Namespace) -> int:
     from interview.history.export import export_csv, export_json  # noqa: PLC0415
 
     write = export_csv if args.format == "csv" else export_json
-    count = write(open_store(), args.output)
+    count = write(open_store(), args.output, force=args.force)
     print(f"exported {count} attempts to {args.output}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from interview.answers import check_readable  # noqa: PLC0415
     from interview.history.export import import_json  # noqa: PLC0415
 
-    result = import_json(open_store(), args.file)
+    result = import_json(open_store(), args.file, check=check_readable)
     print(f"imported {result.added} attempts ({result.skipped} already here)")
     return 0
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from interview.config import Settings
-from interview.errors import InterviewError
+from interview.errors import HistoryError, InterviewError
 from interview.models import COMPETENCIES, QUESTION_KINDS
 
 
@@ -75,11 +76,18 @@ def run_single(args: argparse.Namespace) -> int:
         raise InterviewError(f"audio file not found: {args.audio}")
     text = read_answer(args.answer_file) if args.answer_file else None
     store = open_store()
-    outcome = record_attempt(
-        store,
-        question,
-        answer_text=text,
-        recording=args.audio,
-        transcriber=load_engine(settings) if args.audio else None,
-    )
+    try:
+        outcome = record_attempt(
+            store,
+            question,
+            answer_text=text,
+            recording=args.audio,
+            transcriber=load_engine(settings) if args.audio else None,
+        )
+    except HistoryError as exc:  # out of record_attempt, this means nothing was stored
+        raise HistoryError(f"your answer was NOT saved: {exc}") from exc
+    stored = outcome.attempt.recording
+    if outcome.error is not None and stored is not None and args.audio is not None:
+        # the service analysed the stored copy; the user knows the file they gave
+        outcome = replace(outcome, error=outcome.error.replace(str(stored), str(args.audio)))
     return report_outcome(outcome, as_json=args.json)

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question
 from interview.questions import filter_questions, get_question, load_banks
@@ -62,7 +63,7 @@ def warn_about(banks: BankSet) -> None:
     """Say on stderr what was skipped while loading the banks, and where (the rest loaded)."""
     shown = banks.errors[:WARNINGS_SHOWN]
     for error in shown:
-        print(f"warning: skipped {error}", file=sys.stderr)
+        print(printable(f"warning: skipped {error}"), file=sys.stderr)
     if len(banks.errors) > len(shown):
         print(
             f"warning: {len(banks.errors) - len(shown)} more problem(s) in the question banks; "
@@ -98,7 +99,11 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     width = max((len(q.id) for q in found), default=0)
     for q in found:
-        print(f"{q.id:<{width}}  {q.kind:<11}  {q.competency:<20}  {q.difficulty}  {q.text}")
+        print(
+            printable(
+                f"{q.id:<{width}}  {q.kind:<11}  {q.competency:<20}  {q.difficulty}  {q.text}"
+            )
+        )
     print(f"{len(found)} question(s)")
     return 0
 
@@ -140,7 +145,7 @@ def run_show(args: argparse.Namespace) -> int:
         }
         print(json.dumps(record, indent=2, ensure_ascii=False))
     else:
-        print(_show_text(question))
+        print(printable(_show_text(question)))
     return 0
 
 
@@ -148,7 +153,7 @@ def run_validate(args: argparse.Namespace) -> int:
     paths: list[Path] = args.paths
     banks = load_bank_paths(paths) if paths else load_banks(Settings.from_env())
     for error in banks.errors:
-        print(error, file=sys.stderr)
+        print(printable(error), file=sys.stderr)
     if banks.errors:
         print(f"error: {len(banks.errors)} problem(s) found", file=sys.stderr)
         return 2
@@ -162,7 +167,7 @@ def run_validate(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     report = import_csv(Settings.from_env(), args.file)
     for message in (*report.duplicates, *report.errors):
-        print(message, file=sys.stderr)
+        print(printable(message), file=sys.stderr)
     if report.bank_path is not None:
         where = display_path(report.bank_path)
         print(f"imported {len(report.questions)} question(s) into {where}")

@@ -9,14 +9,17 @@ outside can choose where a file goes or overwrite another one.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import time
 import uuid
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import BinaryIO
 
-from interview.errors import HistoryError
-from interview.files import temp_name_pattern, write_atomically
+from interview.errors import AudioError, HistoryError
+from interview.files import TooLarge, copy_atomically, temp_name_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -46,22 +49,38 @@ def audio_suffix(source: Path | str | None) -> str:
 class RecordingFiles:
     """The recordings folder: save, locate and delete recordings by their generated name."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, max_bytes: int | None = None) -> None:
         self.folder = folder
+        self.max_bytes = max_bytes
 
-    def save(self, audio: bytes | Path, *, suffix: str | None = None) -> str:
-        """Copy `audio` (bytes or a file) into the folder; return the generated file name."""
-        data = audio if isinstance(audio, bytes) else self._read(audio)
-        if not data:
-            raise HistoryError("the recording is empty (0 bytes); nothing was saved")
-        source = suffix or (None if isinstance(audio, bytes) else audio)
+    def save(self, audio: bytes | Path | BinaryIO, *, suffix: str | None = None) -> str:
+        """Copy `audio` (bytes, a file, or an open binary stream such as an upload) into the
+        folder, streamed and at most `max_bytes`; return the generated file name."""
+        source = suffix or (audio if isinstance(audio, Path) else None)
         name = uuid.uuid4().hex + audio_suffix(source)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.folder / name, data)
+            with self._open(audio) as stream:
+                copied = copy_atomically(self.folder / name, stream, limit=self.max_bytes)
+        except TooLarge as exc:
+            raise too_large(None, exc.limit) from None
         except OSError as exc:
             raise HistoryError(f"cannot save the recording in {self.folder}: {exc}") from exc
+        if copied == 0:
+            self.delete(name)
+            raise HistoryError("the recording is empty (0 bytes); nothing was saved")
         return name
+
+    @staticmethod
+    def _open(audio: bytes | Path | BinaryIO) -> AbstractContextManager[BinaryIO]:
+        if isinstance(audio, bytes):
+            return io.BytesIO(audio)
+        if isinstance(audio, Path):
+            try:
+                return audio.open("rb")
+            except OSError as exc:
+                raise HistoryError(f"cannot read the recording {audio}: {exc.strerror}") from exc
+        return nullcontext(audio)  # the caller's stream: read from where it stands, left open
 
     def path(self, name: str) -> Path:
         """Where a stored recording lives; refuses anything that is not a generated name."""
@@ -95,22 +114,37 @@ class RecordingFiles:
                 continue
         return removed
 
-    def purge(self) -> int:
-        """Delete every recording (and stray temporary file) this app made; keep anything else."""
+    def unreferenced(self, names: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Recordings no row names, split into old ones (a killed process left them) and
+        fresh ones (perhaps a save whose row is about to be committed)."""
         if not self.folder.is_dir():
-            return 0
-        removed = 0
+            return (), ()
+        cutoff = time.time() - STALE_TEMP_S
+        old: list[str] = []
+        fresh: list[str] = []
         for entry in self.folder.iterdir():
-            if entry.is_file() and (
-                _NAME_RE.fullmatch(entry.name) or _TEMP_RE.fullmatch(entry.name)
-            ):
-                entry.unlink(missing_ok=True)
-                removed += 1
-        return removed
+            if not _NAME_RE.fullmatch(entry.name) or entry.name in names:
+                continue
+            try:
+                stale = entry.stat().st_mtime < cutoff
+            except OSError:  # deleted meanwhile
+                continue
+            (old if stale else fresh).append(entry.name)
+        return tuple(sorted(old)), tuple(sorted(fresh))
 
-    @staticmethod
-    def _read(source: Path) -> bytes:
-        try:
-            return source.read_bytes()
-        except OSError as exc:
-            raise HistoryError(f"cannot read the recording {source}: {exc.strerror}") from exc
+
+def _size(n: int) -> str:
+    if n < 10_000:
+        return f"{n:,} bytes"
+    megabytes = n / 1e6
+    return f"{megabytes:,.0f} MB" if megabytes >= 10 else f"{megabytes:.2g} MB"
+
+
+def too_large(size: int | None, limit: int) -> AudioError:
+    """The error for a recording over the upload limit (`INTERVIEW_MAX_UPLOAD_MB`)."""
+    what = "The recording" if size is None else f"The recording ({_size(size)})"
+    return AudioError(
+        f"{what} is larger than the {_size(limit)} limit for an answer, so nothing was "
+        "saved. A 15-minute answer is usually under 30 MB; record a shorter one, or raise the "
+        "limit with INTERVIEW_MAX_UPLOAD_MB."
+    )

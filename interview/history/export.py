@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,15 +22,20 @@ import sqlalchemy as sa
 from interview.errors import HistoryError
 from interview.files import write_atomically
 from interview.history import schema
+from interview.history.analysis_check import check_analysis
 from interview.history.attempts import ATTEMPT_STATUSES, normalise_timestamp, utc_now
+from interview.history.export_target import export_target
 from interview.history.interview_export import (
     check_interviews,
     import_interviews,
     interviews_document,
 )
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
+from interview.history.spreadsheet import spreadsheet_cell
 from interview.history.store import HistoryStore
 
+# Checks one imported analysis (the JSON, where it is in the file); raises HistoryError.
+AnalysisCheck = Callable[[Any, str], None]
 FORMAT = "interview-coach-history"
 VERSION = 1
 T = schema.attempts
@@ -106,15 +111,18 @@ def _attempt_document(row: Mapping[Any, Any], uid_of: Mapping[int, str]) -> dict
     return data
 
 
-def export_json(store: HistoryStore, output: Path) -> int:
-    """Write the JSON export; return the number of attempts written."""
+def export_json(store: HistoryStore, output: Path, *, force: bool = False) -> int:
+    """Write the JSON export (an existing file only with `force`); return the attempt count."""
+    target = export_target(store, output, force=force)
     document = export_document(store)
-    _write_atomically(output, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    _write_atomically(target, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     return len(document["attempts"])
 
 
-def export_csv(store: HistoryStore, output: Path) -> int:
-    """Write one CSV row per attempt (main scores, the answer text); return the row count."""
+def csv_document(store: HistoryStore) -> tuple[str, int]:
+    """The CSV text (one row per attempt: main scores, the answer text) and its row count.
+
+    Text cells a spreadsheet would run as a formula are defused (`spreadsheet_cell`)."""
     columns = [T.c[c] for c in CSV_COLUMNS if c != "answer"]
     answer = sa.func.coalesce(T.c.answer_text, T.c.transcript_text).label("answer")
     with store.reading() as conn:
@@ -122,13 +130,22 @@ def export_csv(store: HistoryStore, output: Path) -> int:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(rows)
-    _write_atomically(output, buffer.getvalue())
-    return len(rows)
+    writer.writerows([spreadsheet_cell(value) for value in row] for row in rows)
+    return buffer.getvalue(), len(rows)
 
 
-def read_export(path: Path) -> dict[str, Any]:
-    """Load and check a JSON export; errors name the file and what is wrong."""
+def export_csv(store: HistoryStore, output: Path, *, force: bool = False) -> int:
+    """Write the CSV export (an existing file only with `force`); return the row count."""
+    target = export_target(store, output, force=force)
+    text, count = csv_document(store)
+    _write_atomically(target, text)
+    return count
+
+
+def read_export(path: Path, *, check: AnalysisCheck = check_analysis) -> dict[str, Any]:
+    """Load and check a JSON export; errors name the file and what is wrong. Each analysis
+    goes through `check` (the front ends pass `interview.answers.check_readable`, which
+    also reads it back as a typed analysis)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -149,6 +166,8 @@ def read_export(path: Path) -> dict[str, Any]:
             raise HistoryError(f'{path}: "{key}" must be a list')
     for index, item in enumerate(document["attempts"]):
         _check_attempt(path, index, item)
+        if item.get("analysis") is not None:
+            check(item["analysis"], f"{path}: attempts[{index}].analysis")
     check_interviews(str(path), document.get("interviews", []))
     return document
 
@@ -175,6 +194,7 @@ def _check_attempt(path: Path, index: int, item: Any) -> None:
     for key in ("analysis", "transcript"):
         if item.get(key) is not None and not isinstance(item[key], dict):
             raise HistoryError(f"{where}.{key} must be an object or null")
+
     try:
         normalise_timestamp(item["created_at"])
     except ValueError:
@@ -183,9 +203,11 @@ def _check_attempt(path: Path, index: int, item: Any) -> None:
         ) from None
 
 
-def import_json(store: HistoryStore, path: Path) -> ImportResult:
+def import_json(
+    store: HistoryStore, path: Path, *, check: AnalysisCheck = check_analysis
+) -> ImportResult:
     """Add the export's sessions and attempts that this database does not have yet."""
-    document = read_export(path)
+    document = read_export(path, check=check)
     return import_document(store, document)
 
 

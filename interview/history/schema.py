@@ -65,6 +65,7 @@ attempts = sa.Table(
     sa.Column("star_task", sa.Boolean),
     sa.Column("star_action", sa.Boolean),
     sa.Column("star_result", sa.Boolean),
+    sqlite_autoincrement=True,  # m005_attempt_ids_never_reused
 )
 
 app_settings = sa.Table(

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -35,6 +35,7 @@ from interview.history.attempts import (
 )
 from interview.history.audio_files import RecordingFiles
 from interview.history.database import IMMEDIATE, describe, open_database, translated
+from interview.history.erase import Erased, erase
 from interview.history.from_rows import attempt_from_row, session_from_row, summary_from_row
 from interview.history.listing import list_query
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
@@ -60,7 +61,7 @@ class HistoryStore:
         """Open (creating and migrating as needed) the database named by the settings."""
         settings = settings or Settings.from_env()
         engine = open_database(settings.database_url, upto=upto)
-        recordings = RecordingFiles(settings.recordings_dir)
+        recordings = RecordingFiles(settings.recordings_dir, max_bytes=settings.max_upload_bytes)
         recordings.sweep()
         return cls(engine, recordings=recordings)
 
@@ -109,7 +110,7 @@ class HistoryStore:
         question: Question,
         *,
         answer_text: str | None = None,
-        recording: bytes | Path | None = None,
+        recording: bytes | Path | BinaryIO | None = None,
         recording_suffix: str | None = None,
         duration_s: float | None = None,
         session_id: int | None = None,
@@ -137,7 +138,9 @@ class HistoryStore:
         logger.info("saved attempt %s for question %s", new_id, question.id)
         return self.get_attempt(new_id)
 
-    def add_transcript(self, attempt_id: int, transcript: Transcript) -> None:
+    def add_transcript(
+        self, attempt_id: int, transcript: Transcript, *, uid: str | None = None
+    ) -> None:
         """Keep what the speech engine heard; the recording's length becomes the duration
         (when no answer time was known), judged against the question's answer time."""
         values: dict[str, Any] = {
@@ -145,18 +148,24 @@ class HistoryStore:
             "transcript_json": json.dumps(transcript.to_dict()),
         }
         with self.writing() as conn:
-            query = sa.select(T.c.duration_s, T.c.answer_seconds).where(T.c.id == attempt_id)
+            query = sa.select(T.c.duration_s, T.c.answer_seconds).where(_this(attempt_id, uid))
             row = conn.execute(query).first()
             if row is None:
-                raise HistoryError(_missing(attempt_id))
+                raise HistoryError(_missing(attempt_id, uid))
             if row.duration_s is None:
                 values["duration_s"] = transcript.duration_s
                 limit = row.answer_seconds
                 values["over_time"] = limit is not None and transcript.duration_s > limit
             conn.execute(sa.update(T).where(T.c.id == attempt_id).values(**values))
 
-    def add_analysis(self, attempt_id: int, analysis: Mapping[str, Any]) -> Attempt:
-        """Attach the analysis JSON and its main scores; the attempt becomes "analysed"."""
+    def add_analysis(
+        self, attempt_id: int, analysis: Mapping[str, Any], *, uid: str | None = None
+    ) -> Attempt:
+        """Attach the analysis JSON and its main scores; the attempt becomes "analysed".
+
+        Give the attempt's `uid` when the analysis may arrive late: if that attempt was
+        deleted meanwhile, the analysis is refused instead of landing on another one.
+        """
         values = {
             "analysis_json": json.dumps(dict(analysis)),
             "status": "analysed",
@@ -164,18 +173,18 @@ class HistoryStore:
             "analysed_at": utc_now(),
             **metrics_to_columns(metrics_from_analysis(analysis)),
         }
-        self._update(attempt_id, values)
+        self._update(attempt_id, values, uid)
         return self.get_attempt(attempt_id)
 
-    def mark_failed(self, attempt_id: int, message: str) -> None:
+    def mark_failed(self, attempt_id: int, message: str, *, uid: str | None = None) -> None:
         """Keep the attempt, not analysed, with the reason shown to the user."""
-        self._update(attempt_id, {"status": "failed", "error": message})
+        self._update(attempt_id, {"status": "failed", "error": message}, uid)
 
-    def _update(self, attempt_id: int, values: Mapping[str, Any]) -> None:
+    def _update(self, attempt_id: int, values: Mapping[str, Any], uid: str | None) -> None:
         with self.writing() as conn:
-            done = conn.execute(sa.update(T).where(T.c.id == attempt_id).values(**values))
+            done = conn.execute(sa.update(T).where(_this(attempt_id, uid)).values(**values))
         if done.rowcount == 0:
-            raise HistoryError(_missing(attempt_id))
+            raise HistoryError(_missing(attempt_id, uid))
 
     # -- attempts: read and delete ---------------------------------------------------------
 
@@ -218,16 +227,12 @@ class HistoryStore:
             self.recordings.delete(row.recording)
 
     def delete_all(self) -> int:
-        """Delete every attempt, session, interview debrief and recording; return how many
-        attempts there were."""
-        from interview.history.interviews import delete_all_interviews  # noqa: PLC0415
+        """Delete every attempt, session and recording; return how many attempts there were."""
+        return self.erase().attempts
 
-        with self.writing() as conn:
-            delete_all_interviews(conn)
-            count = conn.execute(sa.delete(T)).rowcount
-            conn.execute(sa.delete(S))
-        self.recordings.purge()
-        return int(count)
+    def erase(self, *, settings_too: bool = False) -> Erased:
+        """Delete everything, racing no one's save, leaving nothing readable (`erase.py`)."""
+        return erase(self, settings_too=settings_too)
 
     # -- remembered app settings -----------------------------------------------------------
 
@@ -250,7 +255,7 @@ def _uid() -> str:
     return uuid.uuid4().hex
 
 
-def _check_answer(answer_text: str | None, recording: bytes | Path | None) -> None:
+def _check_answer(answer_text: str | None, recording: object) -> None:
     if (answer_text is None) == (recording is None):
         raise AnswerError("give either a typed answer or a recording, not both or neither")
     if answer_text is not None and not answer_text.strip():
@@ -282,5 +287,13 @@ def _new_attempt_row(
     }
 
 
-def _missing(attempt_id: int) -> str:
+def _this(attempt_id: int, uid: str | None) -> sa.ColumnElement[bool]:
+    """The row of one attempt; with its uid, only the attempt it was when read."""
+    match = T.c.id == attempt_id
+    return match if uid is None else sa.and_(match, T.c.uid == uid)
+
+
+def _missing(attempt_id: int, uid: str | None = None) -> str:
+    if uid is not None:
+        return f"attempt {attempt_id} was deleted while it was being analysed; nothing was changed"
     return f"there is no attempt {attempt_id} (run `interview history` to see the ids)"

@@ -106,9 +106,12 @@ def parse_bank_text(text: str, *, source: Path) -> tuple[tuple[Question, ...], t
     files)."""
     where = display_path(source)
     try:
-        data = tomllib.loads(text)
+        # A byte-order mark (Notepad adds one) is not TOML, but the file is fine without it.
+        data = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
         return (), (f"{where}: not valid TOML: {exc}",)
+    except RecursionError:  # tomllib recurses once per nested [ or {: 500 exhaust the stack
+        return (), (f"{where}: not valid TOML: arrays or tables nested too deeply",)
     defaults, errors = _bank_defaults(data, where)
     records, more = _records(data, where)
     errors += more

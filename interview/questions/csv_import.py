@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from interview.config import Settings
 from interview.errors import QuestionBankError
@@ -114,13 +115,37 @@ def _row_question(
 def _decode(path: Path) -> str:
     where = display_path(path)
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise QuestionBankError(
+                f"{where}: is saved as UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8'"
+            )
+        return raw.decode("utf-8-sig")
     except OSError as exc:
         raise QuestionBankError(f"{where}: cannot be read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise QuestionBankError(
             f"{where}: is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
         ) from exc
+
+
+def _checked_rows(reader: Any, where: str) -> Iterator[list[str]]:
+    """The reader's rows; a row the csv module cannot read (a cell over its 131,072
+    character limit, a stray quote in strict mode) is a QuestionBankError naming the line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            reason = str(exc)
+            if "field larger than field limit" in reason:
+                reason = (
+                    f"a cell is longer than {csv.field_size_limit():,} characters; no question "
+                    "field is anywhere near that long, so the file was not imported"
+                )
+            raise QuestionBankError(f"{where}: line {reader.line_num}: {reason}") from None
+        yield row
 
 
 @dataclass
@@ -153,7 +178,8 @@ def read_csv_questions(
     earlier in the sheet. `bank_path` is where the questions will be written, for `source`."""
     where = display_path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
-    header = next(reader, None)
+    rows = _checked_rows(reader, where)
+    header = next(rows, None)
     if header is None:
         raise QuestionBankError(f"{where}: is empty; expected a header row naming the columns")
     columns = _header(header, where)
@@ -161,7 +187,7 @@ def read_csv_questions(
     found = _Rows({q.id for q in loaded}, {same_text_key(q.text): q.id for q in loaded})
     source = str(bank_path or path)
     row_start = reader.line_num + 1
-    for row in reader:
+    for row in rows:
         line, row_start = row_start, reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue

@@ -59,6 +59,11 @@ DEFAULTABLE_FIELDS: tuple[str, ...] = (
 )
 
 
+# Characters a terminal obeys rather than shows (ESC starts colour and cursor commands, CR
+# overwrites the line, BEL rings): question text is shown in terminals and pages.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 class FieldError(ValueError):
     """One field's value is not allowed; the message says what is."""
 
@@ -82,9 +87,15 @@ def _wrong_type(name: str, value: object, expected: str) -> FieldError:
 def _string(name: str, value: object, *, limit: int) -> str:
     if not isinstance(value, str):
         raise _wrong_type(name, value, "a string")
-    text = value.strip()
+    text = value.replace("\r\n", "\n").strip()
     if not text:
         raise FieldError(f"{name} is empty; expected some text")
+    control = CONTROL_CHARACTER.search(text)
+    if control:
+        raise FieldError(
+            f"{name} holds a control character (U+{ord(control.group()):04X}) at position "
+            f"{control.start() + 1}; remove it (only line breaks and tabs are allowed)"
+        )
     if len(text) > limit:
         raise FieldError(f"{name} is {len(text)} characters long; the limit is {limit}")
     try:

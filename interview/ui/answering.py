@@ -11,12 +11,13 @@ attempt and raised here as an `InterviewError` for the page to show with `st.err
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import streamlit as st
 
 from interview.answers import analyse_attempt, needs_transcription
 from interview.errors import InterviewError
+from interview.history.audio_files import too_large
 from interview.ui import resources
 from interview.ui.feedback import reason
 from interview.ui.practice_run import PracticeRun
@@ -82,10 +83,14 @@ def submit_text(store: HistoryStore, run: PracticeRun, text: str) -> int:
     )
 
 
-def submit_audio(store: HistoryStore, run: PracticeRun, audio: bytes, *, suffix: str) -> int:
+def submit_audio(
+    store: HistoryStore, run: PracticeRun, audio: bytes | BinaryIO, *, suffix: str
+) -> int:
     """Save a recording (its length becomes the answer time), transcribe and analyse it.
 
     `suffix` is ".wav" or the uploaded file's name: the store keeps only an allowed suffix.
+    An upload is passed as its stream, so the store copies it a chunk at a time and stops at
+    the size limit.
     """
     return _save_then_analyse(
         store,
@@ -93,6 +98,18 @@ def submit_audio(store: HistoryStore, run: PracticeRun, audio: bytes, *, suffix:
             run.question, recording=audio, recording_suffix=suffix, session_id=run.session_id
         ),
     )
+
+
+def submit_upload(
+    store: HistoryStore, run: PracticeRun, upload: BinaryIO, size: int, name: str
+) -> int:
+    """An uploaded recording: refused at once when over the size limit (before anything is
+    read or copied), otherwise saved from its stream like a recording."""
+    limit = store.recordings.max_bytes
+    if limit is not None and size > limit:
+        raise too_large(size, limit)
+    upload.seek(0)
+    return submit_audio(store, run, upload, suffix=name)
 
 
 def reanalyse(store: HistoryStore, attempt: Attempt) -> None:

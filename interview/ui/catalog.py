@@ -15,6 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from interview.config import Settings
+from interview.errors import InterviewError
 from interview.models import Question
 from interview.questions.csv_import import ImportReport, import_csv
 from interview.ui.text import md_escape, rename_paths
@@ -44,8 +45,11 @@ def import_upload(settings: Settings, name: str, data: bytes) -> ImportReport:
     with tempfile.TemporaryDirectory(prefix="interview-import-") as folder:
         path = Path(folder) / safe_name
         path.write_bytes(data)
-        report = import_csv(settings, path)
-        prefixes = (str(path), str(path.resolve()))
+        prefixes = (str(path.resolve()), str(path))
+        try:
+            report = import_csv(settings, path)
+        except InterviewError as exc:  # the whole file refused: name the upload all the same
+            raise type(exc)(rename_paths(str(exc), prefixes, safe_name)) from exc
     return dataclasses.replace(
         report,
         errors=tuple(rename_paths(message, prefixes, safe_name) for message in report.errors),

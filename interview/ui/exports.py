@@ -1,20 +1,17 @@
 """The user's history as downloadable files (CSV for spreadsheets, JSON for everything).
 
 `interview.history.export` writes files for the CLI; a browser download wants the content
-instead, so the CSV is written to a temporary file and read back, keeping one definition
-of the columns.
+instead, built by the same functions, so there is one definition of the columns.
 """
 
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview.history.export import export_csv, export_document
+from interview.history.export import csv_document, export_document
 
 if TYPE_CHECKING:
     from interview.history.store import HistoryStore
@@ -25,10 +22,7 @@ def json_text(store: HistoryStore) -> str:
 
 
 def csv_text(store: HistoryStore) -> str:
-    with tempfile.TemporaryDirectory(prefix="interview-export-") as folder:
-        path = Path(folder) / "attempts.csv"
-        export_csv(store, path)
-        return path.read_text(encoding="utf-8")
+    return csv_document(store)[0]
 
 
 @dataclass(frozen=True)

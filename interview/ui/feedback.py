@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from interview.answers import analysis_of
+from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
 from interview.ui.clock import mmss
@@ -34,8 +34,11 @@ QUOTE_HEAD = 40
 
 
 def number(value: Any, spec: str = ".0f") -> str:
-    """A measure as text: formatted, or "—" when there is none (never a made-up 0)."""
-    return "—" if value is None else format(float(value), spec)
+    """A measure as text: formatted, or "—" when there is none (never a made-up 0), or when
+    what is stored is not a number at all."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "—"
+    return format(float(value), spec)
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
     """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
     star, fillers = analysis.star, analysis.fillers
     per_minute = fillers.per_minute
-    count = f"{fillers.total} filler word(s)"
+    count = f"{number(fillers.total)} filler word(s)"  # a tooltip reads Markdown
     return (
         Card("Overall", _out_of_100(analysis.score)),
         Card("STAR", _out_of_100(star.score))
@@ -127,8 +130,10 @@ def star_parts(analysis: Analysis) -> None:
         return
     marks = []
     for report in analysis.star.parts:
-        strength, part = report.strength, report.part
-        marks.append(f"{STRENGTH_MARK.get(strength, '?')} **{part.capitalize()}** ({strength})")
+        strength, part = str(report.strength), str(report.part)
+        mark = STRENGTH_MARK.get(strength, "?")
+        # escaped whatever its origin: an imported history file once put an image link here
+        marks.append(f"{mark} **{md_escape(part.capitalize())}** ({md_escape(strength)})")
     st.markdown(" · ".join(marks))
 
 
@@ -203,9 +208,9 @@ def attempt_feedback(attempt: Attempt) -> None:
     An attempt without feedback still shows what was kept: its recording can be replayed
     and its words read, whatever stopped the analysis.
     """
-    analysis = analysis_of(attempt)
+    analysis, unreadable = stored_analysis(attempt.analysis)
     if analysis is None:
-        why = reason(attempt, attempt.error or "it has not been analysed yet")
+        why = reason(attempt, unreadable or attempt.error or "it has not been analysed yet")
         st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(why)}")
     else:
         score_cards(analysis)

@@ -15,6 +15,7 @@ from interview.history.migrations import (  # noqa: F401 - importing registers, 
     m002_progress_metrics,
     m003_attempt_indexes,
     m004_app_settings,
+    m005_attempt_ids_never_reused,
     m007_interviews,
 )
 from interview.history.migrations.registry import MIGRATIONS, Step, migration
