@@ -4,6 +4,7 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES, QUESTION_KINDS
+from interview.practice.wording import plural
 from interview.questions import ROLES, add_custom_question, filter_questions, load_banks
 from interview.questions.csv_import import CSV_COLUMNS, LIST_SEPARATOR
 from interview.ui import catalog, feedback, resources
@@ -89,7 +90,7 @@ with upload:
         else:
             if report.questions:
                 where = md_escape(str(report.bank_path))
-                st.success(f"Imported {len(report.questions)} question(s) into {where}.")
+                st.success(f"Imported {plural(len(report.questions), 'question')} into {where}.")
             for note in report.duplicates:
                 st.info(md_escape(note))
             for message in report.errors:

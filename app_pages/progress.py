@@ -6,6 +6,7 @@ import streamlit as st
 
 from interview.areas import area_title
 from interview.history.progress import progress_summary
+from interview.practice.wording import plural
 from interview.ui import charts, coaching, exports, progress_tables, resources, state
 
 st.title("Your progress")
@@ -20,8 +21,8 @@ if summary.analysed == 0:
     )
     if summary.attempts:
         st.caption(
-            f"{summary.attempts} saved answer(s) have no feedback yet; re-analyse them on the "
-            "Review page."
+            f"{plural(summary.attempts, 'saved answer')} without feedback yet; re-analyse "
+            "them on the Review page."
         )
     if st.button("Start practising", key="progress_start", type="primary"):
         st.switch_page(state.PAGE_PRACTICE)

@@ -81,7 +81,7 @@ def test_weak_area_starts_a_targeted_session(seeded: HistoryStore) -> None:
     assert "Question 1 of" in texts(app)
     assert app.session_state[state.FOCUS] is None
     run = app.session_state[state.PRACTICE_RUN]
-    trains_result = [q for q in run.questions if "result" in star_parts_trained(q)]
+    trains_result = [q for q in run.state.questions if "result" in star_parts_trained(q)]
     assert len(trains_result) >= 2  # 70% of 3 picks favour the focus, at random rounding
 
 

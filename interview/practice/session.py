@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from interview.answers import AttemptOutcome, analyse_attempt
 from interview.errors import InterviewError
@@ -173,7 +173,9 @@ class PracticeSession:
         self._answered(attempt.id)
         return attempt
 
-    def save_recording(self, audio: bytes | Path, *, suffix: str | None = None) -> Attempt:
+    def save_recording(
+        self, audio: bytes | Path | BinaryIO, *, suffix: str | None = None
+    ) -> Attempt:
         """Commit a recording; its length (filled in when transcribed) is the answer's length."""
         attempt = self.store.save_attempt(
             self.question, recording=audio, recording_suffix=suffix, session_id=self.session_id

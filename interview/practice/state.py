@@ -37,7 +37,7 @@ class PracticeOptions:
         count: how many questions.
         kind: behavioral, hr or situational; None for any.
         competencies: only these competencies (empty: any).
-        role: a role pack name, or None for any.
+        role: a role pack name (its questions and the general ones), or None for any.
         difficulty: 1-3, or None for any.
         weak_areas: favour the competencies and STAR parts the history says are weakest.
         focus_part: favour questions that train this STAR part (a session aimed at it).
@@ -85,11 +85,12 @@ class PracticeOptions:
         return cls(**values)
 
     def filters(self) -> dict[str, Any]:
-        """The keyword filters of `filter_questions` and `select_questions`."""
+        """The keyword filters of `filter_questions` and `select_questions` (a role pack's
+        sessions draw on the general questions too)."""
         return {
             "kind": self.kind,
             "competencies": self.competencies,
-            "role": self.role,
+            "role": tuple(dict.fromkeys((self.role, "general"))) if self.role else None,
             "difficulty": self.difficulty,
         }
 

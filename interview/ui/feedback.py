@@ -16,7 +16,8 @@ import streamlit as st
 from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
-from interview.ui.clock import mmss
+from interview.practice.timing import mmss
+from interview.practice.wording import plural
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
@@ -96,7 +97,7 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
     """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
     star, fillers = analysis.star, analysis.fillers
     per_minute = fillers.per_minute
-    count = f"{number(fillers.total)} filler word(s)"  # a tooltip reads Markdown
+    count = plural(int(fillers.total), "filler word")  # a tooltip reads Markdown: digits only
     return (
         Card("Overall", _out_of_100(analysis.score)),
         Card("STAR", _out_of_100(star.score))
@@ -175,7 +176,7 @@ def tips(analysis: Analysis, *, shown: int = TIPS_SHOWN) -> None:
     for line in lines[:shown]:
         _tip(line)
     if len(lines) > shown:
-        with st.expander(f"{len(lines) - shown} more tip(s)"):
+        with st.expander(f"{plural(len(lines) - shown, 'more tip')}"):
             for line in lines[shown:]:
                 _tip(line)
 

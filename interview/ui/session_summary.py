@@ -14,6 +14,7 @@ import streamlit as st
 
 from interview.answers import analysis_of
 from interview.areas import area_label
+from interview.practice.wording import plural
 from interview.ui.feedback import number
 from interview.ui.text import md_escape
 
@@ -83,7 +84,7 @@ def show_summary(attempts: Sequence[Attempt], *, skipped: int) -> None:
         return
     st.dataframe(summary_rows(attempts), hide_index=True, width="stretch", column_config=COLUMNS)
     if skipped:
-        st.caption(f"{skipped} question(s) skipped.")
+        st.caption(f"{plural(skipped, 'question')} skipped.")
     st.markdown("**What to work on next**")
     for step in next_steps(attempts):
         st.markdown(f"- {step}")
