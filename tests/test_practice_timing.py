@@ -41,8 +41,9 @@ def test_mmss(seconds: float, shown: str) -> None:
 @pytest.mark.parametrize(
     ("duration", "typed", "note"),
     [
-        (44.4, True, "Your answer is 0:45 long at a speaking pace of 150 words a minute: within "),
-        (131.0, False, "Your answer is 2:11 long as recorded: over the 2:00 you set, by 0:11."),
+        (44.4, True, "Your answer is 0:44 long at a speaking pace of 150 words a minute: within "),
+        (131.6, False, "Your answer is 2:11 long as recorded: over the 2:00 you set, by 0:11."),
+        (120.4, False, "Your answer is 2:00 long as recorded: over the 2:00 you set, by less "),
         (None, False, "Your answer time was 2:00."),
     ],
 )

@@ -76,13 +76,21 @@ def mmss(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def length(seconds: float) -> str:
+    """An answer's length as m:ss, cut to the second as an audio player shows it."""
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def length_note(duration_s: float | None, answer_s: float, *, typed: bool) -> str:
     """The sentence that says how long an answer counted as, and whether it ran over."""
     if duration_s is None:
         return f"Your answer time was {mmss(answer_s)}."
     how = "at a speaking pace of 150 words a minute" if typed else "as recorded"
     if duration_s > answer_s:
-        verdict = f"over the {mmss(answer_s)} you set, by {mmss(duration_s - answer_s)}"
+        over = duration_s - answer_s
+        by = length(over) if over >= 1 else "less than a second"
+        verdict = f"over the {mmss(answer_s)} you set, by {by}"
     else:
         verdict = f"within the {mmss(answer_s)} you set"
-    return f"Your answer is {mmss(duration_s)} long {how}: {verdict}."
+    return f"Your answer is {length(duration_s)} long {how}: {verdict}."

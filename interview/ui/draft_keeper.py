@@ -3,7 +3,7 @@
 Streamlit's text area tells the server its value only when it loses focus, so a reload or
 a crashed tab would lose everything typed since. This small component (Streamlit's
 components v2, inline JavaScript, no visible element) reads the answer box every
-`EVERY_MS` and whenever the page is hidden or a link is pressed, and sends it when it
+`EVERY_MS` and whenever the page is hidden or a link (another page) is pressed, and sends it when it
 changed; the page saves it as the session's draft. It lives in a fragment, so a save
 reruns only the fragment, never the text area being typed in.
 """
@@ -29,7 +29,7 @@ export default function (component) {
     }
   };
   const hidden = () => { if (document.visibilityState === "hidden") send(); };
-  const pressed = (event) => { if (event.target.closest("a, button")) send(); };
+  const pressed = (event) => { if (event.target.closest("a")) send(); };
   const timer = setInterval(send, data.every);
   document.addEventListener("visibilitychange", hidden);
   window.addEventListener("pagehide", send);

@@ -16,7 +16,7 @@ import streamlit as st
 from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
-from interview.practice.timing import mmss
+from interview.practice.timing import length as clock_length
 from interview.practice.wording import plural
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
@@ -89,8 +89,8 @@ def _length_card(analysis: Analysis) -> Card:
     about = f"{words} words" + (", timed at 150 words per minute" if estimated else "")
     about += f"; {low:.0f}–{high:.0f} s suits this kind of question"
     verdict, colour = LENGTH_VERDICTS.get(length.verdict, ("", "gray"))
-    seconds = round(length.seconds, 1)
-    return Card("Length", ("≈" if estimated else "") + mmss(seconds), about + ".", verdict, colour)
+    shown = ("≈" if estimated else "") + clock_length(length.seconds)
+    return Card("Length", shown, about + ".", verdict, colour)
 
 
 def cards(analysis: Analysis) -> tuple[Card, ...]:
