@@ -4,7 +4,8 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES
-from interview.ui import answering, feedback, resources, review, state
+from interview.practice.wording import name_of
+from interview.ui import answering, feedback, practice_events, resources, review, state
 from interview.ui.text import md_escape, show_error
 
 
@@ -36,7 +37,9 @@ if not everything:
 
 left, middle, right = st.columns([2, 2, 1])
 words = left.text_input("Question contains", key="review_filter", placeholder="e.g. deadline")
-picked = middle.multiselect("Competency", COMPETENCIES, key="review_competency")
+picked = middle.multiselect(
+    "Competency", COMPETENCIES, format_func=name_of, key="review_competency"
+)
 order = right.selectbox("Sort", review.SORTS, format_func=review.SORTS.get, key="review_sort")
 left, right = st.columns([2, 3])
 dates = left.date_input("Between", value=(), key="review_dates")
@@ -69,9 +72,16 @@ attempt = store.get_attempt(opened_id)
 st.divider()
 st.markdown(f"### {md_escape(attempt.question_text)}")
 st.caption(
-    f"{review.when(attempt.created_at)} · {attempt.competency.replace('-', ' ')} · "
+    f"{review.when(attempt.created_at)} · {name_of(attempt.competency)} · "
     f"{'over time' if attempt.over_time else 'in time'}"
 )
+if st.button(
+    "Practise this question again",
+    key="review_practise",
+    on_click=practice_events.start_question,
+    args=(attempt.question_id, review.as_asked(attempt)),
+):
+    st.switch_page(state.PAGE_PRACTICE)
 feedback.attempt_feedback(attempt)
 
 others = [

@@ -20,6 +20,7 @@ from interview.questions import load_banks
 from interview.ui import practice_form, resources, state
 
 if TYPE_CHECKING:
+    from interview.models import Question
     from interview.practice import Mode
 
 log = logging.getLogger(__name__)
@@ -61,11 +62,15 @@ def start_from_form() -> None:
     _safely(begin)
 
 
-def start_question(question_id: str) -> None:
+def start_question(question_id: str, asked: Question | None = None) -> None:
     """ "Practise this question" (question banks, review): a one-question session, with the
-    times and answer mode last chosen on the set-up form."""
+    times and answer mode last chosen on the set-up form. `asked` is the question as it was
+    once asked, used when it is no longer in the banks."""
 
     def begin() -> None:
+        pool = load_banks(resources.settings()).questions
+        if asked is not None and all(q.id != asked.id for q in pool):
+            pool = (*pool, asked)
         store = resources.store()
         last = practice_form.remembered(store)
         options = PracticeOptions(
@@ -75,7 +80,7 @@ def start_question(question_id: str) -> None:
             answer_s=int(last["answer_s"]),
             mode=last["mode"],
         )
-        _show(PracticeSession.start(store, load_banks(resources.settings()), options))
+        _show(PracticeSession.start(store, pool, options))
 
     _safely(begin)
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from interview.models import QUESTION_KINDS, Question, QuestionKind
+
 if TYPE_CHECKING:
     from interview.history.attempts import Attempt, AttemptSummary
 
@@ -151,3 +153,18 @@ def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
         rounded = {k: None if v is None else round(float(v), 1) for k, v in values.items()}
         rows.append({"Measure": name, **rounded})
     return rows
+
+
+def as_asked(attempt: Attempt) -> Question:
+    """The question an attempt answered, as it was asked (for practising it again when it
+    has since left the banks)."""
+    kind: QuestionKind = "behavioral"
+    for known in QUESTION_KINDS:
+        kind = known if attempt.kind == known else kind
+    return Question(
+        id=attempt.question_id,
+        text=attempt.question_text,
+        kind=kind,
+        competency=attempt.competency,
+        answer_seconds=int(attempt.answer_seconds or 120),
+    )
