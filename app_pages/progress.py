@@ -64,7 +64,8 @@ right.altair_chart(charts.star_coverage(timeline), width="stretch")
 if timeline["wpm"].notna().any():
     left, right = st.columns(2)
     left.altair_chart(
-        charts.line(timeline, "fillers_per_min", "Filler words per minute"), width="stretch"
+        charts.line(timeline, "fillers_per_min", "Filler words per minute", decimals=1),
+        width="stretch",
     )
     right.altair_chart(charts.pace(timeline), width="stretch")
 else:

@@ -55,8 +55,8 @@ st.dataframe(
     height=min(35 * (len(shown) + 1) + 3, 320),
     # Room for the question; without it the last columns hide behind a sideways scroll.
     column_config={
+        "Score": st.column_config.TextColumn(width="small"),
         "Question": st.column_config.TextColumn(width=360),
-        "Score": st.column_config.NumberColumn(format="%.0f"),
     },
 )
 if not shown:
@@ -84,24 +84,22 @@ if st.button(
     st.switch_page(state.PAGE_PRACTICE)
 feedback.attempt_feedback(attempt)
 
-others = [
-    s
-    for s in store.list_attempts(limit=None, question_id=attempt.question_id)
-    if s.id != attempt.id
-]
+here = store.list_attempts(limit=None, question_id=attempt.question_id)
+number = review.numbers(here)
+others = [s for s in here if s.id != attempt.id]
 if others:
     st.subheader("Compare with another attempt at this question")
     other_id = st.selectbox(
         "Other attempt",
         [s.id for s in others],
-        format_func=lambda i: review.label(next(s for s in others if s.id == i)),
+        format_func=lambda i: review.numbered(next(s for s in others if s.id == i), number[i]),
         key="review_compare",
     )
     pair = review.oldest_first([attempt, store.get_attempt(other_id)])
-    st.dataframe(review.comparison(pair), hide_index=True, width="stretch")
+    st.dataframe(review.comparison(pair, number), hide_index=True, width="stretch")
     for column, item in zip(st.columns(2), pair, strict=True):
         with column:
-            st.markdown(f"**{review.column_name(item)}**")
+            st.markdown(f"**{review.column_name(item, number[item.id])}**")
             feedback.transcript_only(item)
 
 st.subheader("Manage this answer")

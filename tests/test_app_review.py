@@ -85,7 +85,7 @@ def test_compare_two_attempts_at_the_same_question(seeded: HistoryStore) -> None
     table = app.dataframe[1].value
     assert table["Measure"].iloc[0] == "Overall" and len(table.columns) == 3
     # The transcripts side by side are in the table's column order (oldest first).
-    headings = [m.value.strip("*") for m in app.markdown if m.value.startswith("**#")]
+    headings = [m.value.strip("*") for m in app.markdown if m.value.startswith("**Attempt ")]
     assert headings == list(table.columns[1:])
 
 
