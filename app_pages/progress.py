@@ -29,18 +29,20 @@ if summary.analysed == 0:
     st.stop()
 
 trends = {metric.name: metric for metric in summary.metrics}
-cards = st.columns(4)
-cards[0].metric("Answers analysed", summary.analysed)
-for column, name in zip(cards[1:], ("score", "fillers_per_min", "wpm"), strict=True):
-    metric = trends[name]
-    column.metric(
-        metric.label,
-        coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
-        coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
-        delta_color="off",
-        delta_arrow="off",
-        help=f"Median of your last {metric.attempts} answers with this measure.",
-    )
+# A row that wraps: two cards a line on a phone instead of four stacked ones.
+with st.container(horizontal=True, wrap=True, gap="small"):
+    st.metric("Answers analysed", summary.analysed, width=150)
+    for name in ("score", "fillers_per_min", "wpm"):
+        metric = trends[name]
+        st.metric(
+            metric.label,
+            coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
+            coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
+            delta_color="off",
+            delta_arrow="off",
+            help=f"Median of your last {metric.attempts} answers with this measure.",
+            width=150,
+        )
 
 st.subheader("What to work on next")
 if not summary.weak_areas:

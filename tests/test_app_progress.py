@@ -60,7 +60,7 @@ def test_charts_cards_competencies_and_exports(seeded: HistoryStore) -> None:
     ]
     assert len(app.get("vega_lite_chart")) == 4
     competencies = app.dataframe[0].value
-    assert set(competencies["Competency"]) == {"time management", "conflict", "leadership"}
+    assert set(competencies["Competency"]) == {"Time management", "Conflict", "Leadership"}
     questions = app.dataframe[1].value
     assert list(questions["Answers"]) == [2, 2, 2]
     assert set(questions["Question"]) == {q.text for q in QUESTIONS}

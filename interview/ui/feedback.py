@@ -112,17 +112,24 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
     )
 
 
+# Wide enough for "100/100"; six fit a laptop's row, three a phone's (columns would stack
+# them one per line there, 700 px before the transcript).
+CARD_PX = 104
+
+
 def score_cards(analysis: Analysis) -> None:
-    """Show the six cards in a row."""
-    for column, card in zip(st.columns(6), cards(analysis), strict=True):
-        column.metric(
-            card.label,
-            card.value,
-            card.verdict or None,
-            delta_color=card.colour,  # type: ignore[arg-type]
-            delta_arrow="off",
-            help=card.help,
-        )
+    """Show the six cards in a row that wraps on a narrow screen."""
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for card in cards(analysis):
+            st.metric(
+                card.label,
+                card.value,
+                card.verdict or None,
+                delta_color=card.colour,  # type: ignore[arg-type]
+                delta_arrow="off",
+                help=card.help,
+                width=CARD_PX,
+            )
 
 
 def star_parts(analysis: Analysis) -> None:

@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from interview.answers import record_attempt
+from interview.config import Settings
 from interview.history.store import HistoryStore
+from interview.questions import get_question, load_banks
 
 from .harness import CHROMIUM, CHROMIUM_ARGS, speak_to_wav, streamlit_server
 from .test_browser import ANSWER, FEEDBACK_TIMEOUT_MS, record_answer, shot
@@ -138,3 +141,52 @@ def test_type_one_question_speak_the_next_and_the_over_time_verdict_matches_the_
     assert attempt.over_time is True  # about 57 s of recording against 30 s
     whole = int(attempt.duration_s)  # cut to the second, as the audio player shows it
     assert f"{whole // 60}:{whole % 60:02d} long as recorded: over the 0:30 you set" in shown
+
+
+PHONE = {"width": 420, "height": 2400}  # tall: Streamlit scrolls inside its main block
+STRONG = (
+    "In March our release was two weeks late. I had to ship the billing fix by Friday. "
+    "I cut the scope to three screens and I paired with QA every afternoon. "
+    "We shipped on Thursday and support tickets fell by 30 percent."
+)
+WEAK = "We had a deadline. We worked hard and it went fine in the end."
+
+
+def test_review_and_progress_show_the_scores_on_a_phone(
+    interview_home: Path, tmp_path: Path
+) -> None:
+    if not CHROMIUM.exists():
+        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
+    store = HistoryStore.open()
+    banks = load_banks(Settings.from_env())
+    for question_id, text in (
+        ("beh-time-01", WEAK),
+        ("beh-time-01", STRONG),
+        ("beh-time-01", WEAK),
+    ):
+        record_attempt(store, get_question(banks, question_id), answer_text=text)
+    scores = [f"{a.score:.0f}" for a in store.list_attempts()]
+    store.close()
+    with (
+        sync_playwright() as playwright,
+        streamlit_server(interview_home, tmp_path / "s.log") as base,
+    ):
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = launched.new_context(viewport=PHONE).new_page()
+        page.goto(f"{base}/review")
+        main = page.get_by_test_id("stMain")
+        expect(main.get_by_text("3 attempts shown of 3")).to_be_visible(timeout=60_000)
+        # The newest answer is open: its overall score is the first card.
+        expect(main.get_by_test_id("stMetric").first).to_contain_text(f"{scores[0]}/100")
+        cards = main.get_by_test_id("stMetric")
+        # The six score cards wrap into rows (not one card per line) and stay on screen.
+        boxes = [cards.nth(i).bounding_box() for i in range(cards.count())]
+        assert all(box is not None and box["x"] + box["width"] <= PHONE["width"] for box in boxes)
+        rows = {round(box["y"]) for box in boxes if box is not None}
+        assert len(rows) < len(boxes)
+        shot(page, "phone-review")
+        page.goto(f"{base}/progress")
+        expect(main.get_by_text("By question")).to_be_visible(timeout=60_000)
+        main.get_by_text("By question").scroll_into_view_if_needed()
+        shot(page, "phone-progress")
+        launched.close()
