@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from interview.config import Settings
 from interview.history.store import HistoryStore
+from interview.practice import PracticeSession
 from interview.speech.audio import decode_audio
 from interview.ui import resources
 
@@ -322,3 +323,18 @@ def test_the_answer_mode_switches_per_question(fake_transcriber: FakeTranscriber
     spoken, typed = sorted(stored().list_attempts(), key=lambda a: a.id)
     assert stored().get_attempt(spoken.id).recording is not None
     assert stored().get_attempt(typed.id).answer_text == ANSWER
+
+
+def test_drawing_the_page_writes_nothing() -> None:
+    app = start(open_page(PAGE), mode="typed")
+    before = PracticeSession.in_progress(stored())
+    app.run()
+    app.run()
+    assert PracticeSession.in_progress(stored()) == before  # same state, same save time
+    app.text_area(key="practice_answer").input(ANSWER)
+    app.button(key="practice_submit").click().run()
+    app.button(key="practice_next").click().run()
+    app.button(key="practice_skip").click().run()  # the summary
+    ended = stored().get_session(before.session_id if before else 0).ended_at
+    app.run()  # the summary drawn again does not end the session again
+    assert stored().get_session(before.session_id if before else 0).ended_at == ended

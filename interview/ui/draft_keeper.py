@@ -3,9 +3,10 @@
 Streamlit's text area tells the server its value only when it loses focus, so a reload or
 a crashed tab would lose everything typed since. This small component (Streamlit's
 components v2, inline JavaScript, no visible element) reads the answer box every
-`EVERY_MS` and whenever the page is hidden or a link (another page) is pressed, and sends it when it
-changed; the page saves it as the session's draft. It lives in a fragment, so a save
-reruns only the fragment, never the text area being typed in.
+`EVERY_MS` and when the page is hidden, and sends it when it changed; the page saves it as
+the session's draft. A click on a link to another page waits (at most `HOLD_MS`) until the
+server has the draft, because Streamlit drops a page's unsent values when it switches. It
+lives in a fragment, so a save reruns only the fragment, never the text area being typed in.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ from collections.abc import Callable
 import streamlit as st
 
 EVERY_MS = 2000
+HOLD_MS = 1500
 JS = """
 export default function (component) {
   const { setTriggerValue, data } = component;
-  if (window.__practiceDraftStop) window.__practiceDraftStop();
+  const w = window;
+  if (w.__practiceDraftStop) w.__practiceDraftStop();
+  // Drawn again with the server's draft: a page change waiting for this save may go on.
+  const pending = w.__practiceDraftPending;
+  if (pending && data.saved === pending.text) pending.go();
   let last = data.saved;
   const box = () => document.querySelector(`textarea[aria-label="${data.label}"]`);
   const send = () => {
@@ -29,18 +35,39 @@ export default function (component) {
     }
   };
   const hidden = () => { if (document.visibilityState === "hidden") send(); };
-  const pressed = (event) => { if (event.target.closest("a")) send(); };
+  // Another page: Streamlit forgets this page's unsent values when it switches, so hold the
+  // click until the server has the draft (or for at most HOLD_MS), then let it through.
+  const leaving = (event) => {
+    const link = event.target.closest("a");
+    const el = box();
+    if (!link || w.__practiceDraftPassing || !el || el.value === data.saved) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const text = el.value;
+    const go = () => {
+      if (w.__practiceDraftPending !== held) return;
+      w.__practiceDraftPending = null;
+      clearTimeout(held.timer);
+      w.__practiceDraftPassing = true;
+      link.click();
+      w.__practiceDraftPassing = false;
+    };
+    const held = { text, go, timer: setTimeout(() => go(), data.hold) };
+    w.__practiceDraftPending = held;
+    last = null;
+    send();
+  };
   const timer = setInterval(send, data.every);
   document.addEventListener("visibilitychange", hidden);
   window.addEventListener("pagehide", send);
-  document.addEventListener("pointerdown", pressed, true);
+  document.addEventListener("click", leaving, true);
   const stop = () => {
     clearInterval(timer);
     document.removeEventListener("visibilitychange", hidden);
     window.removeEventListener("pagehide", send);
-    document.removeEventListener("pointerdown", pressed, true);
+    document.removeEventListener("click", leaving, true);
   };
-  window.__practiceDraftStop = stop;
+  w.__practiceDraftStop = stop;
   return stop;
 }
 """
@@ -52,7 +79,7 @@ def draft_keeper(label: str, saved: str, keep: Callable[[str], None]) -> None:
     """Watch the text area labelled `label`; call `keep(text)` when its text changes."""
     result = _keeper(
         key="practice_draft_keeper",
-        data={"label": label, "saved": saved, "every": EVERY_MS},
+        data={"label": label, "saved": saved, "every": EVERY_MS, "hold": HOLD_MS},
         on_draft_change=lambda: None,
         height=0,
     )

@@ -103,6 +103,20 @@ def test_a_reload_mid_question_resumes_the_question_the_clock_and_the_draft(
         assert thinking_left(page) <= before
         shot(page, "resumed")
 
+        # Leaving for another page at once (no 2 s wait) keeps what was typed too.
+        box = page.get_by_role("textbox", name="Your answer")
+        box.click()
+        box.press("End")
+        box.press_sequentially(" More.", delay=5)
+        page.get_by_role("link", name="Review answers").click()
+        expect(page.get_by_text("Nothing to review yet")).to_be_visible(timeout=30_000)
+        page.reload()
+        page.get_by_role("link", name="Practice").click()
+        resume = page.get_by_role("button", name=re.compile(r"Resume your session"))
+        expect(resume).to_be_visible(timeout=30_000)
+        resume.click()
+        expect(page.get_by_role("textbox", name="Your answer")).to_have_value(TYPED + " More.")
+
 
 def test_type_one_question_speak_the_next_and_the_over_time_verdict_matches_the_store(
     interview_home: Path, tmp_path: Path, browser: tuple[Browser, float]
