@@ -18,7 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 from interview.config import Settings
 from interview.history.store import HistoryStore
-from interview.practice import PracticeSession
+from interview.practice import PracticeOptions, PracticeSession
+from interview.questions import load_banks
 from interview.speech.audio import decode_audio
 from interview.ui import resources
 
@@ -338,3 +339,18 @@ def test_drawing_the_page_writes_nothing() -> None:
     ended = stored().get_session(before.session_id if before else 0).ended_at
     app.run()  # the summary drawn again does not end the session again
     assert stored().get_session(before.session_id if before else 0).ended_at == ended
+
+
+def test_a_session_left_in_the_terminal_resumes_in_the_browser(store: HistoryStore) -> None:
+    banks = load_banks(Settings.from_env())
+    options = PracticeOptions(count=3, kind="behavioral", mode="typed", seed=4)
+    terminal = PracticeSession.start(store, banks, options)
+    terminal.submit_text(ANSWER)
+    terminal.advance()
+    terminal.save_draft("In 2021 I")
+    app = open_page(PAGE)
+    offer = app.button(key="practice_resume")
+    assert offer.label == "Resume your session (question 2 of 3, draft kept)"
+    offer.click().run()
+    assert "Question 2 of 3" in texts(app)
+    assert app.text_area(key="practice_answer").value == "In 2021 I"
