@@ -88,6 +88,8 @@ def test_a_reload_mid_question_resumes_the_question_the_clock_and_the_draft(
         box = page.get_by_role("textbox", name="Your answer")
         box.click()
         box.press_sequentially(TYPED, delay=5)  # still typing: the box has not lost focus
+        # Streamlit's "Press Ctrl+Enter to apply" would suggest that submits: it is hidden.
+        expect(page.get_by_test_id("InputInstructions")).to_be_hidden()
         time.sleep(3)  # the draft keeper sends the box every 2 s
         before = thinking_left(page)
         page.reload()
