@@ -11,10 +11,11 @@ from typing import Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from interview.answers import analysis_of
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES
 from interview.practice import PracticeSession, summarise
-from interview.practice.timing import length_note
+from interview.practice.timing import band_note, length_note
 from interview.practice.wording import kind_name, name_of, plural, resume_label
 from interview.questions import ROLES, load_banks
 from interview.ui import (
@@ -209,6 +210,10 @@ def feedback_view(session: PracticeSession) -> None:
         st.info(f"{note} That's noted, not held against you: aim to reach your result sooner.")
     else:
         st.caption(note)
+    analysis = analysis_of(attempt)
+    explained = band_note(limit, analysis.length.band_s) if analysis is not None else None
+    if explained is not None:
+        st.caption(explained)
     st.subheader("Your feedback")
     feedback.attempt_feedback(attempt)
     st.subheader("About this question")

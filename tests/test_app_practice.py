@@ -354,3 +354,18 @@ def test_a_session_left_in_the_terminal_resumes_in_the_browser(store: HistorySto
     offer.click().run()
     assert "Question 2 of 3" in texts(app)
     assert app.text_area(key="practice_answer").value == "In 2021 I"
+
+
+def test_a_typed_answer_is_timed_by_its_words_and_a_short_time_is_explained() -> None:
+    app = open_page(PAGE)
+    app.slider(key="practice_answer_time").set_value(30)
+    app = start(app, mode="typed", count=1)
+    app.text_area(key="practice_answer").input(" ".join([ANSWER] * 2))  # 100 words: 0:40
+    app.button(key="practice_submit").click().run()
+    shown = texts(app)
+    assert (
+        "Your answer is 0:40 long at a speaking pace of 150 words a minute: over the 0:30" in shown
+    )
+    assert "0:30 you set is shorter than the 60-120 s" in shown
+    [attempt] = stored().list_attempts()
+    assert attempt.over_time is True and attempt.duration_s == 40.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.practice.timing import length_note, mmss, read_clock
+from interview.practice.timing import band_note, length_note, mmss, read_clock
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,9 @@ def test_the_length_note_says_how_the_answer_was_timed(
     duration: float | None, typed: bool, note: str
 ) -> None:
     assert length_note(duration, 120, typed=typed).startswith(note)
+
+
+def test_a_time_below_the_band_is_explained_not_contradicted() -> None:
+    assert band_note(120, (60, 120)) is None
+    note = band_note(30, (60, 120))
+    assert note is not None and "0:30 you set is shorter than the 60-120 s" in note

@@ -94,3 +94,16 @@ def length_note(duration_s: float | None, answer_s: float, *, typed: bool) -> st
     else:
         verdict = f"within the {mmss(answer_s)} you set"
     return f"Your answer is {length(duration_s)} long {how}: {verdict}."
+
+
+def band_note(answer_s: float, band_s: tuple[float, float]) -> str | None:
+    """Why "over your time" and "short" can both be true: the time set is below the band
+    that suits the question; None when it is not."""
+    low, high = band_s
+    if answer_s >= low:
+        return None
+    return (
+        f"The {mmss(answer_s)} you set is shorter than the {low:.0f}-{high:.0f} s that suits "
+        "this kind of question, so an answer can run over your time and still be short. "
+        "Set a longer answer time to practise full-length answers."
+    )
