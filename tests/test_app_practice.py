@@ -234,7 +234,7 @@ def test_unusable_audio_is_explained_and_kept(
     assert attempt.status == "failed" and attempt.score is None
 
 
-def test_thinking_time_then_the_answer_clock() -> None:
+def test_thinking_time_then_the_answer_clock(fake_transcriber: FakeTranscriber) -> None:
     app = open_page(PAGE)
     app.radio(key="practice_mode").set_value("typed")
     app.slider(key="practice_think").set_value(60)
