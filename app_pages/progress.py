@@ -6,6 +6,7 @@ import streamlit as st
 
 from interview.areas import area_title
 from interview.history.progress import progress_summary
+from interview.practice.wording import plural
 from interview.ui import charts, coaching, exports, progress_tables, resources, state
 
 st.title("Your progress")
@@ -20,26 +21,28 @@ if summary.analysed == 0:
     )
     if summary.attempts:
         st.caption(
-            f"{summary.attempts} saved answer(s) have no feedback yet; re-analyse them on the "
-            "Review page."
+            f"{plural(summary.attempts, 'saved answer')} without feedback yet; re-analyse "
+            "them on the Review page."
         )
     if st.button("Start practising", key="progress_start", type="primary"):
         st.switch_page(state.PAGE_PRACTICE)
     st.stop()
 
 trends = {metric.name: metric for metric in summary.metrics}
-cards = st.columns(4)
-cards[0].metric("Answers analysed", summary.analysed)
-for column, name in zip(cards[1:], ("score", "fillers_per_min", "wpm"), strict=True):
-    metric = trends[name]
-    column.metric(
-        metric.label,
-        coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
-        coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
-        delta_color="off",
-        delta_arrow="off",
-        help=f"Median of your last {metric.attempts} answers with this measure.",
-    )
+# A row that wraps: two cards a line on a phone instead of four stacked ones.
+with st.container(horizontal=True, wrap=True, gap="small"):
+    st.metric("Answers analysed", summary.analysed, width=150)
+    for name in ("score", "fillers_per_min", "wpm"):
+        metric = trends[name]
+        st.metric(
+            metric.label,
+            coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
+            coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
+            delta_color="off",
+            delta_arrow="off",
+            help=f"Median of your last {metric.attempts} answers with this measure.",
+            width=150,
+        )
 
 st.subheader("What to work on next")
 if not summary.weak_areas:
@@ -63,7 +66,8 @@ right.altair_chart(charts.star_coverage(timeline), width="stretch")
 if timeline["wpm"].notna().any():
     left, right = st.columns(2)
     left.altair_chart(
-        charts.line(timeline, "fillers_per_min", "Filler words per minute"), width="stretch"
+        charts.line(timeline, "fillers_per_min", "Filler words per minute", decimals=1),
+        width="stretch",
     )
     right.altair_chart(charts.pace(timeline), width="stretch")
 else:

@@ -4,7 +4,8 @@ import streamlit as st
 
 from interview.errors import InterviewError
 from interview.models import COMPETENCIES
-from interview.ui import answering, feedback, resources, review, state
+from interview.practice.wording import name_of
+from interview.ui import answering, feedback, practice_events, resources, review, state
 from interview.ui.text import md_escape, show_error
 
 
@@ -36,7 +37,9 @@ if not everything:
 
 left, middle, right = st.columns([2, 2, 1])
 words = left.text_input("Question contains", key="review_filter", placeholder="e.g. deadline")
-picked = middle.multiselect("Competency", COMPETENCIES, key="review_competency")
+picked = middle.multiselect(
+    "Competency", COMPETENCIES, format_func=name_of, key="review_competency"
+)
 order = right.selectbox("Sort", review.SORTS, format_func=review.SORTS.get, key="review_sort")
 left, right = st.columns([2, 3])
 dates = left.date_input("Between", value=(), key="review_dates")
@@ -52,8 +55,8 @@ st.dataframe(
     height=min(35 * (len(shown) + 1) + 3, 320),
     # Room for the question; without it the last columns hide behind a sideways scroll.
     column_config={
+        "Score": st.column_config.TextColumn(width="small"),
         "Question": st.column_config.TextColumn(width=360),
-        "Score": st.column_config.NumberColumn(format="%.0f"),
     },
 )
 if not shown:
@@ -69,29 +72,34 @@ attempt = store.get_attempt(opened_id)
 st.divider()
 st.markdown(f"### {md_escape(attempt.question_text)}")
 st.caption(
-    f"{review.when(attempt.created_at)} · {attempt.competency.replace('-', ' ')} · "
+    f"{review.when(attempt.created_at)} · {name_of(attempt.competency)} · "
     f"{'over time' if attempt.over_time else 'in time'}"
 )
+if st.button(
+    "Practise this question again",
+    key="review_practise",
+    on_click=practice_events.start_question,
+    args=(attempt.question_id, review.as_asked(attempt)),
+):
+    st.switch_page(state.PAGE_PRACTICE)
 feedback.attempt_feedback(attempt)
 
-others = [
-    s
-    for s in store.list_attempts(limit=None, question_id=attempt.question_id)
-    if s.id != attempt.id
-]
+here = store.list_attempts(limit=None, question_id=attempt.question_id)
+number = review.numbers(here)
+others = [s for s in here if s.id != attempt.id]
 if others:
     st.subheader("Compare with another attempt at this question")
     other_id = st.selectbox(
         "Other attempt",
         [s.id for s in others],
-        format_func=lambda i: review.label(next(s for s in others if s.id == i)),
+        format_func=lambda i: review.numbered(next(s for s in others if s.id == i), number[i]),
         key="review_compare",
     )
     pair = review.oldest_first([attempt, store.get_attempt(other_id)])
-    st.dataframe(review.comparison(pair), hide_index=True, width="stretch")
+    st.dataframe(review.comparison(pair, number), hide_index=True, width="stretch")
     for column, item in zip(st.columns(2), pair, strict=True):
         with column:
-            st.markdown(f"**{review.column_name(item)}**")
+            st.markdown(f"**{review.column_name(item, number[item.id])}**")
             feedback.transcript_only(item)
 
 st.subheader("Manage this answer")

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from apptest import errors, open_page, shown, texts
 
+from interview.ui import state
+
 PAGE = "app_pages/banks.py"
 
 
@@ -47,8 +49,8 @@ def test_add_custom_question_writes_the_users_bank(interview_home: Path) -> None
 @pytest.mark.parametrize(
     ("text", "key_points", "complaint"),
     [
-        ("Why do you want this job?", "only one point", "key_points"),
-        ("   ", "", "text is empty"),
+        ("Why do you want this job?", "only one point", "Key points has 1 item; expected 2"),
+        ("   ", "", "Question is empty"),
     ],
 )
 def test_add_explains_what_is_wrong(text: str, key_points: str, complaint: str) -> None:
@@ -58,7 +60,35 @@ def test_add_explains_what_is_wrong(text: str, key_points: str, complaint: str) 
     app.text_area(key="banks_new_key_points").input(key_points)
     app.button(key="banks_add").click().run()
     assert not app.success
-    assert complaint in errors(app)[0]
+    assert complaint in errors(app)[0] and "key_points" not in errors(app)[0]
+    assert app.text_area(key="banks_new_text").value == text  # nothing typed is lost
+
+
+def test_an_added_question_clears_the_form_and_a_duplicate_is_refused(
+    interview_home: Path,
+) -> None:
+    app = open_page(PAGE)
+    text = "Tell me about a time you taught a colleague a new tool."
+    app.text_area(key="banks_new_text").input(text)
+    app.button(key="banks_add").click().run()
+    assert next(s.value for s in app.success).startswith("Added")
+    assert app.text_area(key="banks_new_text").value == ""
+    app.button(key="banks_add").click().run()  # a second click adds nothing
+    app.text_area(key="banks_new_text").input(text.upper())
+    app.button(key="banks_add").click().run()
+    assert "already in your banks" in errors(app)[0]
+    saved = "".join(p.read_text() for p in (interview_home / "my_banks").glob("*.toml"))
+    assert saved.count("taught a colleague") == 1
+
+
+def test_practise_this_question_starts_a_one_question_session() -> None:
+    app = open_page(PAGE)
+    app.text_input(key="banks_search").input("deadline").run()
+    first = app.expander[0]
+    first.button[0].click().run()
+    session = app.session_state[state.PRACTICE_RUN]
+    assert session.state.total == 1
+    assert first.label.replace("\\", "").startswith(session.state.questions[0].text)
 
 
 def test_csv_import_reports_the_bad_row_by_line(interview_home: Path) -> None:

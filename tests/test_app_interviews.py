@@ -134,4 +134,4 @@ def test_practise_the_top_focus_starts_a_conflict_session() -> None:
     app.radio(key="practice_mode").set_value("typed")
     app.button(key="practice_start").click().run()
     run = app.session_state[state.PRACTICE_RUN]
-    assert {q.competency for q in run.questions} == {"conflict"}
+    assert {q.competency for q in run.state.questions} == {"conflict"}

@@ -60,7 +60,7 @@ def test_charts_cards_competencies_and_exports(seeded: HistoryStore) -> None:
     ]
     assert len(app.get("vega_lite_chart")) == 4
     competencies = app.dataframe[0].value
-    assert set(competencies["Competency"]) == {"time management", "conflict", "leadership"}
+    assert set(competencies["Competency"]) == {"Time management", "Conflict", "Leadership"}
     questions = app.dataframe[1].value
     assert list(questions["Answers"]) == [2, 2, 2]
     assert set(questions["Question"]) == {q.text for q in QUESTIONS}
@@ -81,7 +81,7 @@ def test_weak_area_starts_a_targeted_session(seeded: HistoryStore) -> None:
     assert "Question 1 of" in texts(app)
     assert app.session_state[state.FOCUS] is None
     run = app.session_state[state.PRACTICE_RUN]
-    trains_result = [q for q in run.questions if "result" in star_parts_trained(q)]
+    trains_result = [q for q in run.state.questions if "result" in star_parts_trained(q)]
     assert len(trains_result) >= 2  # 70% of 3 picks favour the focus, at random rounding
 
 

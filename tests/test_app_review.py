@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from interview.answers import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
+from interview.ui import state
 
 PAGE = "app_pages/review.py"
 DEADLINE = Question(
@@ -84,7 +85,7 @@ def test_compare_two_attempts_at_the_same_question(seeded: HistoryStore) -> None
     table = app.dataframe[1].value
     assert table["Measure"].iloc[0] == "Overall" and len(table.columns) == 3
     # The transcripts side by side are in the table's column order (oldest first).
-    headings = [m.value.strip("*") for m in app.markdown if m.value.startswith("**#")]
+    headings = [m.value.strip("*") for m in app.markdown if m.value.startswith("**Attempt ")]
     assert headings == list(table.columns[1:])
 
 
@@ -137,3 +138,15 @@ def test_delete_on_a_locked_database_says_so_and_keeps_the_answer(
     assert not app.exception
     assert "locked" in errors(app)[0]
     assert app.caption[0].value == "3 attempts shown of 3"
+
+
+def test_practise_this_question_again_starts_a_one_question_session(
+    seeded: HistoryStore,
+) -> None:
+    app = open_page(PAGE)
+    app.button(key="review_practise").click().run()
+    assert not app.exception
+    session = app.session_state[state.PRACTICE_RUN]
+    # The question has left the banks (it was a test's own): it is asked as it was.
+    [question] = session.state.questions
+    assert (question.id, question.text) == ("q-deadline", DEADLINE.text)

@@ -144,7 +144,7 @@ def test_pages_and_commands_read_reports_as_attributes() -> None:
         *_modules(PACKAGE / "ui"),
         *_modules(PACKAGE / "cli"),
         *sorted((ROOT / "app_pages").glob("*.py")),
-        PACKAGE / "practice.py",
+        *_modules(PACKAGE / "practice"),
         PACKAGE / "answers.py",
     ]
     found = {_name(path): sorted(set(_key_reads(_tree(path))) & REPORT_KEYS) for path in readers}

@@ -155,7 +155,9 @@ def test_an_interactive_typed_session(
     )
     assert status == 0
     assert "Question 1 of 2" in out and "Question 2 of 2" in out
-    assert "Answered in 00:00 of" in out and "Score " in out and "Saved as attempt 1." in out
+    # Typed answers are timed by their words at a speaking pace, never by the typing.
+    assert "long at a speaking pace of 150 words a minute: within the" in out
+    assert "Score " in out and "Saved as attempt 1." in out
     assert "answered 1 of 2 questions, analysed 1, skipped 1" in out
     store = HistoryStore.open()
     [attempt] = store.list_attempts()
@@ -171,6 +173,44 @@ def test_quitting_at_once_still_closes_the_session(
     monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
     status, out, _ = run(capsys, "practice", "--count", "3", "--type")
     assert status == 0 and "answered 0 of 3 questions" in out
+
+
+def test_an_interrupted_session_resumes_with_its_question_and_draft(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = ANSWER.split(". ", 1)
+    # Ready, one line typed, then the terminal is gone (end of input is not a quit).
+    monkeypatch.setattr("sys.stdin", Interrupted(f"\n{first}.\n"))
+    argv = ("practice", "--count", "2", "--kind", "behavioral", "--seed", "1", "--type")
+    status, out, _ = run(capsys, *argv)
+    assert status == 0 and "interview practice --resume" in out
+    asked = out.split("Question 1 of 2 - ")[1].splitlines()[1]
+    assert HistoryStore.open().count_attempts() == 0
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))  # a new session, quit at once
+    status, out, _ = run(capsys, "practice", "--count", "3", "--type")
+    assert "You have an unfinished session (question 1 of 2, draft kept)" in out
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"\n{second}\n.\nq\n"))
+    status, out, _ = run(capsys, "practice", "--resume", "--type")
+    assert status == 0 and "Resuming your session (question 1 of 2, draft kept)" in out
+    assert "Question 1 of 2 - " in out and asked in out
+    assert f"Your draft so far:\n{first}." in out
+    store = HistoryStore.open()
+    [attempt] = store.list_attempts()
+    assert store.get_attempt(attempt.id).answer_text == f"{first}.\n{second}"
+    status, _, err = run(capsys, "practice", "--resume")
+    assert status == 2 and "there is no unfinished practice session" in err
+
+
+class Interrupted(io.StringIO):
+    """Typed input that ends with Ctrl+C once it is used up."""
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline(-1 if size is None else size)
+        if line == "":
+            raise KeyboardInterrupt
+        return line
 
 
 class Keyboard(io.StringIO):
@@ -204,7 +244,7 @@ def test_an_empty_answer_asks_the_same_question_again(
     monkeypatch.setattr("sys.stdin", io.StringIO(typed))
     status, out, _ = run(capsys, "practice", "--count", "1", "--kind", "behavioral", "--type")
     assert status == 0 and "here is the question again" in out
-    assert out.count("Question 1 of 1") == 2 and "answered 1 of 1 questions" in out
+    assert out.count("Question 1 of 1") == 2 and "answered 1 of 1 question," in out
     assert HistoryStore.open().count_attempts() == 1
 
 

@@ -34,6 +34,7 @@ def args(**given: object) -> argparse.Namespace:
         "role": None,
         "difficulty": None,
         "weak_areas": False,
+        "mode": None,
         "seed": None,
     }
     return argparse.Namespace(**(values | given))

@@ -69,7 +69,7 @@ def test_list_text(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "list", "--role", "sales")
     lines = out.splitlines()
     assert status == 0
-    assert lines[-1] == "10 question(s)"
+    assert lines[-1] == "10 questions"
     assert lines[0].split()[:2] == ["sales-01", "behavioral"]
 
 
@@ -117,7 +117,7 @@ def test_many_bank_problems_are_summed_up_after_the_first(
         (folder / f"broken-{n}.toml").write_text("not toml at all", encoding="utf-8")
     status, _, err = run(capsys, "list")
     assert status == 0 and err.count("warning: skipped ") == 5
-    assert err.splitlines()[-1].startswith("warning: 3 more problem(s)")
+    assert err.splitlines()[-1].startswith("warning: 3 more problems")
 
 
 def test_show(capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,7 +169,7 @@ def test_validate_paths_reports_every_error(
     assert status == 2 and out == ""
     assert "b.toml: question \"a-1\": id 'a-1' is already used" in lines[1]
     assert "b.toml: question \"b-2\": kind 'chat' is not allowed" in lines[0]
-    assert lines[-1] == "error: 2 problem(s) found"
+    assert lines[-1] == "error: 2 problems found"
 
 
 def test_validate_builtin_folder(capsys: pytest.CaptureFixture[str]) -> None:
@@ -189,16 +189,16 @@ def test_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     )
     status, out, err = run(capsys, "import", str(csv_path))
     assert status == 2
-    assert out.startswith("imported 1 question(s) into ") and out.rstrip().endswith("mine.toml")
+    assert out.startswith("imported 1 question into ") and out.rstrip().endswith("mine.toml")
     assert "mine.csv: line 3: competency 'grit' is not allowed" in err
-    assert "error: 1 row(s) not imported; fix them and import the file again" in err
+    assert "error: 1 row not imported; fix the file and import it again" in err
     status, out, _ = run(capsys, "show", "my-why-evenings")
     assert status == 0 and "Why evenings?" in out
     csv_path.write_text(  # the bad row fixed; the sheet imported again
         "text,kind,competency\nWhy evenings?,hr,adaptability\nWhy?,hr,integrity\n", "utf-8"
     )
     status, out, err = run(capsys, "import", str(csv_path))
-    assert status == 0 and out.startswith("imported 1 question(s) into ")
+    assert status == 0 and out.startswith("imported 1 question into ")
     assert "line 2: already in the banks as 'my-why-evenings'; not imported again" in err
     status, out, err = run(capsys, "import", str(csv_path))
     assert status == 0 and out.startswith("nothing new to import") and err.count("\n") == 2
@@ -216,7 +216,7 @@ def test_import_nothing_good(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     csv_path.write_text("text,kind,competency\nWhy?,hr,grit\n", encoding="utf-8")
     status, out, err = run(capsys, "import", str(csv_path))
     assert status == 2 and out == ""
-    assert "error: 1 row(s) not imported" in err
+    assert "error: 1 row not imported" in err
 
 
 def test_import_bad_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -79,6 +79,14 @@ EXPECTED_SCHEMA = [
         "ix_attempts_session_id",
         "CREATE INDEX ix_attempts_session_id ON attempts (session_id)",
     ),
+    # m006_practice_drafts
+    (
+        "table",
+        "practice_drafts",
+        "CREATE TABLE practice_drafts (\n\tsession_id INTEGER NOT NULL, \n\tstate TEXT NOT NULL, "
+        "\n\tdraft TEXT NOT NULL, \n\tsaved_at FLOAT NOT NULL, \n\tPRIMARY KEY (session_id), "
+        "\n\tFOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE CASCADE\n)",
+    ),
     # m007_interviews
     (
         "table",

@@ -176,6 +176,7 @@ def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
         # A complete story that is short needs more on how, not "what changed".
         (TEACHER, "behavioral", "Tell more of how you did it, after 'I set up paired reading"),
         ("I fixed it.", "behavioral", "At about 1 second your"),
+        ("Yes.", "behavioral", "At less than a second your answer is short"),  # not "0 seconds"
         ("I would call the customer first and apologise.", "situational", "how you would do it"),
         ("I lead a team of six at Acme.", "hr", "add one concrete example or figure"),
     ],

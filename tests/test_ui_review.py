@@ -83,8 +83,13 @@ def test_comparison_is_oldest_first_and_leaves_out_what_neither_has() -> None:
         store.get_attempt(record_attempt(store, question, answer_text=text).attempt.id)
         for text in ("We had a deadline and it went fine.", "In May I cut the scope by half.")
     )
-    rows = review.comparison([second, first])
-    assert list(rows[0]) == ["Measure", review.column_name(first), review.column_name(second)]
+    number = review.numbers(store.list_attempts(question_id="q"))
+    rows = review.comparison([second, first], number)
+    names = [review.column_name(first, 1), review.column_name(second, 2)]
+    assert list(rows[0]) == ["Measure", *names]
+    # Saved within the same second, the two still read differently (number and score).
+    assert names[0].startswith("Attempt 1 · ") and names[1].startswith("Attempt 2 · ")
+    assert names[0].count(":") == 2 and names[0].endswith(f"{first.score:.0f}/100")
     measures = [row["Measure"] for row in rows]
     assert "Pace (wpm)" not in measures and "Fillers / min" not in measures
     assert measures[0] == "Overall"

@@ -45,11 +45,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     mode.add_argument("--type", dest="mode", action="store_const", const="type")
     mode.add_argument("--voice", dest="mode", action="store_const", const="voice")
     parser.add_argument("--device", help="microphone name, or part of it")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="carry on with your unfinished session (its question, clock and draft)",
+    )
     parser.set_defaults(handler=run_practice)
 
 
 def run_practice(args: argparse.Namespace) -> int:
     if args.question or args.answer_file or args.audio:
+        if args.resume:
+            raise InterviewError("--resume carries on a session; it cannot be used with --question")
         return run_single(args)
     from interview.cli.practice_console import Console  # noqa: PLC0415
     from interview.cli.practice_terminal import run_interactive  # noqa: PLC0415

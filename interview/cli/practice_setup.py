@@ -94,6 +94,7 @@ def options_from(
         role=role or args.role,
         difficulty=args.difficulty,
         weak_areas=args.weak_areas if weak_areas is None else weak_areas,
+        mode="voice" if args.mode == "voice" else "typed",
         seed=args.seed,
     )
 

@@ -22,12 +22,16 @@ from typing import TYPE_CHECKING
 
 from interview.cli.practice_console import Console, Ticker, clock
 from interview.config import Settings
-from interview.errors import HistoryError, RecordingError
+from interview.errors import HistoryError, InterviewError, RecordingError
 from interview.models import Question
+from interview.practice import PracticeSession, SessionSummary, summarise
+from interview.practice.timing import length_note, typed_seconds, word_budget
+from interview.practice.wording import name_of, plural, resume_label
 
 if TYPE_CHECKING:
     from interview.answers import AttemptOutcome
-    from interview.practice import PracticeSession, SessionSummary
+    from interview.history.store import HistoryStore
+    from interview.questions import BankSet
     from interview.speech.transcriber import Transcriber
 
 __all__ = ["Console", "load_engine", "run_interactive"]
@@ -71,38 +75,70 @@ def keep_unsaved(
 
 def run_interactive(args: argparse.Namespace, console: Console) -> int:
     from interview.cli.history import open_store  # noqa: PLC0415
-    from interview.cli.practice_setup import ask_options  # noqa: PLC0415
     from interview.cli.questions import warn_about  # noqa: PLC0415
-    from interview.practice import PracticeSession  # noqa: PLC0415
     from interview.questions import load_banks  # noqa: PLC0415
 
     settings = Settings.from_env()
     banks = load_banks(settings)
     warn_about(banks)
     store = open_store()
-    has_history = bool(store.list_attempts(1, analysed=True))
-    options = ask_options(args, console, banks.questions, has_history=has_history)
-    session = PracticeSession.start(store, banks, options)
-    console.say(f"\n{session.total} questions. Answer as you would in the interview.")
+    session = _resume(store, console) if args.resume else _start(store, banks, args, console)
     try:
         while not session.finished:
             if not _ask_one(session, args, console, settings):
-                break
+                session.finish()
     except KeyboardInterrupt:
-        console.say("\nStopped.")
-    _print_summary(session.finish(), console)
+        console.say(
+            "\nStopped. Your session and any answer you were typing are kept: "
+            "`interview practice --resume` carries on."
+        )
+        return 0
+    _print_summary(summarise(store, session.state), console)
     return 0
+
+
+def _start(
+    store: HistoryStore, banks: BankSet, args: argparse.Namespace, console: Console
+) -> PracticeSession:
+    from interview.cli.practice_setup import ask_options  # noqa: PLC0415
+
+    waiting = PracticeSession.in_progress(store)
+    if waiting is not None:
+        console.say(
+            f"You have an unfinished session ({resume_label(waiting)}); "
+            "`interview practice --resume` carries on with it."
+        )
+    has_history = bool(store.list_attempts(1, analysed=True))
+    options = ask_options(args, console, banks.questions, has_history=has_history)
+    session = PracticeSession.start(store, banks, options)
+    console.say(
+        f"\n{plural(session.state.total, 'question')}. Answer as you would in the interview."
+    )
+    return session
+
+
+def _resume(store: HistoryStore, console: Console) -> PracticeSession:
+    waiting = PracticeSession.in_progress(store)
+    if waiting is None:
+        raise InterviewError(
+            "there is no unfinished practice session to resume; start one with `interview practice`"
+        )
+    session = PracticeSession.resume(store, waiting)
+    console.say(f"Resuming your session ({resume_label(waiting)}).")
+    if session.state.stage == "feedback":
+        console.say(f"Your answer was saved as attempt {session.state.attempt_id}; on to the next.")
+        session.advance()
+    return session
 
 
 def _ask_one(
     session: PracticeSession, args: argparse.Namespace, console: Console, settings: Settings
 ) -> bool:
     """Ask the current question until it is answered or skipped; False when the user quits."""
-    question = session.current
     while True:
-        console.say(f"\n{session.label} - {question.competency}, {question.kind}")
+        question = session.question
+        console.say(f"\n{session.state.position} - {name_of(question.competency)}, {question.kind}")
         console.say(textwrap.fill(question.text, 96))
-        session.begin_thinking()
         ticker = Ticker(console, "Think", question.think_seconds)
         with ticker:
             reply = console.ask(ticker.prompt("Enter to answer, s to skip, q to quit: "))
@@ -110,18 +146,21 @@ def _ask_one(
         if reply is None or choice == "q":
             return False
         if choice == "s":
-            session.skip()
+            session.advance()
             return True
+        session.ready()
         mode = args.mode or _ask_mode(console)
         if mode is None:
             return False
+        session.choose_mode("voice" if mode == "voice" else "typed")
         outcome = (
-            _record_answer(session, question, console, settings, args.device)
+            _record_answer(session, console, settings, args.device)
             if mode == "voice"
-            else _type_answer(session, question, console, settings)
+            else _type_answer(session, console, settings)
         )
         if outcome is not None:
             _print_feedback(outcome, console)
+            session.advance()
             return True
         console.say("Nothing was saved, so here is the question again (s skips it).")
 
@@ -134,30 +173,29 @@ def _ask_mode(console: Console) -> str | None:
 
 
 def _type_answer(
-    session: PracticeSession, question: Question, console: Console, settings: Settings
+    session: PracticeSession, console: Console, settings: Settings
 ) -> AttemptOutcome | None:
+    question = session.question
+    limit = question.answer_seconds
     console.say(
-        f"Answer time {clock(question.answer_seconds)}. Type your answer; end with a line "
-        f"holding only '{END_OF_ANSWER}'."
+        f"Answer time {clock(limit)}: about {word_budget(limit)} words at a speaking pace "
+        "(a typed answer is timed by its words, not by your typing). Type your answer; end "
+        f"with a line holding only '{END_OF_ANSWER}'."
     )
-    session.begin_answer()
-    lines: list[str] = []
+    lines: list[str] = [session.draft] if session.draft else []
+    if lines:
+        console.say(f"Your draft so far:\n{session.draft}")
     while True:
-        # On a terminal each line starts with the time spent so far: typing is not redrawn.
-        prompt = f"{clock(session.answer_elapsed)} > " if console.live else ""
-        line = console.ask(prompt)
+        line = console.ask("")
         if line is None or line.strip() == END_OF_ANSWER:
             break
         lines.append(line)
+        session.save_draft("\n".join(lines))  # every line: a closed terminal loses nothing
     text = "\n".join(lines)
     if not text.strip():
         console.say("No answer typed.")
         return None
-    spent = session.answer_elapsed
-    over = (
-        f", {clock(spent - question.answer_seconds)} over" if session.answer_remaining < 0 else ""
-    )
-    console.say(f"Answered in {clock(spent)} of {clock(question.answer_seconds)}{over}.")
+    console.say(length_note(typed_seconds(text), limit, typed=True))
     try:
         return session.submit_text(text)
     except HistoryError as exc:
@@ -165,20 +203,18 @@ def _type_answer(
 
 
 def _record_answer(
-    session: PracticeSession,
-    question: Question,
-    console: Console,
-    settings: Settings,
-    device: str | None,
+    session: PracticeSession, console: Console, settings: Settings, device: str | None
 ) -> AttemptOutcome | None:
     import tempfile  # noqa: PLC0415
 
+    question = session.question
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "answer.wav"
         seconds = _record(path, question, console, settings, device)
         if seconds is None:
             return None
         console.say(f"\nRecorded {seconds:.0f} s. Transcribing...")
+        console.say(length_note(seconds, question.answer_seconds, typed=False))
         if console.transcriber is None:
             console.transcriber = load_engine(settings)
         try:
@@ -242,16 +278,13 @@ def _print_summary(summary: SessionSummary, console: Console) -> None:
     lines = [
         "",
         "Session summary",
-        f"  answered {summary.answered} of {summary.planned} questions, analysed "
+        f"  answered {summary.answered} of {plural(summary.planned, 'question')}, analysed "
         f"{summary.analysed}, skipped {len(summary.skipped)}, over time {summary.over_time}",
         f"  average score {average}",
     ]
-    for outcome in summary.outcomes:
-        attempt = outcome.attempt
+    for attempt in summary.attempts:
         score = f"{attempt.score:>3.0f}" if attempt.score is not None else "not analysed"
         text = textwrap.shorten(attempt.question_text, 70, placeholder="...")
         lines.append(f"  {score}  {text} (attempt {attempt.id})")
-    if summary.tip_areas:
-        lines.append(f"  most tips were about: {', '.join(summary.tip_areas[:3])}")
     lines.append("Run `interview progress` to see your weak areas over time.")
     console.say("\n".join(lines))

@@ -15,6 +15,7 @@ from pathlib import Path
 from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question
+from interview.practice.wording import plural
 from interview.questions import filter_questions, get_question, load_banks
 from interview.questions.banks import BankSet, display_path, load_bank_paths
 from interview.questions.csv_import import CSV_COLUMNS, import_csv
@@ -66,8 +67,8 @@ def warn_about(banks: BankSet) -> None:
         print(printable(f"warning: skipped {error}"), file=sys.stderr)
     if len(banks.errors) > len(shown):
         print(
-            f"warning: {len(banks.errors) - len(shown)} more problem(s) in the question banks; "
-            "run `interview questions validate` to see them all",
+            f"warning: {plural(len(banks.errors) - len(shown), 'more problem')} in the "
+            "question banks; run `interview questions validate` to see them all",
             file=sys.stderr,
         )
 
@@ -104,7 +105,7 @@ def run_list(args: argparse.Namespace) -> int:
                 f"{q.id:<{width}}  {q.kind:<11}  {q.competency:<20}  {q.difficulty}  {q.text}"
             )
         )
-    print(f"{len(found)} question(s)")
+    print(plural(len(found), "question"))
     return 0
 
 
@@ -155,12 +156,12 @@ def run_validate(args: argparse.Namespace) -> int:
     for error in banks.errors:
         print(printable(error), file=sys.stderr)
     if banks.errors:
-        print(f"error: {len(banks.errors)} problem(s) found", file=sys.stderr)
+        print(f"error: {plural(len(banks.errors), 'problem')} found", file=sys.stderr)
         return 2
     if not banks.files:
         print("error: no bank files (*.toml) found", file=sys.stderr)
         return 2
-    print(f"ok: {len(banks.questions)} questions in {len(banks.files)} file(s)")
+    print(f"ok: {plural(len(banks.questions), 'question')} in {plural(len(banks.files), 'file')}")
     return 0
 
 
@@ -170,12 +171,12 @@ def run_import(args: argparse.Namespace) -> int:
         print(printable(message), file=sys.stderr)
     if report.bank_path is not None:
         where = display_path(report.bank_path)
-        print(f"imported {len(report.questions)} question(s) into {where}")
+        print(f"imported {plural(len(report.questions), 'question')} into {where}")
     elif not report.errors:
         print(f"nothing new to import: every question in {display_path(args.file)} is there")
     if report.errors:
         print(
-            f"error: {len(report.errors)} row(s) not imported; fix them and import the file "
+            f"error: {plural(len(report.errors), 'row')} not imported; fix the file and import it "
             "again (rows already imported are skipped)",
             file=sys.stderr,
         )

@@ -160,3 +160,16 @@ sa.Index(
 )
 sa.Index("ix_attempts_question_id", attempts.c.question_id)
 sa.Index("ix_attempts_session_id", attempts.c.session_id)
+
+# m006_practice_drafts: the practice session in progress (its state as JSON) and the typed
+# draft; `saved_at` is a Unix time, so a resumed clock can tell how long the user was away.
+practice_drafts = sa.Table(
+    "practice_drafts",
+    metadata,
+    sa.Column(
+        "session_id", sa.Integer, sa.ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("state", sa.Text, nullable=False),
+    sa.Column("draft", sa.Text, nullable=False),
+    sa.Column("saved_at", sa.Float, nullable=False),
+)

@@ -20,7 +20,6 @@ from interview.errors import InterviewError
 from interview.history.audio_files import too_large
 from interview.ui import resources
 from interview.ui.feedback import reason
-from interview.ui.practice_run import PracticeRun
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 
     from interview.history.attempts import Attempt
     from interview.history.store import HistoryStore
+    from interview.practice import PracticeSession
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def _save_then_analyse(store: HistoryStore, save: Callable[[], Attempt]) -> int:
     """Save an answer, then analyse it, each step shown in one status box; return its id.
 
     Saving is inside the box too: a database another program holds makes it wait (up to
-    the store's busy timeout), and the user should see what is being waited for.
+    the store's busy timeout), and the user should see what is being waited for. Once
+    saved, the session shows the attempt's feedback whether or not the analysis works.
     """
     with st.status("Saving your answer…", expanded=False) as status:
         try:
@@ -70,46 +71,29 @@ def _analyse(store: HistoryStore, attempt: Attempt, status: StatusContainer, *, 
     return attempt.id
 
 
-def submit_text(store: HistoryStore, run: PracticeRun, text: str) -> int:
-    """Save a typed answer (timed from the end of thinking), analyse it, return its id."""
-    return _save_then_analyse(
-        store,
-        lambda: store.save_attempt(
-            run.question,
-            answer_text=text,
-            duration_s=run.answer_seconds(),
-            session_id=run.session_id,
-        ),
-    )
+def submit_text(session: PracticeSession, text: str) -> int:
+    """Save a typed answer (timed by its words at a speaking pace), analyse it, return its id."""
+    return _save_then_analyse(session.store, lambda: session.save_text(text))
 
 
-def submit_audio(
-    store: HistoryStore, run: PracticeRun, audio: bytes | BinaryIO, *, suffix: str
-) -> int:
-    """Save a recording (its length becomes the answer time), transcribe and analyse it.
+def submit_audio(session: PracticeSession, audio: bytes | BinaryIO, *, suffix: str) -> int:
+    """Save a recording (its length becomes the answer's length), transcribe and analyse it.
 
     `suffix` is ".wav" or the uploaded file's name: the store keeps only an allowed suffix.
     An upload is passed as its stream, so the store copies it a chunk at a time and stops at
     the size limit.
     """
-    return _save_then_analyse(
-        store,
-        lambda: store.save_attempt(
-            run.question, recording=audio, recording_suffix=suffix, session_id=run.session_id
-        ),
-    )
+    return _save_then_analyse(session.store, lambda: session.save_recording(audio, suffix=suffix))
 
 
-def submit_upload(
-    store: HistoryStore, run: PracticeRun, upload: BinaryIO, size: int, name: str
-) -> int:
+def submit_upload(session: PracticeSession, upload: BinaryIO, size: int, name: str) -> int:
     """An uploaded recording: refused at once when over the size limit (before anything is
     read or copied), otherwise saved from its stream like a recording."""
-    limit = store.recordings.max_bytes
+    limit = session.store.recordings.max_bytes
     if limit is not None and size > limit:
         raise too_large(size, limit)
     upload.seek(0)
-    return submit_audio(store, run, upload, suffix=name)
+    return submit_audio(session, upload, suffix=name)
 
 
 def reanalyse(store: HistoryStore, attempt: Attempt) -> None:

@@ -18,27 +18,51 @@ from interview.models import STAR_PARTS
 STAR_ROW_PX = 32
 
 
+# The x axis is the answer's place in your history (1, 2, 3...), not its clock time: the
+# answers of one session are minutes apart, and on a time axis they stack into one
+# vertical zig-zag. The date is in the tooltip.
+X_TITLE = "Answer (oldest first)"
+
+
 def _base(timeline: pd.DataFrame, column: str) -> pd.DataFrame:
     frame = timeline[["attempt_id", "created_at", "question_id", column]].dropna(subset=[column])
-    return frame.assign(when=pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert(None))
+    when = pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert(None)
+    order = when.rank(method="first").astype(int) if len(frame) else when
+    return frame.assign(when=when, answer=order, question=frame["question_id"])
+
+
+def _domain(values: pd.Series, band: tuple[float, float] | None = None) -> list[float]:
+    """The y range: every point (and the band) inside the chart, with a little room."""
+    numbers = [float(v) for v in values] + (list(band) if band else [])
+    low, high = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
+    room = max(1.0, (high - low) * 0.1)
+    return [max(0.0, low - room), high + room]
 
 
 def line(
-    timeline: pd.DataFrame, column: str, title: str, *, domain: tuple[float, float] | None = None
+    timeline: pd.DataFrame,
+    column: str,
+    title: str,
+    *,
+    domain: tuple[float, float] | None = None,
+    band: tuple[float, float] | None = None,
+    decimals: int = 0,
 ) -> Any:
-    """One measure over time: points joined by a line, hover for the question."""
+    """One measure over your answers: points joined by a line, hover for the question."""
     frame = _base(timeline, column)
-    scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(zero=False)
+    scale = alt.Scale(domain=list(domain) if domain else _domain(frame[column], band), clamp=True)
+    number = f".{decimals}f"
     return (
         alt.Chart(frame, title=title)
         .mark_line(point=True)
         .encode(
-            x=alt.X("when:T", title=None),
-            y=alt.Y(f"{column}:Q", title=None, scale=scale),
+            x=alt.X("answer:Q", title=X_TITLE, axis=alt.Axis(format="d", tickMinStep=1)),
+            y=alt.Y(f"{column}:Q", title=None, scale=scale, axis=alt.Axis(format=number)),
             tooltip=[
-                alt.Tooltip("when:T", title="When"),
-                "question_id",
-                alt.Tooltip(f"{column}:Q", format=".1f"),
+                alt.Tooltip("answer:Q", title="Answer"),
+                alt.Tooltip("when:T", title="When", format="%d %b %Y, %H:%M:%S"),
+                alt.Tooltip("question:N", title="Question"),
+                alt.Tooltip(f"{column}:Q", title=title, format=number),
             ],
         )
         .properties(height=220)
@@ -51,7 +75,7 @@ def pace(timeline: pd.DataFrame) -> Any:
     band = pd.DataFrame({"low": [low], "high": [high]})
     shade = alt.Chart(band).mark_rect(opacity=0.15, color="green").encode(y="low:Q", y2="high:Q")
     title = f"Words per minute ({low:.0f}–{high:.0f} is easy to follow)"
-    return (shade + line(timeline, "wpm", title)).properties(height=220)
+    return (shade + line(timeline, "wpm", title, band=(low, high))).properties(height=220)
 
 
 def star_coverage(timeline: pd.DataFrame) -> Any:

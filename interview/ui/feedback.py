@@ -16,7 +16,8 @@ import streamlit as st
 from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
-from interview.ui.clock import mmss
+from interview.practice.timing import length as clock_length
+from interview.practice.wording import plural
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
@@ -88,15 +89,15 @@ def _length_card(analysis: Analysis) -> Card:
     about = f"{words} words" + (", timed at 150 words per minute" if estimated else "")
     about += f"; {low:.0f}–{high:.0f} s suits this kind of question"
     verdict, colour = LENGTH_VERDICTS.get(length.verdict, ("", "gray"))
-    seconds = round(length.seconds, 1)
-    return Card("Length", ("≈" if estimated else "") + mmss(seconds), about + ".", verdict, colour)
+    shown = ("≈" if estimated else "") + clock_length(length.seconds)
+    return Card("Length", shown, about + ".", verdict, colour)
 
 
 def cards(analysis: Analysis) -> tuple[Card, ...]:
     """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
     star, fillers = analysis.star, analysis.fillers
     per_minute = fillers.per_minute
-    count = f"{number(fillers.total)} filler word(s)"  # a tooltip reads Markdown
+    count = plural(int(fillers.total), "filler word")  # a tooltip reads Markdown: digits only
     return (
         Card("Overall", _out_of_100(analysis.score)),
         Card("STAR", _out_of_100(star.score))
@@ -111,17 +112,24 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
     )
 
 
+# Wide enough for "100/100"; six fit a laptop's row, three a phone's (columns would stack
+# them one per line there, 700 px before the transcript).
+CARD_PX = 104
+
+
 def score_cards(analysis: Analysis) -> None:
-    """Show the six cards in a row."""
-    for column, card in zip(st.columns(6), cards(analysis), strict=True):
-        column.metric(
-            card.label,
-            card.value,
-            card.verdict or None,
-            delta_color=card.colour,  # type: ignore[arg-type]
-            delta_arrow="off",
-            help=card.help,
-        )
+    """Show the six cards in a row that wraps on a narrow screen."""
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for card in cards(analysis):
+            st.metric(
+                card.label,
+                card.value,
+                card.verdict or None,
+                delta_color=card.colour,  # type: ignore[arg-type]
+                delta_arrow="off",
+                help=card.help,
+                width=CARD_PX,
+            )
 
 
 def star_parts(analysis: Analysis) -> None:
@@ -175,7 +183,7 @@ def tips(analysis: Analysis, *, shown: int = TIPS_SHOWN) -> None:
     for line in lines[:shown]:
         _tip(line)
     if len(lines) > shown:
-        with st.expander(f"{len(lines) - shown} more tip(s)"):
+        with st.expander(f"{plural(len(lines) - shown, 'more tip')}"):
             for line in lines[shown:]:
                 _tip(line)
 

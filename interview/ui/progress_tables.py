@@ -12,28 +12,38 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from interview.practice.wording import name_of
+
 if TYPE_CHECKING:
     from interview.history.groups import CompetencyProgress, QuestionProgress
 
-SCORE = st.column_config.NumberColumn(format="%.0f")
-COMPETENCY_COLUMNS = {"Average score": st.column_config.NumberColumn(format="%.1f")}
+# The figures come first and the text last, so a phone (420 px) shows the scores without
+# scrolling sideways; a missing figure is a dash, never "None".
+SMALL = st.column_config.TextColumn(width="small")
+NUMBER = st.column_config.NumberColumn(width="small")
+COMPETENCY_COLUMNS = {"Average": SMALL, "Answers": NUMBER, "Analysed": NUMBER}
 QUESTION_COLUMNS = {
-    "Question": st.column_config.TextColumn(width="large"),
-    "Best": SCORE,
-    "Latest": SCORE,
-    "Change since first": st.column_config.NumberColumn(
-        format="%+.0f", help="Latest score minus your first; needs two analysed answers."
+    "Latest": SMALL,
+    "Best": SMALL,
+    "Change": st.column_config.TextColumn(
+        width="small", help="Latest score minus your first; needs two analysed answers."
     ),
+    "Answers": NUMBER,
+    "Question": st.column_config.TextColumn(width="large"),
 }
+
+
+def figure(value: float | None, spec: str = ".0f") -> str:
+    return "—" if value is None else format(value, spec)
 
 
 def competency_rows(groups: Iterable[CompetencyProgress]) -> list[dict[str, Any]]:
     return [
         {
-            "Competency": row.competency.replace("-", " "),
+            "Average": figure(row.average, ".1f"),
             "Answers": row.attempts,
             "Analysed": row.analysed,
-            "Average score": row.average,
+            "Competency": name_of(row.competency),
         }
         for row in groups
     ]
@@ -44,11 +54,11 @@ def question_rows(questions: Iterable[QuestionProgress]) -> list[dict[str, Any]]
     ordered = sorted(questions, key=lambda q: (-q.attempts, q.question_text))
     return [
         {
-            "Question": row.question_text,
+            "Latest": figure(row.latest),
+            "Best": figure(row.best),
+            "Change": figure(row.change, "+.0f"),
             "Answers": row.attempts,
-            "Best": row.best,
-            "Latest": row.latest,
-            "Change since first": row.change,
+            "Question": row.question_text,
         }
         for row in ordered
     ]

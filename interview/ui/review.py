@@ -7,10 +7,13 @@ are plain functions over `AttemptSummary` records so they are tested without a b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from interview.models import QUESTION_KINDS, Question, QuestionKind
+from interview.practice.wording import name_of
 
 if TYPE_CHECKING:
     from interview.history.attempts import Attempt, AttemptSummary
@@ -51,8 +54,12 @@ def local_time(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp).astimezone()
 
 
-def when(stamp: str) -> str:
-    return local_time(stamp).strftime("%d %b %Y, %H:%M")
+def when(stamp: str, *, seconds: bool = False) -> str:
+    return local_time(stamp).strftime("%d %b %Y, %H:%M" + (":%S" if seconds else ""))
+
+
+def score_text(score: float | None) -> str:
+    return "not analysed" if score is None else f"{score:.0f}/100"
 
 
 def keep(summary: AttemptSummary, filters: Filters) -> bool:
@@ -83,11 +90,23 @@ def narrow(
 
 
 def label(summary: AttemptSummary) -> str:
-    """How an attempt is named in the picker: when, the question, the score."""
-    score = "not analysed" if summary.score is None else f"{summary.score:.0f}/100"
+    """How an attempt is named in the picker: when (to the second), the question, the score."""
     text = summary.question_text
     short = text if len(text) <= 70 else text[:69] + "…"
-    return f"{when(summary.created_at)} · {short} · {score}"
+    return f"{when(summary.created_at, seconds=True)} · {short} · {score_text(summary.score)}"
+
+
+def numbers(attempts: Iterable[AttemptSummary]) -> dict[int, int]:
+    """Each attempt's number among the attempts at one question, oldest first (1, 2, 3)."""
+    ordered = sorted(attempts, key=lambda a: (a.created_at, a.id))
+    return {attempt.id: place for place, attempt in enumerate(ordered, start=1)}
+
+
+def numbered(attempt: Attempt | AttemptSummary, number: int) -> str:
+    """ "Attempt 2 · 03 Dec 2026, 07:45:12 · 71/100": unique even within one minute."""
+    return (
+        f"Attempt {number} · {when(attempt.created_at, seconds=True)} · {score_text(attempt.score)}"
+    )
 
 
 def answer_notes(summary: AttemptSummary) -> str:
@@ -102,12 +121,13 @@ def answer_notes(summary: AttemptSummary) -> str:
 
 def table(summaries: Sequence[AttemptSummary]) -> list[dict[str, Any]]:
     """Rows for the list of attempts (few enough columns to fit beside the question)."""
+    # The score first: on a phone the last columns are off screen.
     return [
         {
+            "Score": "—" if s.score is None else f"{s.score:.0f}",
             "When": when(s.created_at),
             "Question": s.question_text,
-            "Competency": s.competency.replace("-", " "),
-            "Score": s.score,
+            "Competency": name_of(s.competency),
             "Answer": answer_notes(s),
         }
         for s in summaries
@@ -125,9 +145,9 @@ COMPARED = (
 )
 
 
-def column_name(attempt: Attempt) -> str:
-    """A heading unique to one attempt (two can share a minute)."""
-    return f"#{attempt.id} · {when(attempt.created_at)}"
+def column_name(attempt: Attempt, number: int) -> str:
+    """A heading unique to one attempt (two can share a minute, never a second and a number)."""
+    return numbered(attempt, number)
 
 
 def oldest_first(attempts: Iterable[Attempt]) -> list[Attempt]:
@@ -135,7 +155,7 @@ def oldest_first(attempts: Iterable[Attempt]) -> list[Attempt]:
     return sorted(attempts, key=lambda a: (a.created_at, a.id))
 
 
-def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
+def comparison(attempts: Sequence[Attempt], number: Mapping[int, int]) -> list[dict[str, Any]]:
     """One row per measure, one column per attempt (oldest first), for side-by-side reading.
 
     A measure none of them has (pace of typed answers) is left out rather than shown empty.
@@ -143,7 +163,7 @@ def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
     rows = []
     for name, field in COMPARED:
         values = {
-            column_name(attempt): getattr(attempt.metrics, field)
+            column_name(attempt, number[attempt.id]): getattr(attempt.metrics, field)
             for attempt in oldest_first(attempts)
         }
         if all(value is None for value in values.values()):
@@ -151,3 +171,18 @@ def comparison(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
         rounded = {k: None if v is None else round(float(v), 1) for k, v in values.items()}
         rows.append({"Measure": name, **rounded})
     return rows
+
+
+def as_asked(attempt: Attempt) -> Question:
+    """The question an attempt answered, as it was asked (for practising it again when it
+    has since left the banks)."""
+    kind: QuestionKind = "behavioral"
+    for known in QUESTION_KINDS:
+        kind = known if attempt.kind == known else kind
+    return Question(
+        id=attempt.question_id,
+        text=attempt.question_text,
+        kind=kind,
+        competency=attempt.competency,
+        answer_seconds=int(attempt.answer_seconds or 120),
+    )

@@ -14,6 +14,7 @@ import streamlit as st
 
 from interview.answers import analysis_of
 from interview.areas import area_label
+from interview.practice.wording import plural
 from interview.ui.feedback import number
 from interview.ui.text import md_escape
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from interview.analysis.tips.tip import Tip
     from interview.history.attempts import Attempt
 
-# The question gets the room; the figures are short. Without widths the question column
-# takes all it wants and "Over time" ends up behind a horizontal scroll.
+# The figures first (a phone shows them without scrolling sideways), then the question,
+# which gets the room. Without widths the question column takes all it wants.
 COLUMNS = {
     "Question": st.column_config.TextColumn(width=340),
     "Over time": st.column_config.TextColumn(width="small"),
@@ -36,13 +37,13 @@ def summary_rows(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
         metrics = attempt.metrics
         rows.append(
             {
-                "Question": attempt.question_text,
                 "Overall": number(metrics.score),
                 "STAR": number(metrics.star_score),
                 "Specificity": number(metrics.specificity),
                 "Fillers / min": number(metrics.fillers_per_min, ".1f"),
                 "Pace (wpm)": number(metrics.wpm),
                 "Over time": "yes" if attempt.over_time else "",
+                "Question": attempt.question_text,
             }
         )
     return rows
@@ -83,7 +84,7 @@ def show_summary(attempts: Sequence[Attempt], *, skipped: int) -> None:
         return
     st.dataframe(summary_rows(attempts), hide_index=True, width="stretch", column_config=COLUMNS)
     if skipped:
-        st.caption(f"{skipped} question(s) skipped.")
+        st.caption(f"{plural(skipped, 'question')} skipped.")
     st.markdown("**What to work on next**")
     for step in next_steps(attempts):
         st.markdown(f"- {step}")

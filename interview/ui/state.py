@@ -21,7 +21,7 @@ PAGE_BANKS = "app_pages/banks.py"
 PAGE_SETTINGS = "app_pages/settings.py"
 PAGE_INTERVIEWS = "app_pages/interviews.py"
 
-# The running practice session (an `interview.ui.practice_run.PracticeRun`), or None at set-up.
+# The practice session in progress (an `interview.practice.PracticeSession`), or None at set-up.
 PRACTICE_RUN = "practice_run"
 # A targeted session requested from another page (a `Focus`), consumed by the practice page.
 FOCUS = "practice_focus"

@@ -87,6 +87,11 @@ def _negativity_tips(negativity: NegativityReport, parts: Sequence[ScorePart]) -
     ]
 
 
+def _about(seconds: float) -> str:
+    """ "about 45 seconds"; never "about 0 seconds" for a few typed words."""
+    return "less than a second" if seconds < 0.5 else f"about {_seconds(seconds)}"
+
+
 def _seconds(seconds: float) -> str:
     if seconds < 90:
         return f"{round(seconds)} second{'' if round(seconds) == 1 else 's'}"
@@ -120,12 +125,12 @@ def _length_tip(length: LengthReport, star: StarReport, parts: Sequence[ScorePar
     sentences = [s.sentence for s in star.sentences]
     if length.verdict == "too_short":
         anchor, message = _lengthen(star)
-        opening = f"At about {_seconds(length.seconds)} your answer is short ({band})"
+        opening = f"At {_about(length.seconds)} your answer is short ({band})"
     else:
         background = [s.sentence for s in star.sentences if s.part in ("situation", None)]
         anchor = max(background or sentences, key=lambda s: len(s.text)).text
         message = f"Trim it, starting with '{quote_of(anchor)}'."
-        opening = f"At about {_seconds(length.seconds)} your answer is long ({band})"
+        opening = f"At {_about(length.seconds)} your answer is long ({band})"
     return Tip(
         "length", f"{opening}. {message}", anchor, gain(parts, "length", 100.0 - length.score)
     )

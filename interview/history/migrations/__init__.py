@@ -16,6 +16,7 @@ from interview.history.migrations import (  # noqa: F401 - importing registers, 
     m003_attempt_indexes,
     m004_app_settings,
     m005_attempt_ids_never_reused,
+    m006_practice_drafts,
     m007_interviews,
 )
 from interview.history.migrations.registry import MIGRATIONS, Step, migration

@@ -1,10 +1,10 @@
-"""The interview clock: think time, answer time, a warning, then over time (never blocking)."""
+"""Honest time: the clock (think, answer, a warning only when true, over) and the length note."""
 
 from __future__ import annotations
 
 import pytest
 
-from interview.ui.clock import mmss, read_clock
+from interview.practice.timing import band_note, length_note, mmss, read_clock
 
 
 @pytest.mark.parametrize(
@@ -15,7 +15,7 @@ from interview.ui.clock import mmss, read_clock
         (30.0, 30.0, "answer", 120.0, False),
         (120.0, 30.0, "answer", 30.0, True),
         (150.0, 30.0, "answer", 0.0, True),
-        (160.0, 30.0, "over", 10.0, True),
+        (160.0, 30.0, "over", 10.0, False),  # over: the info says so, not a warning
         (12.0, 10.0, "answer", 118.0, False),
     ],
 )
@@ -36,3 +36,24 @@ def test_no_think_time_starts_the_answer_at_once() -> None:
 )
 def test_mmss(seconds: float, shown: str) -> None:
     assert mmss(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    ("duration", "typed", "note"),
+    [
+        (44.4, True, "Your answer is 0:44 long at a speaking pace of 150 words a minute: within "),
+        (131.6, False, "Your answer is 2:11 long as recorded: over the 2:00 you set, by 0:11."),
+        (120.4, False, "Your answer is 2:00 long as recorded: over the 2:00 you set, by less "),
+        (None, False, "Your answer time was 2:00."),
+    ],
+)
+def test_the_length_note_says_how_the_answer_was_timed(
+    duration: float | None, typed: bool, note: str
+) -> None:
+    assert length_note(duration, 120, typed=typed).startswith(note)
+
+
+def test_a_time_below_the_band_is_explained_not_contradicted() -> None:
+    assert band_note(120, (60, 120)) is None
+    note = band_note(30, (60, 120))
+    assert note is not None and "0:30 you set is shorter than the 60-120 s" in note
