@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 _LOADED: set[tuple[str, str | None]] = set()
 _PREPARING: set[tuple[str, str | None]] = set()
+_WARMING: list[threading.Thread] = []
 _LOCK = threading.Lock()
 
 
@@ -92,6 +93,8 @@ def prepare_transcriber() -> None:
         target=_prepare, args=(current,), name="speech-model-warm-up", daemon=True
     )
     add_script_run_ctx(worker, get_script_run_ctx())
+    with _LOCK:
+        _WARMING.append(worker)
     worker.start()
 
 
@@ -123,7 +126,15 @@ def warm_up_clip(seconds: float = 1.5, rate: int = 16000) -> bytes:
 
 
 def clear() -> None:
-    """Forget the cached store and model (tests point each app at a fresh home)."""
+    """Forget the cached store and model (tests point each app at a fresh home).
+
+    A warm-up still running would load the model into the fresh cache after this returns,
+    so it is waited for first.
+    """
+    with _LOCK:
+        warming, _WARMING[:] = list(_WARMING), []
+    for worker in warming:
+        worker.join(timeout=120)
     _store.clear()
     _transcriber.clear()
     with _LOCK:
