@@ -62,7 +62,16 @@ def draft_from_json(data: Any) -> StoryDraft:
                 "suggested)"
             )
         competencies = check_competencies(raw)
-    return _checked(StoryDraft(**texts, competencies=competencies))
+    return _checked(
+        StoryDraft(
+            texts["title"],
+            texts["situation"],
+            texts["task"],
+            texts["action"],
+            texts["result"],
+            competencies,
+        )
+    )
 
 
 def _text(data: Mapping[str, Any], name: str) -> str:
@@ -95,4 +104,8 @@ def draft_from_analysis(title: str, analysis: Analysis) -> StoryDraft:
         if labelled.part is not None:
             parts[labelled.part].append(labelled.sentence.text.strip())
     texts = {part: " ".join(sentences) for part, sentences in parts.items()}
-    return _checked(StoryDraft(title=title.strip(), **texts))
+    return _checked(
+        StoryDraft(
+            title.strip(), texts["situation"], texts["task"], texts["action"], texts["result"]
+        )
+    )

@@ -21,13 +21,12 @@ from interview.models import Question
 
 COMPETENCY_POINTS = 3
 MAX_SHOWN = 3
-_STOP = frozenset(
-    """a an the and or but if of to in on at for with by from as is are was were be been
+_STOP_WORDS = """a an the and or but if of to in on at for with by from as is are was were be been
     being have has had do did does you your yours i me my we our us they them their it its
     this that these those what when where which who whom why how about into than then there
     tell describe give example time times situation share walk talk through would could
-    should can will once ever had any some one most more me myself yourself""".split()
-)
+    should can will once ever had any some one most more me myself yourself"""
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 @dataclass(frozen=True)
