@@ -13,6 +13,7 @@ from typing import Any
 
 from interview.analysis import Analysis
 from interview.errors import InterviewError
+from interview.history.stories import StoryRecord
 from interview.models import STAR_PARTS
 from interview.stories.competencies import check_competencies
 
@@ -93,6 +94,13 @@ def _checked(draft: StoryDraft) -> StoryDraft:
         if len(text) > MAX_PART_CHARS:
             raise StoryError(f"the {part} has {len(text):,} characters; keep each part shorter")
     return draft
+
+
+def draft_of(story: StoryRecord) -> StoryDraft:
+    """A stored story as a draft again (to give its feedback, or to edit it)."""
+    return StoryDraft(
+        story.title, story.situation, story.task, story.action, story.result, story.competencies
+    )
 
 
 def draft_from_analysis(title: str, analysis: Analysis) -> StoryDraft:

@@ -1,0 +1,157 @@
+"""`interview stories`: the story bank from the terminal: add, list, show, delete, coverage.
+
+Contracts (keys only ever added): `interview stories add --json` reads
+`{"title", "situation", "task", "action", "result", "competencies"?}` from FILE or standard
+input and prints `{"id", "competencies", "feedback"}`; `interview stories coverage --json`
+prints `{"competencies": {name: [story ids]}, "uncovered": [...], "overused": [...]}`.
+A story that does not check out is refused with `error: ...` and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from interview.config import Settings
+from interview.errors import InterviewError
+from interview.models import STAR_PARTS
+
+if TYPE_CHECKING:
+    from interview.history.stories import StoryRecord, StoryStore
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "stories", help="your prepared stories: add, list, show, delete, coverage"
+    )
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.set_defaults(handler=run_list)
+    commands = parser.add_subparsers(dest="stories_command", metavar="ACTION")
+
+    add = commands.add_parser("add", help="add a story from JSON, or from an attempt")
+    add.add_argument("file", nargs="?", default="-", help="JSON file, or - for stdin")
+    add.add_argument("--from-attempt", type=int, metavar="ID", help="start from this attempt")
+    add.add_argument("--title", help="the title, with --from-attempt")
+    add.add_argument("--json", action="store_true", help="print the result as JSON")
+    add.set_defaults(handler=run_add)
+
+    listing = commands.add_parser("list", help="list your stories")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="show one story with its feedback")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+
+    delete = commands.add_parser("delete", help="delete one story")
+    delete.add_argument("id", type=int)
+    delete.set_defaults(handler=run_delete)
+
+    cover = commands.add_parser("coverage", help="which competencies your stories cover")
+    cover.add_argument("--json", action="store_true")
+    cover.set_defaults(handler=run_coverage)
+
+
+def _stories() -> StoryStore:
+    from interview.cli.history import open_store  # noqa: PLC0415
+    from interview.history.stories import StoryStore  # noqa: PLC0415
+
+    return StoryStore(open_store())
+
+
+def _read_json(source: str) -> Any:
+    from interview.cli.evaluate import read_answer  # noqa: PLC0415
+
+    text = read_answer(source)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterviewError(f"the story is not valid JSON ({exc})") from None
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from interview.cli.history import open_store  # noqa: PLC0415
+    from interview.stories.bank import draft_from_attempt, save_story  # noqa: PLC0415
+    from interview.stories.draft import draft_from_json  # noqa: PLC0415
+
+    if args.from_attempt is not None:
+        if not args.title:
+            raise InterviewError("give the story a --title when you start it from an attempt")
+        store = open_store()
+        draft = draft_from_attempt(store, args.from_attempt, args.title)
+        saved = save_story(store, draft, source_attempt_id=args.from_attempt)
+    else:
+        draft = draft_from_json(_read_json(args.file))
+        saved = save_story(open_store(), draft)
+    if args.json:
+        print(json.dumps(saved.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Saved story {saved.story.id}: {saved.story.title}")
+    print(f"Competencies: {', '.join(saved.story.competencies) or '(none found)'}")
+    for part in STAR_PARTS:
+        print(f"  {part.capitalize():<10} {saved.feedback[part]['message']}")
+    return 0
+
+
+def _line(story: StoryRecord) -> str:
+    return f"{story.id:>5}  {story.title[:50]:<50}  {', '.join(story.competencies)}"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    stories = _stories().list_stories()
+    if args.json:
+        print(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2))
+        return 0
+    if not stories:
+        print("No stories yet. Add one with `interview stories add FILE` (JSON).")
+        return 0
+    print(f"{'id':>5}  {'title':<50}  competencies")
+    for story in stories:
+        print(_line(story))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from interview.stories.draft import draft_of  # noqa: PLC0415
+    from interview.stories.feedback import story_feedback  # noqa: PLC0415
+
+    story = _stories().get_story(args.id)
+    parts = story.parts()
+    feedback = story_feedback(draft_of(story))
+    if args.json:
+        print(json.dumps({**story.to_dict(), "feedback": feedback}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Story {story.id}: {story.title}")
+    print(f"Competencies: {', '.join(story.competencies)}")
+    used = ", ".join(map(str, story.attempt_ids)) or "not yet"
+    print(f"Used in attempts: {used}\n")
+    for part in STAR_PARTS:
+        print(f"{part.capitalize()}: {parts[part] or '(not written)'}")
+        print(f"  -> {feedback[part]['message']}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    _stories().delete_story(args.id)
+    print(f"deleted story {args.id}")
+    return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    from interview.questions import load_banks  # noqa: PLC0415
+    from interview.stories.coverage import coverage  # noqa: PLC0415
+
+    result = coverage(_stories().list_stories(), load_banks(Settings.from_env()).questions)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    for name, ids in result.competencies.items():
+        shown = ", ".join(map(str, ids)) if ids else "-- no story yet"
+        print(f"{name:<22} {shown}")
+    if result.overused:
+        print(f"\nStories asked to carry too much: {', '.join(map(str, result.overused))}")
+    for name, question in result.nudges.items():
+        print(f"Write a {name} story; practise it with {question.id}: {question.text}")
+    return 0
