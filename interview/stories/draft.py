@@ -62,7 +62,10 @@ def draft_from_json(data: Any) -> StoryDraft:
                 "competencies must be a non-empty list of names (leave it out to have them "
                 "suggested)"
             )
-        competencies = check_competencies(raw)
+        try:
+            competencies = check_competencies(raw)
+        except InterviewError as exc:
+            raise StoryError(str(exc)) from None
     return _checked(
         StoryDraft(
             texts["title"],
