@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING, Any
 from interview.errors import InterviewError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from interview.answers import AttemptOutcome
     from interview.history.attempts import Attempt
     from interview.models import Question
     from interview.questions import BankSet
+    from interview.speech.transcriber import Transcriber
 
 
 def report_with_follow_up(outcome: AttemptOutcome, question: Question, *, as_json: bool) -> int:
@@ -65,10 +68,10 @@ def parent_question(attempt: Attempt, banks: BankSet) -> Question:
 def run_follow_up(
     parent_id: int,
     banks: BankSet,
-    *,
     text: str | None,
-    audio: Any,
-    transcriber: Any,
+    audio: Path | None,
+    transcriber: Transcriber | None,
+    *,
     as_json: bool,
 ) -> int:
     """Answer the follow-up to attempt `parent_id`, print its analysis and judgement."""

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from interview.analysis import Analysis
+from interview.answers import analysis_of
 from interview.errors import HistoryError
 from interview.history.store import HistoryStore
 from interview.history.stories import StoryRecord, StoryStore
@@ -66,9 +66,10 @@ def save_story(
 def draft_from_attempt(store: HistoryStore, attempt_id: int, title: str) -> StoryDraft:
     """A draft from an analysed attempt; its question's competency comes first."""
     attempt = store.get_attempt(attempt_id)
-    if attempt.analysis is None:
+    analysis = analysis_of(attempt)
+    if analysis is None:
         raise HistoryError(f"attempt {attempt_id} has no analysis yet, so its parts are unknown")
-    draft = with_competencies(draft_from_analysis(title, Analysis.from_dict(attempt.analysis)))
+    draft = with_competencies(draft_from_analysis(title, analysis))
     suggested = draft.competencies or ()
     if attempt.competency in suggested or attempt.competency not in COMPETENCIES:
         return draft

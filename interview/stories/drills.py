@@ -12,8 +12,13 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Unpack
 
-from interview.analysis import Analysis
-from interview.answers import AnswerFields, AttemptOutcome, TranscriberSource, record_attempt
+from interview.answers import (
+    AnswerFields,
+    AttemptOutcome,
+    TranscriberSource,
+    analysis_of,
+    record_attempt,
+)
 from interview.errors import HistoryError
 from interview.history.store import HistoryStore
 from interview.history.stories import StoryStore
@@ -45,9 +50,10 @@ class FollowUpOutcome:
 def follow_up_for(store: HistoryStore, attempt_id: int, question: Question | None) -> FollowUp:
     """The follow-up to a stored, analysed behavioral attempt; HistoryError if there is none."""
     attempt = store.get_attempt(attempt_id)
-    if attempt.analysis is None:
+    analysis = analysis_of(attempt)
+    if analysis is None:
         raise HistoryError(f"attempt {attempt_id} is not analysed yet, so it has no follow-up")
-    chosen = choose_follow_up(question, Analysis.from_dict(attempt.analysis))
+    chosen = choose_follow_up(question, analysis)
     if chosen is None:
         raise HistoryError(
             f"attempt {attempt_id} gets no follow-up: follow-ups are for behavioral answers"
