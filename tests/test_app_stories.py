@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from apptest import errors, open_page, texts
+from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
+from test_app_practice import wav_bytes
 
 from interview.config import Settings
 from interview.history.store import HistoryStore
@@ -88,3 +91,14 @@ def test_an_answer_is_saved_as_a_story() -> None:
     assert not app.exception and not errors(app)
     [story] = stories()
     assert story.action.startswith("I reorganised")
+
+
+def test_a_spoken_follow_up_is_transcribed_and_judged(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeTranscriber(make_transcript(RESULT, seconds_per_word=0.4))
+    monkeypatch.setattr("interview.speech.engines.load_transcriber", lambda settings: fake)
+    app = practise_one(NO_RESULT)
+    app.get("audio_input")[-1].upload("follow-up.wav", wav_bytes())
+    app.run()
+    assert not app.exception and not errors(app)
+    assert len(fake.calls) == 1
+    assert "Answered · judged on the result" in texts(app)
