@@ -13,6 +13,7 @@ import pytest
 from interview.cli import main
 from interview.config import Settings
 from interview.history.export import export_json, import_json
+from interview.history.progress import load_frame
 from interview.history.store import HistoryStore
 from interview.history.stories import StoryStore
 
@@ -242,3 +243,28 @@ def test_stories_and_follow_ups_survive_export_import_and_go_with_delete_all(
     other.delete_all()
     assert StoryStore(other).list_stories() == () and StoryStore(other).follow_ups_to(1) == ()
     other.close()
+
+
+def test_follow_up_answers_stay_out_of_progress(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = practise(capsys, tmp_path, "--question", "mine-beh-01", text=NO_RESULT)
+    practise(capsys, tmp_path, "--follow-up", str(first["attempt_id"]), text=RESULT)
+    store = HistoryStore.open()
+    frame = load_frame(store)
+    store.close()
+    assert list(frame["id"]) == [first["attempt_id"]]
+
+
+def test_deleting_an_attempt_keeps_its_story_and_drops_the_links(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = practise(capsys, tmp_path, "--question", "mine-beh-01", text=NO_RESULT)
+    second = practise(capsys, tmp_path, "--follow-up", str(first["attempt_id"]), text=RESULT)
+    run(capsys, "stories", "add", "--from-attempt", "1", "--title", "Bakery", "--json")
+    assert run(capsys, "history", "delete", "1")[0] == 0
+    store = HistoryStore.open()
+    [story] = StoryStore(store).list_stories()
+    link = StoryStore(store).follow_up_of(second["attempt_id"])
+    store.close()
+    assert (story.source_attempt_id, story.attempt_ids, link) == (None, (), None)

@@ -14,7 +14,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from interview.config import Settings
-from interview.errors import InterviewError
+from interview.errors import AnswerError, InterviewError
 from interview.models import STAR_PARTS
 
 if TYPE_CHECKING:
@@ -63,8 +63,12 @@ def _stories() -> StoryStore:
 
 def _read_json(source: str) -> Any:
     from interview.cli.evaluate import read_answer  # noqa: PLC0415
+    from interview.stories.draft import StoryError  # noqa: PLC0415
 
-    text = read_answer(source)
+    try:
+        text = read_answer(source)
+    except AnswerError as exc:  # the reader speaks of answers; here it reads a story
+        raise StoryError(str(exc).replace("answer file", "story file")) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -26,6 +26,9 @@ ST = schema.stories
 SA = schema.story_attempts
 FU = schema.follow_ups
 PART_COLUMNS = ("situation", "task", "action", "result")
+# A follow-up answer is an attempt at "<question id>:follow-up". It is judged on what it was
+# asked, not as a whole answer, so progress leaves it out (see `history.progress`).
+FOLLOW_UP_SUFFIX = ":follow-up"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from interview.answers import (
 )
 from interview.errors import HistoryError
 from interview.history.store import HistoryStore
-from interview.history.stories import StoryStore
+from interview.history.stories import FOLLOW_UP_SUFFIX, StoryStore
 from interview.models import Question
 from interview.stories.follow_ups import FollowUp, Judgement, choose_follow_up
 from interview.stories.judging import judge_follow_up
@@ -63,7 +63,7 @@ def follow_up_for(store: HistoryStore, attempt_id: int, question: Question | Non
 
 def follow_up_question(parent: Question, follow_up: FollowUp) -> Question:
     return Question(
-        id=f"{parent.id}:follow-up",
+        id=f"{parent.id}{FOLLOW_UP_SUFFIX}",
         text=follow_up.question,
         kind=parent.kind,
         competency=parent.competency,
