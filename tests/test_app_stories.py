@@ -49,8 +49,9 @@ def test_a_story_written_from_scratch_is_stored_with_suggested_competencies() ->
     assert not app.exception and not errors(app)
     [story] = stories()
     assert "customer-focus" in story.competencies
-    app.run()
+    assert app.text_input(key="stories_title").value == ""  # a fresh form for the next one
     shown = texts(app)
+    assert "Saved story 1" in shown
     assert "A result a listener can check" in shown
     assert "No story for **teamwork** yet" in shown or "No story for teamwork yet" in shown
 
@@ -102,3 +103,48 @@ def test_a_spoken_follow_up_is_transcribed_and_judged(monkeypatch: pytest.Monkey
     assert not app.exception and not errors(app)
     assert len(fake.calls) == 1
     assert "Answered · judged on the result" in texts(app)
+
+
+STORY_FIELDS = {
+    "title": "Bakery rota",
+    "situation": "Last spring our bakery was short of staff before the holidays.",
+    "task": "My task was to keep the orders going out.",
+    "action": "I reorganised the rota and trained two new starters on the ovens.",
+    "result": "Every order went out on time and complaints fell from 12 a week to 2.",
+}
+
+
+def test_competencies_can_be_changed_and_not_emptied() -> None:
+    app = write(open_page(PAGE), **STORY_FIELDS)
+    [story] = stories()
+    app.multiselect(key=f"stories_tags_{story.id}").set_value(["leadership"])
+    app.button(key=f"stories_retag_{story.id}").click().run()
+    assert stories()[0].competencies == ("leadership",)
+    app.multiselect(key=f"stories_tags_{story.id}").set_value([])
+    app.button(key=f"stories_retag_{story.id}").click().run()
+    assert "at least one competency" in " ".join(errors(app))
+    assert stories()[0].competencies == ("leadership",)
+
+
+def test_fitting_stories_come_only_after_the_thinking_time() -> None:
+    write(open_page(PAGE), **STORY_FIELDS)
+    app = open_page("app_pages/practice.py")
+    app.selectbox(key="practice_kind").select("behavioral")
+    app.slider(key="practice_think").set_value(60)
+    app.radio(key="practice_mode").set_value("typed")
+    app.button(key="practice_start").click().run()
+    app.button(key="practice_story_hints").click().run()
+    assert "Think on your own first" in texts(app)
+    app.button(key="practice_ready").click().run()
+    app.button(key="practice_story_hints").click().run()
+    shown = texts(app)
+    assert "Bakery rota" in shown or "None of your stories fits" in shown
+
+
+def test_an_answer_can_be_marked_as_telling_a_story() -> None:
+    write(open_page(PAGE), **STORY_FIELDS)
+    app = practise_one(NO_RESULT)
+    app.button(key="practice_story_used").click().run()
+    assert not app.exception and not errors(app)
+    [story] = stories()
+    assert len(story.attempt_ids) == 1

@@ -131,6 +131,14 @@ class StoryStore:
                 _link(conn, story_id, attempt_id, utc_now())
         return self.get_story(story_id)
 
+    def set_competencies(self, story_id: int, competencies: Sequence[str]) -> StoryRecord:
+        """Replace the story's competencies (checked by the caller)."""
+        values = {"competencies": json.dumps(list(competencies)), "updated_at": utc_now()}
+        with self.store.writing() as conn:
+            self._require(conn, story_id)
+            conn.execute(sa.update(ST).where(ST.c.id == story_id).values(**values))
+        return self.get_story(story_id)
+
     def get_story(self, story_id: int) -> StoryRecord:
         with self.store.reading() as conn:
             row = conn.execute(sa.select(ST).where(ST.c.id == story_id)).mappings().first()

@@ -8,16 +8,17 @@ until the whole story has been checked and its feedback computed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from interview.answers import analysis_of
-from interview.errors import HistoryError
+from interview.errors import HistoryError, InterviewError
 from interview.history.store import HistoryStore
 from interview.history.stories import StoryRecord, StoryStore
 from interview.models import COMPETENCIES
-from interview.stories.competencies import suggest_competencies
-from interview.stories.draft import StoryDraft, draft_from_analysis
+from interview.stories.competencies import check_competencies, suggest_competencies
+from interview.stories.draft import StoryDraft, StoryError, draft_from_analysis
 from interview.stories.feedback import story_feedback
 
 logger = logging.getLogger(__name__)
@@ -74,3 +75,14 @@ def draft_from_attempt(store: HistoryStore, attempt_id: int, title: str) -> Stor
     if attempt.competency in suggested or attempt.competency not in COMPETENCIES:
         return draft
     return replace(draft, competencies=(attempt.competency, *suggested[:2]))
+
+
+def retag_story(store: HistoryStore, story_id: int, names: Sequence[object]) -> StoryRecord:
+    """Set a story's competencies to the user's choice (at least one known name)."""
+    if not names:
+        raise StoryError("choose at least one competency for the story")
+    try:
+        checked = check_competencies(names)
+    except InterviewError as exc:
+        raise StoryError(str(exc)) from None
+    return StoryStore(store).set_competencies(story_id, checked)

@@ -99,17 +99,39 @@ def follow_up_drill(attempt_id: int, question: Question) -> None:
         _submit(attempt_id, question, None, recording.getvalue())
 
 
+def _told(attempt_id: int) -> None:
+    """Mark which of the user's stories this answer told (coverage counts the uses)."""
+    stories = StoryStore(resources.store()).list_stories()
+    if not stories:
+        return
+    titles = {s.id: s.title for s in stories}
+    told = st.selectbox(
+        "…or mark the story you told", tuple(titles), format_func=lambda i: titles[i],
+        key="practice_story_told",
+    )  # fmt: skip
+    if st.button("This is the story I told", key="practice_story_used") and told is not None:
+        StoryStore(resources.store()).use_story(int(told), attempt_id)
+        state.flash("success", f"Noted: this answer told “{titles[int(told)]}”.")
+        st.rerun()
+
+
+def _save(attempt_id: int, title: str) -> None:
+    try:
+        store = resources.store()
+        draft = draft_from_attempt(store, attempt_id, title)
+        saved = save_story(store, draft, source_attempt_id=attempt_id)
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    state.flash("success", f"Saved as story {saved.story.id}: see the Stories page.")
+    st.rerun()
+
+
 def save_as_story(attempt_id: int) -> None:
-    """Turn this answer into a story: its labelled sentences fill the parts."""
+    """Turn this answer into a story (its labelled sentences fill the parts), or mark which
+    of your stories it told."""
     with st.expander("Save this answer as a story"):
         title = st.text_input("Story title", key="practice_story_title")
         if st.button("Save as a story", key="practice_save_story"):
-            try:
-                store = resources.store()
-                draft = draft_from_attempt(store, attempt_id, title)
-                saved = save_story(store, draft, source_attempt_id=attempt_id)
-            except InterviewError as exc:
-                show_error(str(exc))
-                return
-            state.flash("success", f"Saved as story {saved.story.id}: see the Stories page.")
-            st.rerun()
+            _save(attempt_id, title)
+        _told(attempt_id)

@@ -14,13 +14,14 @@ from interview.errors import InterviewError
 from interview.history.stories import StoryRecord, StoryStore
 from interview.models import COMPETENCIES, STAR_PARTS
 from interview.questions import load_banks
-from interview.stories.bank import draft_from_attempt, save_story
+from interview.stories.bank import draft_from_attempt, retag_story, save_story
 from interview.stories.coverage import Coverage, coverage
 from interview.stories.draft import draft_from_json, draft_of
 from interview.stories.feedback import story_feedback
 from interview.ui import resources, state
 from interview.ui.text import md_escape, show_error
 
+SAVED = "stories_saved"  # set after a save, so the next run starts with an empty form
 PART_HELP = {
     "situation": "Where and when; what was at stake. A sentence or two.",
     "task": "What you had to achieve, or what was yours to sort out.",
@@ -40,13 +41,35 @@ def story_card(story: StoryRecord) -> None:
             st.caption(md_escape(str(feedback[part]["message"])))
         used = ", ".join(map(str, story.attempt_ids)) or "not yet"
         st.caption(f"Used in attempts: {used}")
+        _retag(story)
         if st.button("Delete this story", key=f"stories_delete_{story.id}"):
             StoryStore(resources.store()).delete_story(story.id)
             st.rerun()
 
 
+def _retag(story: StoryRecord) -> None:
+    """The competencies as the user wants them (the suggestion is only a start)."""
+    chosen = st.multiselect(
+        "Competencies it shows",
+        COMPETENCIES,
+        default=list(story.competencies),
+        key=f"stories_tags_{story.id}",
+    )
+    if st.button("Save competencies", key=f"stories_retag_{story.id}"):
+        try:
+            retag_story(resources.store(), story.id, chosen)
+        except InterviewError as exc:
+            show_error(str(exc))
+            return
+        st.rerun()
+
+
 def write_form() -> None:
     """Write a story from scratch; a refused story keeps every word in the form."""
+    if st.session_state.pop(SAVED, False):  # a fresh form after a story was saved
+        for key in ("stories_title", *(f"stories_{part}" for part in STAR_PARTS)):
+            st.session_state[key] = ""
+        st.session_state["stories_competencies"] = []
     with st.form("stories_write"):
         title = st.text_input("Title", key="stories_title")
         texts: dict[str, str] = {
@@ -68,7 +91,9 @@ def write_form() -> None:
     except InterviewError as exc:
         show_error(str(exc))
         return
-    st.success(f"Saved story {saved.story.id}: {', '.join(saved.story.competencies)}.")
+    st.session_state[SAVED] = True
+    state.flash("success", f"Saved story {saved.story.id}: {', '.join(saved.story.competencies)}.")
+    st.rerun()
 
 
 def from_attempt_form() -> None:
