@@ -268,3 +268,15 @@ def test_deleting_an_attempt_keeps_its_story_and_drops_the_links(
     link = StoryStore(store).follow_up_of(second["attempt_id"])
     store.close()
     assert (story.source_attempt_id, story.attempt_ids, link) == (None, (), None)
+
+
+def test_tag_and_use(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    add(capsys, tmp_path, STORY)
+    practise(capsys, tmp_path, "--question", "mine-beh-01", text=NO_RESULT)
+    assert run(capsys, "stories", "tag", "1", "conflict", "integrity")[0] == 0
+    status, _, err = run(capsys, "stories", "tag", "1", "bravery")
+    assert status == 2 and "unknown competency 'bravery'" in err
+    assert run(capsys, "stories", "use", "1", "1")[0] == 0
+    assert run(capsys, "stories", "use", "1", "7")[0] == 2
+    [story] = json.loads(run(capsys, "stories", "list", "--json")[1])
+    assert (story["competencies"], story["attempt_ids"]) == (["conflict", "integrity"], [1])

@@ -1,4 +1,5 @@
-"""`interview stories`: the story bank from the terminal: add, list, show, delete, coverage.
+"""`interview stories`: the story bank from the terminal: add, list, show, tag, use, delete,
+coverage.
 
 Contracts (keys only ever added): `interview stories add --json` reads
 `{"title", "situation", "task", "action", "result", "competencies"?}` from FILE or standard
@@ -48,6 +49,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     delete = commands.add_parser("delete", help="delete one story")
     delete.add_argument("id", type=int)
     delete.set_defaults(handler=run_delete)
+
+    tag = commands.add_parser("tag", help="set the competencies a story shows")
+    tag.add_argument("id", type=int)
+    tag.add_argument("competencies", nargs="+", metavar="COMPETENCY")
+    tag.set_defaults(handler=run_tag)
+
+    use = commands.add_parser("use", help="note that an attempt told this story")
+    use.add_argument("id", type=int, help="story id")
+    use.add_argument("attempt", type=int, help="attempt id")
+    use.set_defaults(handler=run_use)
 
     cover = commands.add_parser("coverage", help="which competencies your stories cover")
     cover.add_argument("--json", action="store_true")
@@ -140,6 +151,21 @@ def run_show(args: argparse.Namespace) -> int:
 def run_delete(args: argparse.Namespace) -> int:
     _stories().delete_story(args.id)
     print(f"deleted story {args.id}")
+    return 0
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    from interview.cli.history import open_store  # noqa: PLC0415
+    from interview.stories.bank import retag_story  # noqa: PLC0415
+
+    story = retag_story(open_store(), args.id, args.competencies)
+    print(f"story {story.id} shows {', '.join(story.competencies)}")
+    return 0
+
+
+def run_use(args: argparse.Namespace) -> int:
+    story = _stories().use_story(args.id, args.attempt)
+    print(f"story {story.id} used in attempts {', '.join(map(str, story.attempt_ids))}")
     return 0
 
 
