@@ -59,6 +59,12 @@ def test_a_complete_answer_gets_the_question_s_own_follow_up() -> None:
     assert (chosen.focus, chosen.question) == ("bank", QUESTION.follow_ups[0])
 
 
+def test_a_complete_answer_to_a_question_without_follow_ups_gets_a_general_one() -> None:
+    answer = COMPLETE + " I learned to write tests first, and next time I would do it on day one."
+    chosen = choose_follow_up(Question("q2", "Tell me.", "behavioral", "teamwork"), analyse(answer))
+    assert chosen is not None and chosen.focus == "bank" and "hardest part" in chosen.question
+
+
 def test_hr_answers_get_no_follow_up() -> None:
     assert (
         choose_follow_up(QUESTION, analyse("I want this job because I love maps.", kind="hr"))

@@ -7,7 +7,8 @@ answer's analysis, in this order (the first that applies is asked):
     ownership       "we" outnumbers "I" in the actions         -> the user's own part
     no_figures      not one figure anywhere                    -> how it was measured
     no_reflection   no word of looking back or learning        -> what they would change
-    bank            none of these: the question's own listed follow-ups (the first one)
+    bank            none of these: the question's own listed follow-ups (the first one),
+                    or, when it lists none, what the hardest part was
 
 The follow-up answer is judged on what it was asked, not on full STAR: a question about
 the outcome is answered by a result, ideally one with a figure; "your own part" by actions
@@ -45,6 +46,8 @@ _ASK: dict[Focus, tuple[str, str]] = {
         "Your answer did not look back, so an interviewer would ask what you learned.",
     ),
 }
+# Asked when the answer lacked nothing and its question lists no follow-ups of its own.
+GENERAL_FOLLOW_UP = "What was the hardest part of that, and how did you get past it?"
 _BANK_REASON = "Your answer covered the basics, so this is a follow-up this question often gets."
 REFLECTION_WORDS = frozenset(
     {
@@ -139,7 +142,7 @@ def lacks(analysis: Analysis) -> Focus | None:
 
 
 def choose_follow_up(question: Question | None, analysis: Analysis) -> FollowUp | None:
-    """The follow-up for a behavioral answer; None for other kinds, or when nothing is left."""
+    """The follow-up for a behavioral answer; None for other kinds."""
     if analysis.kind != "behavioral":
         return None
     focus = lacks(analysis)
@@ -148,4 +151,4 @@ def choose_follow_up(question: Question | None, analysis: Analysis) -> FollowUp 
         return FollowUp(asked, reason, focus)
     if question is not None and question.follow_ups:
         return FollowUp(question.follow_ups[0], _BANK_REASON, "bank")
-    return None
+    return FollowUp(GENERAL_FOLLOW_UP, _BANK_REASON, "bank")
