@@ -6,7 +6,7 @@ import pytest
 
 from interview.analysis import analyse
 from interview.models import Question
-from interview.stories.follow_ups import choose_follow_up, lacks
+from interview.stories.follow_ups import Judgement, choose_follow_up, lacks
 from interview.stories.judging import judge_follow_up
 
 QUESTION = Question(
@@ -109,3 +109,10 @@ def test_a_result_answer_is_not_marked_down_for_missing_star_parts() -> None:
     analysis = analyse(answer)
     assert not analysis.star.part("situation").present
     assert judge_follow_up("no_result", analysis).verdict == "answered"
+
+
+def test_a_judgement_reads_back_as_stored() -> None:
+    judged = judge_follow_up(
+        "no_figures", analyse("I tracked them in a dashboard: 30 a week to 0.")
+    )
+    assert Judgement.from_dict(judged.to_dict()) == judged

@@ -18,6 +18,7 @@ you do differently" by looking back. A bank follow-up is judged as an answer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -27,6 +28,8 @@ from interview.models import Question
 
 Focus = Literal["no_result", "ownership", "no_figures", "no_reflection", "bank"]
 Verdict = Literal["answered", "partly", "not_answered"]
+FOCUSES: tuple[Focus, ...] = ("no_result", "ownership", "no_figures", "no_reflection", "bank")
+VERDICTS: tuple[Verdict, ...] = ("answered", "partly", "not_answered")
 
 _ASK: dict[Focus, tuple[str, str]] = {
     "no_result": (
@@ -121,6 +124,19 @@ class Judgement:
             "message": self.message,
             "evidence": list(self.evidence),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Judgement:
+        """Read `to_dict()`'s shape back, as the store keeps it."""
+        focus: Focus = next((f for f in FOCUSES if f == data.get("focus")), "bank")
+        verdict: Verdict = next((v for v in VERDICTS if v == data.get("verdict")), "not_answered")
+        return cls(
+            focus=focus,
+            verdict=verdict,
+            score=int(data.get("score", 0)),
+            message=str(data.get("message", "")),
+            evidence=tuple(str(e) for e in data.get("evidence", ())),
+        )
 
 
 def words_of(text: str) -> list[str]:

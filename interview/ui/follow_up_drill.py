@@ -17,7 +17,7 @@ from interview.history.stories import FollowUpLink, StoryStore
 from interview.models import Question
 from interview.stories.bank import draft_from_attempt, save_story
 from interview.stories.drills import FollowUpOutcome, answer_follow_up
-from interview.stories.follow_ups import choose_follow_up
+from interview.stories.follow_ups import Judgement, choose_follow_up
 from interview.ui import resources, state
 from interview.ui.feedback import attempt_feedback
 from interview.ui.text import md_escape, show_error
@@ -37,17 +37,16 @@ FOCUS_NAMES = {
 
 
 def _judged(link: FollowUpLink) -> None:
-    judgement = link.judgement
-    if judgement is None:
+    if link.judgement is None:
         st.warning("Your follow-up answer is saved, but it could not be analysed.")
         return
-    label, show = VERDICTS.get(str(judgement["verdict"]), ("Judged", st.info))
-    focus = FOCUS_NAMES.get(link.reason, link.reason)
-    show(f"{label} · judged on {focus} · {judgement['score']}/100")
-    st.markdown(md_escape(str(judgement["message"])))
-    evidence = [str(e) for e in judgement.get("evidence", [])]
-    if evidence:
-        st.caption("From your answer: " + " · ".join(f"“{md_escape(e)}”" for e in evidence[:4]))
+    judgement = Judgement.from_dict(link.judgement)
+    label, show = VERDICTS[judgement.verdict]
+    show(f"{label} · judged on {FOCUS_NAMES[judgement.focus]} · {judgement.score}/100")
+    st.markdown(md_escape(judgement.message))
+    if judgement.evidence:
+        quoted = " · ".join(f"“{md_escape(e)}”" for e in judgement.evidence[:4])
+        st.caption("From your answer: " + quoted)
     with st.expander("Full feedback on this follow-up answer"):
         attempt_feedback(resources.store().get_attempt(link.attempt_id))
 
