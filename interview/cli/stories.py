@@ -46,6 +46,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
 
+    _register_changes(commands)
+
+    cover = commands.add_parser("coverage", help="which competencies your stories cover")
+    cover.add_argument("--json", action="store_true")
+    cover.set_defaults(handler=run_coverage)
+
+
+def _register_changes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The sub-commands that change a stored story: delete, tag, use."""
     delete = commands.add_parser("delete", help="delete one story")
     delete.add_argument("id", type=int)
     delete.set_defaults(handler=run_delete)
@@ -59,10 +68,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     use.add_argument("id", type=int, help="story id")
     use.add_argument("attempt", type=int, help="attempt id")
     use.set_defaults(handler=run_use)
-
-    cover = commands.add_parser("coverage", help="which competencies your stories cover")
-    cover.add_argument("--json", action="store_true")
-    cover.set_defaults(handler=run_coverage)
 
 
 def _stories() -> StoryStore:
