@@ -280,3 +280,12 @@ def test_tag_and_use(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert run(capsys, "stories", "use", "1", "7")[0] == 2
     [story] = json.loads(run(capsys, "stories", "list", "--json")[1])
     assert (story["competencies"], story["attempt_ids"]) == (["conflict", "integrity"], [1])
+
+
+def test_delete_all_removes_stories_even_without_attempts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add(capsys, tmp_path, STORY)
+    status, out, _ = run(capsys, "history", "delete", "--all", "--yes")
+    assert status == 0 and "1 story" in out
+    assert stored_count() == 0
