@@ -148,3 +148,10 @@ def test_an_answer_can_be_marked_as_telling_a_story() -> None:
     assert not app.exception and not errors(app)
     [story] = stories()
     assert len(story.attempt_ids) == 1
+
+
+def test_a_title_with_markdown_is_shown_as_written() -> None:
+    app = write(open_page(PAGE), **{**STORY_FIELDS, "title": "**Big** [win](http://x)"})
+    assert not app.exception and not errors(app)
+    [label] = [e.label for e in app.expander]
+    assert label.startswith(r"\*\*Big\*\* \[win\]\(http")

@@ -14,6 +14,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from interview.cli.terminal import printable
 from interview.errors import InterviewError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def report_with_follow_up(outcome: AttemptOutcome, question: Question, *, as_jso
         print(json.dumps(data, ensure_ascii=False, indent=2))
         status = 0
     if chosen is not None and not as_json:
-        print(f"\nFollow-up: {chosen.question}\n  ({chosen.reason})")
+        print(printable(f"\nFollow-up: {chosen.question}\n  ({chosen.reason})"))
         print(
             f"  Answer it: interview practice --follow-up {outcome.attempt.id} --answer-file FILE"
         )
@@ -88,7 +89,7 @@ def run_follow_up(
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(f"Follow-up: {result.follow_up.question}")
+        print(printable(f"Follow-up: {result.follow_up.question}"))
         if result.judgement is not None:
             verdict = result.judgement.verdict.replace("_", " ")
             print(f"Judged on what was asked: {verdict} ({result.judgement.score}/100)")

@@ -14,6 +14,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import AnswerError, InterviewError
 from interview.models import STAR_PARTS
@@ -108,7 +109,7 @@ def run_add(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(saved.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Saved story {saved.story.id}: {saved.story.title}")
+    print(printable(f"Saved story {saved.story.id}: {saved.story.title}"))
     print(f"Competencies: {', '.join(saved.story.competencies) or '(none found)'}")
     for part in STAR_PARTS:
         print(f"  {part.capitalize():<10} {saved.feedback[part]['message']}")
@@ -129,7 +130,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'id':>5}  {'title':<50}  competencies")
     for story in stories:
-        print(_line(story))
+        print(printable(_line(story)))
     return 0
 
 
@@ -143,12 +144,12 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**story.to_dict(), "feedback": feedback}, ensure_ascii=False, indent=2))
         return 0
-    print(f"Story {story.id}: {story.title}")
+    print(printable(f"Story {story.id}: {story.title}"))
     print(f"Competencies: {', '.join(story.competencies)}")
     used = ", ".join(map(str, story.attempt_ids)) or "not yet"
     print(f"Used in attempts: {used}\n")
     for part in STAR_PARTS:
-        print(f"{part.capitalize()}: {parts[part] or '(not written)'}")
+        print(printable(f"{part.capitalize()}: {parts[part] or '(not written)'}"))
         print(f"  -> {feedback[part]['message']}")
     return 0
 
@@ -188,5 +189,5 @@ def run_coverage(args: argparse.Namespace) -> int:
     if result.overused:
         print(f"\nStories asked to carry too much: {', '.join(map(str, result.overused))}")
     for name, question in result.nudges.items():
-        print(f"Write a {name} story; practise it with {question.id}: {question.text}")
+        print(printable(f"Write a {name} story; practise it with {question.id}: {question.text}"))
     return 0

@@ -110,7 +110,7 @@ def _told(attempt_id: int) -> None:
     )  # fmt: skip
     if st.button("This is the story I told", key="practice_story_used") and told is not None:
         StoryStore(resources.store()).use_story(int(told), attempt_id)
-        state.flash("success", f"Noted: this answer told “{titles[int(told)]}”.")
+        state.flash("success", f"Noted: this answer told “{md_escape(titles[int(told)])}”.")
         st.rerun()
 
 

@@ -33,7 +33,7 @@ PART_HELP = {
 def story_card(story: StoryRecord) -> None:
     """A story's parts, each with the one thing to change, and a delete button."""
     feedback = story_feedback(draft_of(story))
-    label = f"{story.title} · {', '.join(story.competencies) or 'no competency yet'}"
+    label = f"{md_escape(story.title)} · {', '.join(story.competencies) or 'no competency yet'}"
     with st.expander(label):
         for part in STAR_PARTS:
             text = story.parts()[part]
