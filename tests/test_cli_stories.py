@@ -289,3 +289,21 @@ def test_delete_all_removes_stories_even_without_attempts(
     status, out, _ = run(capsys, "history", "delete", "--all", "--yes")
     assert status == 0 and "1 story" in out
     assert stored_count() == 0
+
+
+def test_edit_rewrites_a_story_and_keeps_its_competencies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add(capsys, tmp_path, {**STORY, "competencies": ["integrity"]})
+    path = tmp_path / "edit.json"
+    path.write_text(json.dumps({**STORY, "result": "It went well."}))
+    status, out, _ = run(capsys, "stories", "edit", "1", str(path), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["competencies"] == ["integrity"]
+    assert (
+        data["story"]["result"] == "It went well." and data["feedback"]["result"]["figures"] == []
+    )
+    path.write_text(json.dumps({**STORY, "action": ""}))
+    status, _, err = run(capsys, "stories", "edit", "1", str(path))
+    assert status == 2 and "write the action" in err
+    assert json.loads(run(capsys, "stories", "list", "--json")[1])[0]["result"] == "It went well."

@@ -55,10 +55,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _register_changes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The sub-commands that change a stored story: delete, tag, use."""
+    """The sub-commands that change a stored story: delete, edit, tag, use."""
     delete = commands.add_parser("delete", help="delete one story")
     delete.add_argument("id", type=int)
     delete.set_defaults(handler=run_delete)
+
+    edit = commands.add_parser("edit", help="rewrite a story from JSON (as for add)")
+    edit.add_argument("id", type=int)
+    edit.add_argument("file", nargs="?", default="-", help="JSON file, or - for stdin")
+    edit.add_argument("--json", action="store_true", help="print the result as JSON")
+    edit.set_defaults(handler=run_edit)
 
     tag = commands.add_parser("tag", help="set the competencies a story shows")
     tag.add_argument("id", type=int)
@@ -157,6 +163,20 @@ def run_show(args: argparse.Namespace) -> int:
 def run_delete(args: argparse.Namespace) -> int:
     _stories().delete_story(args.id)
     print(f"deleted story {args.id}")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from interview.cli.history import open_store  # noqa: PLC0415
+    from interview.stories.bank import edit_story  # noqa: PLC0415
+    from interview.stories.draft import draft_from_json  # noqa: PLC0415
+
+    draft = draft_from_json(_read_json(args.file))
+    saved = edit_story(open_store(), args.id, draft)
+    if args.json:
+        print(json.dumps(saved.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(printable(f"Saved story {saved.story.id}: {saved.story.title}"))
     return 0
 
 

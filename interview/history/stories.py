@@ -131,6 +131,21 @@ class StoryStore:
                 _link(conn, story_id, attempt_id, utc_now())
         return self.get_story(story_id)
 
+    def update_story(
+        self, story_id: int, title: str, parts: Mapping[str, str], competencies: Sequence[str]
+    ) -> StoryRecord:
+        """Replace a story's title, parts and competencies (checked by the caller)."""
+        values = {
+            "title": title,
+            **{name: parts.get(name, "") for name in PART_COLUMNS},
+            "competencies": json.dumps(list(competencies)),
+            "updated_at": utc_now(),
+        }
+        with self.store.writing() as conn:
+            self._require(conn, story_id)
+            conn.execute(sa.update(ST).where(ST.c.id == story_id).values(**values))
+        return self.get_story(story_id)
+
     def set_competencies(self, story_id: int, competencies: Sequence[str]) -> StoryRecord:
         """Replace the story's competencies (checked by the caller)."""
         values = {"competencies": json.dumps(list(competencies)), "updated_at": utc_now()}

@@ -64,6 +64,17 @@ def save_story(
     return SavedStory(record, feedback)
 
 
+def edit_story(store: HistoryStore, story_id: int, draft: StoryDraft) -> SavedStory:
+    """Rewrite a stored story from a checked draft; its competencies are kept when the
+    draft names none, and its feedback is given again."""
+    stories = StoryStore(store)
+    if draft.competencies is None:
+        draft = replace(draft, competencies=stories.get_story(story_id).competencies)
+    feedback = story_feedback(draft)
+    record = stories.update_story(story_id, draft.title, draft.parts(), draft.competencies or ())
+    return SavedStory(record, feedback)
+
+
 def draft_from_attempt(store: HistoryStore, attempt_id: int, title: str) -> StoryDraft:
     """A draft from an analysed attempt; its question's competency comes first."""
     attempt = store.get_attempt(attempt_id)

@@ -14,7 +14,7 @@ from interview.errors import InterviewError
 from interview.history.stories import StoryRecord, StoryStore
 from interview.models import COMPETENCIES, STAR_PARTS
 from interview.questions import load_banks
-from interview.stories.bank import draft_from_attempt, retag_story, save_story
+from interview.stories.bank import draft_from_attempt, edit_story, retag_story, save_story
 from interview.stories.coverage import Coverage, coverage
 from interview.stories.draft import draft_from_json, draft_of
 from interview.stories.feedback import story_feedback
@@ -42,9 +42,31 @@ def story_card(story: StoryRecord) -> None:
         used = ", ".join(map(str, story.attempt_ids)) or "not yet"
         st.caption(f"Used in attempts: {used}")
         _retag(story)
+        _edit(story)
         if st.button("Delete this story", key=f"stories_delete_{story.id}"):
             StoryStore(resources.store()).delete_story(story.id)
             st.rerun()
+
+
+def _edit(story: StoryRecord) -> None:
+    """Rewrite the story; a refused change keeps every word in the form."""
+    if not st.toggle("Edit this story", key=f"stories_editing_{story.id}"):
+        return
+    with st.form(f"stories_edit_{story.id}"):
+        title = st.text_input("Title", value=story.title, key=f"stories_edit_title_{story.id}")
+        texts: dict[str, str] = {
+            part: st.text_area(part.capitalize(), value=text, key=f"stories_edit_{part}_{story.id}")
+            for part, text in story.parts().items()
+        }
+        if not st.form_submit_button("Save changes", key=f"stories_edit_save_{story.id}"):
+            return
+    try:
+        edit_story(resources.store(), story.id, draft_from_json({"title": title, **texts}))
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    state.flash("success", f"Story {story.id} saved.")
+    st.rerun()
 
 
 def _retag(story: StoryRecord) -> None:
