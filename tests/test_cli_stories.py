@@ -307,3 +307,14 @@ def test_edit_rewrites_a_story_and_keeps_its_competencies(
     status, _, err = run(capsys, "stories", "edit", "1", str(path))
     assert status == 2 and "write the action" in err
     assert json.loads(run(capsys, "stories", "list", "--json")[1])[0]["result"] == "It went well."
+
+
+def test_the_terminal_session_names_the_follow_up_and_how_to_answer_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"\n{NO_RESULT}\n.\n"))
+    status, out, _ = run(
+        capsys, "practice", "--count", "1", "--kind", "behavioral", "--seed", "1", "--type"
+    )
+    assert status == 0 and "Follow-up: How did it turn out in the end" in out
+    assert "interview practice --follow-up 1 --answer-file FILE" in out

@@ -45,12 +45,26 @@ def report_with_follow_up(outcome: AttemptOutcome, question: Question, *, as_jso
             }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         status = 0
-    if chosen is not None and not as_json:
-        print(printable(f"\nFollow-up: {chosen.question}\n  ({chosen.reason})"))
-        print(
-            f"  Answer it: interview practice --follow-up {outcome.attempt.id} --answer-file FILE"
-        )
+    if not as_json:
+        for line in follow_up_lines(outcome, question):
+            print(line)
     return status
+
+
+def follow_up_lines(outcome: AttemptOutcome, question: Question) -> list[str]:
+    """The follow-up to practise after a behavioral answer, and how to answer it (the
+    terminal session prints these too); none when there is no analysis."""
+    from interview.stories.follow_ups import choose_follow_up  # noqa: PLC0415
+
+    chosen = None if outcome.analysis is None else choose_follow_up(question, outcome.analysis)
+    if chosen is None:
+        return []
+    command = f"interview practice --follow-up {outcome.attempt.id} --answer-file FILE"
+    return [
+        printable(f"\nFollow-up: {chosen.question}"),
+        printable(f"  ({chosen.reason})"),
+        f"  Answer it: {command}",
+    ]
 
 
 def parent_question(attempt: Attempt, banks: BankSet) -> Question:
