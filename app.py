@@ -19,6 +19,7 @@ page = st.navigation(
         st.Page(state.PAGE_PRACTICE, title="Practice", icon=":material/mic:", default=True),
         st.Page(state.PAGE_INTERVIEWS, title="Interviews", icon=":material/work:"),
         st.Page(state.PAGE_REVIEW, title="Review answers", icon=":material/history:"),
+        st.Page(state.PAGE_STORIES, title="Stories", icon=":material/auto_stories:"),
         st.Page(state.PAGE_PROGRESS, title="Progress", icon=":material/trending_up:"),
         st.Page(state.PAGE_BANKS, title="Question banks", icon=":material/menu_book:"),
         st.Page(state.PAGE_SETTINGS, title="Settings & privacy", icon=":material/lock:"),

@@ -31,7 +31,9 @@ from interview.ui import practice_events as events
 from interview.ui.answering import NotAnalysed
 from interview.ui.clock import practice_clock
 from interview.ui.draft_keeper import draft_keeper
+from interview.ui.follow_up_drill import follow_up_drill, save_as_story
 from interview.ui.speak import read_aloud_button
+from interview.ui.story_hints import story_hints
 from interview.ui.text import md_escape, show_error
 
 KINDS = {None: "Any kind", "behavioral": "Behavioral", "hr": "HR", "situational": "Situational"}
@@ -182,6 +184,7 @@ def question_view(session: PracticeSession) -> None:
     st.markdown(f"### {md_escape(question.text)}")
     read_aloud_button(question.text)
     practice_clock()
+    story_hints(run)
     st.session_state[events.MODE] = run.mode
     st.radio(
         "How will you answer this question?",
@@ -216,6 +219,8 @@ def feedback_view(session: PracticeSession) -> None:
         st.caption(explained)
     st.subheader("Your feedback")
     feedback.attempt_feedback(attempt)
+    follow_up_drill(attempt.id, run.question)
+    save_as_story(attempt.id)
     st.subheader("About this question")
     feedback.question_notes(run.question)
     retry, forward = st.columns(2)

@@ -64,7 +64,7 @@ st.caption("Change it with `INTERVIEW_MAX_UPLOAD_MB` (a 15-minute answer is usua
 
 st.subheader("Delete all my data")
 st.write(
-    "This removes every saved attempt, transcript, score and recording, and every "
+    "This removes every saved attempt, story, transcript, score and recording, and every "
     "interview you logged with its debrief. It cannot be undone."
 )
 st.checkbox(

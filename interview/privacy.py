@@ -49,6 +49,7 @@ class DataDeletion:
             _count(e.interviews, "logged interview")
             + " with its debrief, and the saved job advert",
             _count(e.recordings, "recording"),
+            f"{e.stories} {'story' if e.stories == 1 else 'stories'}",
         ]
         if self.everything:
             lines.append(_count(e.settings, "remembered practice choice"))

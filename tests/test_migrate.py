@@ -127,6 +127,41 @@ EXPECTED_SCHEMA = [
         "ix_debrief_attempts_attempt_id",
         "CREATE INDEX ix_debrief_attempts_attempt_id ON debrief_attempts (attempt_id)",
     ),
+    # m008_stories
+    (
+        "table",
+        "stories",
+        "CREATE TABLE stories (\n\tid INTEGER NOT NULL, \n\tuid TEXT NOT NULL, "
+        "\n\ttitle TEXT NOT NULL, \n\tsituation TEXT NOT NULL, \n\ttask TEXT NOT NULL, "
+        "\n\taction TEXT NOT NULL, \n\tresult TEXT NOT NULL, \n\tcompetencies TEXT NOT NULL, "
+        "\n\tsource_attempt_id INTEGER, \n\tcreated_at TEXT NOT NULL, "
+        "\n\tupdated_at TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tUNIQUE (uid), "
+        "\n\tFOREIGN KEY(source_attempt_id) REFERENCES attempts (id) ON DELETE SET NULL\n)",
+    ),
+    (
+        "table",
+        "story_attempts",
+        "CREATE TABLE story_attempts (\n\tstory_id INTEGER NOT NULL, "
+        "\n\tattempt_id INTEGER NOT NULL, \n\tcreated_at TEXT NOT NULL, "
+        "\n\tPRIMARY KEY (story_id, attempt_id), "
+        "\n\tFOREIGN KEY(story_id) REFERENCES stories (id) ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(attempt_id) REFERENCES attempts (id) ON DELETE CASCADE\n)",
+    ),
+    (
+        "table",
+        "follow_ups",
+        "CREATE TABLE follow_ups (\n\tattempt_id INTEGER NOT NULL, "
+        "\n\tparent_id INTEGER NOT NULL, \n\treason TEXT NOT NULL, "
+        "\n\tquestion TEXT NOT NULL, \n\tjudgement_json TEXT, \n\tcreated_at TEXT NOT NULL, "
+        "\n\tPRIMARY KEY (attempt_id), "
+        "\n\tFOREIGN KEY(attempt_id) REFERENCES attempts (id) ON DELETE CASCADE, "
+        "\n\tFOREIGN KEY(parent_id) REFERENCES attempts (id) ON DELETE CASCADE\n)",
+    ),
+    (
+        "index",
+        "ix_follow_ups_parent_id",
+        "CREATE INDEX ix_follow_ups_parent_id ON follow_ups (parent_id)",
+    ),
 ]
 
 ANALYSIS = {

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "interview.cli.history",
     "interview.cli.progress",
     "interview.cli.interviews",
+    "interview.cli.stories",
 )
 
 

@@ -159,7 +159,7 @@ def run_delete(args: argparse.Namespace) -> int:
         print(f"deleted attempt {args.id} and its recording")
         return 0
     count = store.count_attempts()
-    if count == 0 and not args.everything:
+    if count == 0 and not args.everything and not _has_stories(store):
         print("there are no attempts to delete")
         return 0
     if not args.yes:
@@ -179,13 +179,19 @@ def print_deletion(store: HistoryStore, *, everything: bool) -> None:
 
     done = delete_my_data(store, Settings.from_env(), everything=everything)
     print(
-        f"deleted {done.erased.attempts} attempts, every practice session, interview debrief "
-        "and recording"
+        f"deleted {done.erased.attempts} attempts, every practice session, story, interview "
+        "debrief and recording"
     )
     print("Deleted:\n" + "".join(f"  - {line}\n" for line in done.deleted_lines()), end="")
     print("Kept:\n" + "".join(f"  - {line}\n" for line in done.kept_lines()), end="")
     if not everything:
         print("Add --everything to delete your own questions and remembered choices too.")
+
+
+def _has_stories(store: HistoryStore) -> bool:
+    from interview.history.stories import StoryStore  # noqa: PLC0415
+
+    return bool(StoryStore(store).list_stories())
 
 
 def run_export(args: argparse.Namespace) -> int:

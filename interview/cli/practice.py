@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     source.add_argument("--answer-file", metavar="FILE", help="typed answer (UTF-8, - for stdin)")
     source.add_argument("--audio", type=Path, metavar="FILE", help="recorded answer")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    parser.add_argument(
+        "--follow-up", type=int, metavar="ATTEMPT", help="answer the follow-up to this attempt"
+    )
     parser.add_argument("--count", type=int, default=5, help="questions in a session (default 5)")
     parser.add_argument("--kind", choices=QUESTION_KINDS)
     parser.add_argument("--competency", action="append", default=[], choices=COMPETENCIES)
@@ -54,6 +57,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_practice(args: argparse.Namespace) -> int:
+    if args.follow_up is not None:
+        from interview.cli.follow_up import run_follow_up_command  # noqa: PLC0415
+
+        return run_follow_up_command(args)
     if args.question or args.answer_file or args.audio:
         if args.resume:
             raise InterviewError("--resume carries on a session; it cannot be used with --question")
@@ -68,7 +75,8 @@ def run_single(args: argparse.Namespace) -> int:
     """Record one attempt at `--question` from a text or audio file and print its analysis."""
     from interview.answers import record_attempt  # noqa: PLC0415
     from interview.cli.evaluate import read_answer  # noqa: PLC0415
-    from interview.cli.history import open_store, report_outcome  # noqa: PLC0415
+    from interview.cli.follow_up import report_with_follow_up  # noqa: PLC0415
+    from interview.cli.history import open_store  # noqa: PLC0415
     from interview.cli.practice_terminal import load_engine  # noqa: PLC0415
     from interview.cli.questions import warn_about  # noqa: PLC0415
     from interview.questions import get_question, load_banks  # noqa: PLC0415
@@ -97,4 +105,4 @@ def run_single(args: argparse.Namespace) -> int:
     if outcome.error is not None and stored is not None and args.audio is not None:
         # the service analysed the stored copy; the user knows the file they gave
         outcome = replace(outcome, error=outcome.error.replace(str(stored), str(args.audio)))
-    return report_outcome(outcome, as_json=args.json)
+    return report_with_follow_up(outcome, question, as_json=args.json)

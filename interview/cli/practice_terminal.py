@@ -159,7 +159,7 @@ def _ask_one(
             else _type_answer(session, console, settings)
         )
         if outcome is not None:
-            _print_feedback(outcome, console)
+            _print_feedback(outcome, console, question)
             session.advance()
             return True
         console.say("Nothing was saved, so here is the question again (s skips it).")
@@ -259,13 +259,16 @@ def _record(
     return float(recording.seconds)
 
 
-def _print_feedback(outcome: AttemptOutcome, console: Console) -> None:
+def _print_feedback(outcome: AttemptOutcome, console: Console, question: Question) -> None:
+    from interview.cli.follow_up import follow_up_lines  # noqa: PLC0415
     from interview.cli.report import render_report  # noqa: PLC0415
 
     attempt = outcome.attempt
     if outcome.analysis is not None:
         console.say(render_report(outcome.analysis))
         console.say(f"Saved as attempt {attempt.id}.")
+        for line in follow_up_lines(outcome, question):
+            console.say(line)
     else:
         console.say(
             f"Saved as attempt {attempt.id}, not analysed: {outcome.error}. "

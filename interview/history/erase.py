@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -46,6 +46,7 @@ class Erased:
         recordings_kept: recordings of saves still in progress when the delete ran.
         compacted: the database was vacuumed and its write-ahead log emptied, so no deleted
             text is left readable on disk; False when another program kept it open.
+        stories: stories deleted (follow-up links go with their attempts).
     """
 
     attempts: int
@@ -55,6 +56,7 @@ class Erased:
     settings: int
     recordings_kept: int
     compacted: bool
+    stories: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class _Plan:
     settings: int
     files: tuple[str, ...]
     kept: int
+    stories: int = 0
 
 
 def delete_rows(conn: Connection, recordings: RecordingFiles, *, settings_too: bool) -> _Plan:
@@ -77,11 +80,13 @@ def delete_rows(conn: Connection, recordings: RecordingFiles, *, settings_too: b
     from interview.history.interviews import delete_all_interviews  # noqa: PLC0415
 
     interviews = delete_all_interviews(conn)  # their debriefs point at attempts
+    stories = conn.execute(sa.delete(schema.stories)).rowcount
     count = conn.execute(sa.delete(attempts)).rowcount
     sessions = conn.execute(sa.delete(schema.sessions)).rowcount
     settings = conn.execute(sa.delete(schema.app_settings)).rowcount if settings_too else 0
     files = tuple(sorted(names | set(orphans)))
-    return _Plan(int(count), int(sessions), interviews, int(settings), files, len(kept))
+    plan = _Plan(int(count), int(sessions), interviews, int(settings), files, len(kept))
+    return replace(plan, stories=int(stories))
 
 
 def remove_files(recordings: RecordingFiles, names: Iterable[str]) -> int:
@@ -129,4 +134,5 @@ def erase(store: HistoryStore, *, settings_too: bool) -> Erased:
         settings=plan.settings,
         recordings_kept=plan.kept,
         compacted=compacted,
+        stories=plan.stories,
     )

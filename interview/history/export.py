@@ -33,6 +33,7 @@ from interview.history.interview_export import (
 from interview.history.metrics import metrics_from_analysis, metrics_to_columns
 from interview.history.spreadsheet import spreadsheet_cell
 from interview.history.store import HistoryStore
+from interview.history.story_export import check_stories, import_stories, stories_document
 
 # Checks one imported analysis (the JSON, where it is in the file); raises HistoryError.
 AnalysisCheck = Callable[[Any, str], None]
@@ -68,6 +69,7 @@ class ImportResult:
     skipped: int
     sessions_added: int
     interviews_added: int = 0
+    stories_added: int = 0
 
 
 def _write_atomically(output: Path, text: str) -> None:
@@ -83,6 +85,7 @@ def export_document(store: HistoryStore) -> dict[str, Any]:
         sessions = conn.execute(sa.select(S).order_by(S.c.id)).mappings().all()
         rows = conn.execute(sa.select(T).order_by(T.c.id)).mappings().all()
         interviews = interviews_document(conn)
+        stories = stories_document(conn)
     uid_of = {s["id"]: s["uid"] for s in sessions}
     return {
         "format": FORMAT,
@@ -97,6 +100,7 @@ def export_document(store: HistoryStore) -> dict[str, Any]:
         ],
         "attempts": [_attempt_document(row, uid_of) for row in rows],
         "interviews": interviews,
+        **stories,
     }
 
 
@@ -169,6 +173,7 @@ def read_export(path: Path, *, check: AnalysisCheck = check_analysis) -> dict[st
         if item.get("analysis") is not None:
             check(item["analysis"], f"{path}: attempts[{index}].analysis")
     check_interviews(str(path), document.get("interviews", []))
+    check_stories(str(path), document)
     return document
 
 
@@ -222,12 +227,14 @@ def import_document(store: HistoryStore, document: Mapping[str, Any]) -> ImportR
         if rows:
             conn.execute(sa.insert(T), rows)
         interviews = import_interviews(conn, document.get("interviews") or [])
+        stories_added = import_stories(conn, document)
     total = len(document["attempts"])
     return ImportResult(
         added=len(rows),
         skipped=total - len(rows),
         sessions_added=sessions_added,
         interviews_added=interviews,
+        stories_added=stories_added,
     )
 
 

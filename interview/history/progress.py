@@ -37,6 +37,7 @@ from interview.history.groups import (
     per_question,
 )
 from interview.history.store import HistoryStore
+from interview.history.stories import FOLLOW_UP_SUFFIX
 from interview.history.trends import Trend, classify
 from interview.history.weak_areas import WeakArea, judge_areas
 from interview.models import STAR_PARTS
@@ -162,10 +163,13 @@ def _iso(moment: Any) -> str:
 
 
 def frame_query() -> sa.Select[Any]:
-    """Every attempt's identity, status and score columns, oldest first (index-only)."""
+    """Every attempt's identity, status and score columns, oldest first (index-only).
+
+    Follow-up answers are left out: they answer one probing question, not a whole one."""
     table = schema.attempts
     columns = [table.c[name] for name in (*_FRAME_COLUMNS, *schema.METRIC_COLUMNS)]
-    return sa.select(*columns).order_by(table.c.created_at, table.c.id)
+    whole = table.c.question_id.not_like(f"%{FOLLOW_UP_SUFFIX}")
+    return sa.select(*columns).where(whole).order_by(table.c.created_at, table.c.id)
 
 
 def load_frame(store: HistoryStore) -> pd.DataFrame:

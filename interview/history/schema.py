@@ -173,3 +173,46 @@ practice_drafts = sa.Table(
     sa.Column("draft", sa.Text, nullable=False),
     sa.Column("saved_at", sa.Float, nullable=False),
 )
+
+# m008_stories: the story bank and follow-up links (see history/stories.py).
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.Text, nullable=False, unique=True),
+    *(
+        sa.Column(name, sa.Text, nullable=False)
+        for name in ("title", "situation", "task", "action", "result", "competencies")
+    ),
+    sa.Column("source_attempt_id", sa.Integer, sa.ForeignKey("attempts.id", ondelete="SET NULL")),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+story_attempts = sa.Table(
+    "story_attempts",
+    metadata,
+    sa.Column(
+        "story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "attempt_id", sa.Integer, sa.ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+follow_ups = sa.Table(
+    "follow_ups",
+    metadata,
+    sa.Column(
+        "attempt_id", sa.Integer, sa.ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "parent_id", sa.Integer, sa.ForeignKey("attempts.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("question", sa.Text, nullable=False),
+    sa.Column("judgement_json", sa.Text),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+sa.Index("ix_follow_ups_parent_id", follow_ups.c.parent_id)

@@ -20,6 +20,7 @@ PAGE_PROGRESS = "app_pages/progress.py"
 PAGE_BANKS = "app_pages/banks.py"
 PAGE_SETTINGS = "app_pages/settings.py"
 PAGE_INTERVIEWS = "app_pages/interviews.py"
+PAGE_STORIES = "app_pages/stories.py"
 
 # The practice session in progress (an `interview.practice.PracticeSession`), or None at set-up.
 PRACTICE_RUN = "practice_run"

@@ -18,6 +18,7 @@ from interview.history.migrations import (  # noqa: F401 - importing registers, 
     m005_attempt_ids_never_reused,
     m006_practice_drafts,
     m007_interviews,
+    m008_stories,
 )
 from interview.history.migrations.registry import MIGRATIONS, Step, migration
 

@@ -1,0 +1,171 @@
+"""The Stories page's pieces: a story with its feedback, the write form, the coverage matrix.
+
+The page stays a description of the screen; the widgets and the calls into
+`interview.stories` live here. User text is always escaped before it reaches Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from interview.errors import InterviewError
+from interview.history.stories import StoryRecord, StoryStore
+from interview.models import COMPETENCIES, STAR_PARTS
+from interview.questions import load_banks
+from interview.stories.bank import draft_from_attempt, edit_story, retag_story, save_story
+from interview.stories.coverage import Coverage, coverage
+from interview.stories.draft import draft_from_json, draft_of
+from interview.stories.feedback import story_feedback
+from interview.ui import resources, state
+from interview.ui.text import md_escape, show_error
+
+SAVED = "stories_saved"  # set after a save, so the next run starts with an empty form
+PART_HELP = {
+    "situation": "Where and when; what was at stake. A sentence or two.",
+    "task": "What you had to achieve, or what was yours to sort out.",
+    "action": "What you did yourself, step by step.",
+    "result": "How it ended: what changed (a figure if you have one), what you learned.",
+}
+
+
+def story_card(story: StoryRecord) -> None:
+    """A story's parts, each with the one thing to change, and a delete button."""
+    feedback = story_feedback(draft_of(story))
+    label = f"{md_escape(story.title)} · {', '.join(story.competencies) or 'no competency yet'}"
+    with st.expander(label):
+        for part in STAR_PARTS:
+            text = story.parts()[part]
+            st.markdown(f"**{part.capitalize()}**: {md_escape(text) if text else '—'}")
+            st.caption(md_escape(str(feedback[part]["message"])))
+        used = ", ".join(map(str, story.attempt_ids)) or "not yet"
+        st.caption(f"Used in attempts: {used}")
+        _retag(story)
+        _edit(story)
+        if st.button("Delete this story", key=f"stories_delete_{story.id}"):
+            StoryStore(resources.store()).delete_story(story.id)
+            st.rerun()
+
+
+def _edit(story: StoryRecord) -> None:
+    """Rewrite the story; a refused change keeps every word in the form."""
+    if not st.toggle("Edit this story", key=f"stories_editing_{story.id}"):
+        return
+    with st.form(f"stories_edit_{story.id}"):
+        title = st.text_input("Title", value=story.title, key=f"stories_edit_title_{story.id}")
+        texts: dict[str, str] = {
+            part: st.text_area(part.capitalize(), value=text, key=f"stories_edit_{part}_{story.id}")
+            for part, text in story.parts().items()
+        }
+        if not st.form_submit_button("Save changes", key=f"stories_edit_save_{story.id}"):
+            return
+    try:
+        edit_story(resources.store(), story.id, draft_from_json({"title": title, **texts}))
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    state.flash("success", f"Story {story.id} saved.")
+    st.rerun()
+
+
+def _retag(story: StoryRecord) -> None:
+    """The competencies as the user wants them (the suggestion is only a start)."""
+    chosen = st.multiselect(
+        "Competencies it shows",
+        COMPETENCIES,
+        default=list(story.competencies),
+        key=f"stories_tags_{story.id}",
+    )
+    if st.button("Save competencies", key=f"stories_retag_{story.id}"):
+        try:
+            retag_story(resources.store(), story.id, chosen)
+        except InterviewError as exc:
+            show_error(str(exc))
+            return
+        st.rerun()
+
+
+def write_form() -> None:
+    """Write a story from scratch; a refused story keeps every word in the form."""
+    if st.session_state.pop(SAVED, False):  # a fresh form after a story was saved
+        for key in ("stories_title", *(f"stories_{part}" for part in STAR_PARTS)):
+            st.session_state[key] = ""
+        st.session_state["stories_competencies"] = []
+    with st.form("stories_write"):
+        title = st.text_input("Title", key="stories_title")
+        texts: dict[str, str] = {
+            part: st.text_area(part.capitalize(), key=f"stories_{part}", help=PART_HELP[part])
+            for part in STAR_PARTS
+        }
+        picked = st.multiselect(
+            "Competencies (leave empty to have them suggested)",
+            COMPETENCIES,
+            key="stories_competencies",
+        )
+        if not st.form_submit_button("Save story", type="primary", key="stories_save"):
+            return
+    data: dict[str, object] = {"title": title, **texts}
+    if picked:
+        data["competencies"] = list(picked)
+    try:
+        saved = save_story(resources.store(), draft_from_json(data))
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    st.session_state[SAVED] = True
+    state.flash("success", f"Saved story {saved.story.id}: {', '.join(saved.story.competencies)}.")
+    st.rerun()
+
+
+def from_attempt_form() -> None:
+    """Start a story from an analysed behavioral answer."""
+    store = resources.store()
+    answers = [a for a in store.list_attempts(100, analysed=True) if a.kind == "behavioral"]
+    if not answers:
+        st.info("Answer a behavioral question in Practice first; good answers make good stories.")
+        return
+    names = {a.id: f"#{a.id} · {a.question_text[:70]} · score {a.score or 0:.0f}" for a in answers}
+    chosen = st.selectbox(
+        "Answer", tuple(names), format_func=lambda i: names[i], key="stories_attempt"
+    )
+    title = st.text_input("Title", key="stories_attempt_title")
+    if st.button("Save as a story", key="stories_from_attempt") and chosen is not None:
+        try:
+            draft = draft_from_attempt(store, int(chosen), title)
+            saved = save_story(store, draft, source_attempt_id=int(chosen))
+        except InterviewError as exc:
+            show_error(str(exc))
+            return
+        state.flash("success", f"Saved story {saved.story.id} from answer #{chosen}.")
+        st.rerun()
+
+
+def _matrix(result: Coverage, stories: Sequence[StoryRecord]) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {"Competency": list(result.competencies)}
+    for story in stories:
+        column = f"#{story.id} {story.title[:20]}"
+        table[column] = ["✓" if story.id in ids else "" for ids in result.competencies.values()]
+    return table
+
+
+def coverage_view(stories: Sequence[StoryRecord]) -> None:
+    """Competency × story, the gaps, and a question to practise each gap."""
+    result = coverage(stories, load_banks(resources.settings()).questions)
+    st.dataframe(_matrix(result, stories), hide_index=True, key="stories_matrix")
+    covered = len(COMPETENCIES) - len(result.uncovered)
+    st.markdown(f"**{covered} of {len(COMPETENCIES)} competencies have a story.**")
+    if result.single:
+        st.caption("Resting on a single story: " + ", ".join(result.single))
+    titles = {s.id: s.title for s in stories}
+    for story_id in result.overused:
+        st.warning(f"“{md_escape(titles[story_id])}” carries too much: write another story.")
+    for name in result.uncovered:
+        question = result.nudges.get(name)
+        line = f"No story for **{name}** yet."
+        if question is not None:
+            line += f" Practise it with: “{md_escape(question.text)}”"
+        st.markdown(line)
+        if question is not None and st.button("Practise this", key=f"stories_practise_{name}"):
+            st.session_state[state.FOCUS] = state.Focus(name, None, name.replace("-", " "))
+            st.switch_page(state.PAGE_PRACTICE)
