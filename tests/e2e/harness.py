@@ -19,7 +19,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
 ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = ROOT / "test-output" / "e2e"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -106,3 +110,26 @@ def streamlit_server(home: Path, log: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def chromium(*extra_args: str) -> Iterator[Browser]:
+    """Debian's chromium driven by Playwright, closed afterwards; missing, the test fails."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, *extra_args]
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def shot(page: Page, name: str) -> Path:
+    """A full-page screenshot in test-output/e2e/, kept for a person to look at."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    path = OUTPUT / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

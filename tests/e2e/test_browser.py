@@ -15,13 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from .harness import CHROMIUM, CHROMIUM_ARGS, ROOT, speak_to_wav, streamlit_server
+from .harness import CHROMIUM, OUTPUT, ROOT, chromium, shot, speak_to_wav, streamlit_server
 
 pytestmark = pytest.mark.browser
 
-OUTPUT = ROOT / "test-output" / "e2e"
 SCREENSHOT = ROOT / "docs" / "screenshot-feedback.png"
 # The README's screenshot is refreshed only when asked for: copying it on every run would
 # leave a tracked file modified after each `make test` (screenshots always go to OUTPUT).
@@ -63,22 +62,8 @@ def spoken_answer(tmp_path: Path, browser_tools: None) -> tuple[Path, float]:
 @pytest.fixture
 def browser(spoken_answer: tuple[Path, float]) -> Iterator[Browser]:
     wav, _ = spoken_answer
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[*CHROMIUM_ARGS, f"--use-file-for-fake-audio-capture={wav}"],
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-def shot(page: Page, name: str) -> Path:
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    path = OUTPUT / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+    with chromium(f"--use-file-for-fake-audio-capture={wav}") as launched:
+        yield launched
 
 
 def start_behavioral_session(page: Page) -> None:

@@ -7,33 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from .harness import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
+from .harness import chromium, shot, streamlit_server
 
 pytestmark = pytest.mark.browser
 
-OUTPUT = ROOT / "test-output" / "e2e"
 VIEWPORT = {"width": 1280, "height": 2200}
 
 
 @pytest.fixture
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS])
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-def shot(page: Page, name: str) -> Path:
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    path = OUTPUT / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+    with chromium() as launched:
+        yield launched
 
 
 def debrief_question(page: Page, number: int, text: str, rating: str) -> None:

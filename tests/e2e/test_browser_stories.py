@@ -10,13 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
-from .harness import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
+from .harness import chromium, shot, streamlit_server
 
 pytestmark = pytest.mark.browser
 
-OUTPUT = ROOT / "test-output" / "e2e"
 NO_RESULT = (
     "Last spring our bakery was short of staff before the holidays. My task was to keep the "
     "orders going out. I reorganised the rota and I trained two new starters on the ovens."
@@ -37,13 +36,10 @@ def start_typed_session(page: Page) -> None:
 
 
 def test_follow_up_then_save_as_a_story(interview_home: Path, tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
     with (
-        sync_playwright() as playwright,
+        chromium() as browser,
         streamlit_server(interview_home, tmp_path / "log") as base,
     ):
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS])
         page = browser.new_page(viewport={"width": 1280, "height": 1700})
         try:
             page.goto(base)
@@ -61,8 +57,7 @@ def test_follow_up_then_save_as_a_story(interview_home: Path, tmp_path: Path) ->
             expect(page.get_by_text("Answered · judged on the result")).to_be_visible(
                 timeout=TIMEOUT_MS
             )
-            OUTPUT.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUTPUT / "stories-1-follow-up.png"), full_page=True)
+            shot(page, "stories-1-follow-up")
 
             page.get_by_text("Save this answer as a story").click()
             page.get_by_label("Story title").fill("Bakery rota")
@@ -74,6 +69,6 @@ def test_follow_up_then_save_as_a_story(interview_home: Path, tmp_path: Path) ->
             page.get_by_role("tab", name="Coverage").click()
             expect(page.get_by_text("competencies have a story")).to_be_visible()
             expect(page.get_by_text("No story for").first).to_be_visible()
-            page.screenshot(path=str(OUTPUT / "stories-2-coverage.png"), full_page=True)
+            shot(page, "stories-2-coverage")
         finally:
-            browser.close()
+            page.close()

@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from interview.answers import record_attempt
 from interview.config import Settings
 from interview.history.store import HistoryStore
 from interview.questions import get_question, load_banks
 
-from .harness import CHROMIUM, CHROMIUM_ARGS, speak_to_wav, streamlit_server
-from .test_browser import ANSWER, FEEDBACK_TIMEOUT_MS, record_answer, shot
+from .harness import chromium, shot, speak_to_wav, streamlit_server
+from .test_browser import ANSWER, FEEDBACK_TIMEOUT_MS, record_answer
 
 pytestmark = pytest.mark.browser
 
@@ -33,19 +33,10 @@ VIEWPORT = {"width": 1280, "height": 1600}
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[tuple[Browser, float]]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
     wav = tmp_path / "answer.wav"
     seconds = speak_to_wav(ANSWER, wav)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[*CHROMIUM_ARGS, f"--use-file-for-fake-audio-capture={wav}"],
-        )
-        try:
-            yield launched, seconds
-        finally:
-            launched.close()
+    with chromium(f"--use-file-for-fake-audio-capture={wav}") as launched:
+        yield launched, seconds
 
 
 def set_up(page: Page, *, mode: str, think_s: int | None = None, shortest: bool = False) -> None:
@@ -171,8 +162,6 @@ WEAK = "We had a deadline. We worked hard and it went fine in the end."
 def test_review_and_progress_show_the_scores_on_a_phone(
     interview_home: Path, tmp_path: Path
 ) -> None:
-    if not CHROMIUM.exists():
-        pytest.fail(f"the browser test needs {CHROMIUM}: run `bash scripts/system-deps.sh test`")
     store = HistoryStore.open()
     banks = load_banks(Settings.from_env())
     for question_id, text in (
@@ -184,10 +173,9 @@ def test_review_and_progress_show_the_scores_on_a_phone(
     scores = [f"{a.score:.0f}" for a in store.list_attempts()]
     store.close()
     with (
-        sync_playwright() as playwright,
+        chromium() as launched,
         streamlit_server(interview_home, tmp_path / "s.log") as base,
     ):
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = launched.new_context(viewport=PHONE).new_page()
         page.goto(f"{base}/review")
         main = page.get_by_test_id("stMain")
@@ -205,4 +193,3 @@ def test_review_and_progress_show_the_scores_on_a_phone(
         expect(main.get_by_text("By question")).to_be_visible(timeout=60_000)
         main.get_by_text("By question").scroll_into_view_if_needed()
         shot(page, "phone-progress")
-        launched.close()
