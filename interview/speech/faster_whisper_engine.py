@@ -13,7 +13,10 @@ benchmarks/bench_transcribe.py:
 - greedy decoding (beam 1) is several times faster than the library's beam of 5 and, on
   answers, just as accurate;
 - every chunk gets the filler-seeded prompt (chunks are not conditioned on each other), so
-  "um" and "uh" are kept all through a long answer and no sentence is dropped.
+  "um" and "uh" are kept all through a long answer and no sentence is dropped;
+- a batched chunk is decoded in one pass, so when Whisper stops writing early the rest of
+  the chunk is lost; any stretch of voice left without words is decoded again
+  sequentially, which carries on after an early stop (coverage.py).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 
 from interview.errors import TranscriptionError
 from interview.speech.audio import Samples
-from interview.speech.hallucination import DecodedSegment
+from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment
 from interview.speech.pipeline import PipelineTranscriber
 from interview.speech.transcriber import RawWord, one_line
 from interview.speech.verbatim import FILLER_PROMPT
@@ -96,6 +99,24 @@ class FasterWhisperTranscriber(PipelineTranscriber):
         )
         load_ref, self.model = resolve_model(model)
         self._pipeline = _load(load_ref, cpu_threads or os.cpu_count() or 1)
+
+    def decode_again(self, samples: Samples, *, offset_s: float) -> list[DecodedSegment]:
+        """Sequential decoding: unlike a batched chunk, it goes on after an early stop."""
+        opts = self.options
+        try:
+            segments, _ = self._pipeline.model.transcribe(
+                samples,
+                language=opts.language,
+                beam_size=RETRY_BEAM_SIZE,
+                initial_prompt=opts.prompt,
+                word_timestamps=True,
+                condition_on_previous_text=False,
+            )
+            return [_decoded(segment, offset_s) for segment in segments]
+        except (RuntimeError, ValueError) as exc:
+            raise TranscriptionError(
+                f"faster-whisper failed on this audio: {one_line(exc)}"
+            ) from exc
 
     def decode(
         self, samples: Samples, *, beam_size: int | None, offset_s: float
