@@ -65,8 +65,17 @@ def test_made_up_segments_are_told_from_heard_ones(
 # A nervous answer as Whisper wrote it, one 31 s segment: every content word is said once,
 # with "uh... um... uh" between them.
 SAID = (
-    "so I was", "leading the", "the migration", "and we had", "three months", "to move",
-    "every customer", "so I made", "a plan", "and then we", "finished early",
+    "so I was",
+    "leading the",
+    "the migration",
+    "and we had",
+    "three months",
+    "to move",
+    "every customer",
+    "so I made",
+    "a plan",
+    "and then we",
+    "finished early",
 )
 HESITANT = "Uh, um, uh, " + ", uh, um, uh, um, uh, ".join(SAID) + ". Um, uh, um."
 
