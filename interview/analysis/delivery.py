@@ -94,6 +94,8 @@ class DeliveryReport:
         first_word_s: silence before the first word; None when nothing was said.
         late_start: first_word_s is over LATE_START_S.
         fillers: fillers with their times, when the caller passed their text spans.
+        unintelligible: (start, end) of voice the engine could not make out into words;
+            left out of pauses and pace, and shown to the user.
     """
 
     duration_s: float
@@ -106,6 +108,7 @@ class DeliveryReport:
     first_word_s: float | None
     late_start: bool
     fillers: tuple[TimedFiller, ...] = ()
+    unintelligible: tuple[tuple[float, float], ...] = ()
 
     @property
     def long_pauses(self) -> tuple[Pause, ...]:
@@ -125,6 +128,10 @@ class DeliveryReport:
             "first_word_s": None if self.first_word_s is None else round(self.first_word_s, 2),
             "late_start": self.late_start,
             "fillers": [filler.to_dict() for filler in self.fillers],
+            "unintelligible": [
+                {"start": round(start, 2), "end": round(end, 2)}
+                for start, end in self.unintelligible
+            ],
         }
 
 
@@ -226,4 +233,5 @@ def measure_delivery(
         first_word_s=first_word_s,
         late_start=first_word_s > LATE_START_S,
         fillers=time_char_spans(transcript, filler_spans),
+        unintelligible=transcript.unintelligible,
     )

@@ -227,10 +227,23 @@ def attempt_feedback(attempt: Attempt) -> None:
         st.audio(str(attempt.recording))
     if attempt.text:
         st.markdown("**What you said**")
+        unclear_note(analysis)
         show_transcript(attempt.text, analysis)
     if analysis is not None:
         st.markdown("**Tips**")
         tips(analysis)
+
+
+def unclear_note(analysis: Analysis | None) -> None:
+    """Say where the recording had voice but no words could be made out, if anywhere."""
+    delivery = None if analysis is None else analysis.delivery
+    if delivery is not None and delivery.unintelligible:
+        where = ", ".join(f"{mmss(start)}-{mmss(end)}" for start, end in delivery.unintelligible)
+        st.info(
+            f"Some of your answer could not be made out ({where}), so those words are"
+            " missing below and pace and pauses leave that time out. Speaking a little"
+            " closer to the microphone, away from other sounds, usually helps."
+        )
 
 
 def transcript_only(attempt: Attempt) -> None:
