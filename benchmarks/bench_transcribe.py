@@ -19,7 +19,7 @@ the written ones that were said. Figures are pooled over the clips of a set. RTF
 seconds / wall seconds of transcription (model already loaded; higher is faster).
 Timings on these machines vary up to 4x between runs: read the figures, don't gate on them.
 
-    python benchmarks/bench_transcribe.py [--repeat N] [--model DIR] [--quick]
+    python benchmarks/bench_transcribe.py [--repeat N] [--model DIR] [--quick] [--engines a,b]
 """
 
 from __future__ import annotations
@@ -262,6 +262,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per clip; the fastest counts")
     parser.add_argument("--model", help="a larger CTranslate2 model directory, for (d)")
     parser.add_argument("--quick", action="store_true", help="one real speaker, 30 s espeak")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="which of a,b,b2,c,d to run")
     parser.add_argument("--worker", metavar="ENGINE", help=argparse.SUPPRESS)
     parser.add_argument("clips", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -270,9 +271,10 @@ def main() -> None:
         return
     import tempfile
 
-    engines = [e for e in ENGINES if e != "c" or openai_whisper_installed()]
+    chosen = args.engines.split(",")
+    engines = [e for e in ENGINES if e in chosen and (e != "c" or openai_whisper_installed())]
     engines = [e for e in engines if e != "d" or args.model]
-    if "c" not in engines:
+    if "c" in chosen and "c" not in engines:
         print("openai-whisper is not installed: (c) skipped (make bench installs it)")
     rows = []
     with tempfile.TemporaryDirectory() as folder:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from interview.errors import TranscriptionError
-from interview.speech.audio import Samples
+from interview.speech.audio import SAMPLE_RATE, Samples
 from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment
 from interview.speech.packaged_models import is_packaged, packaged_files
 from interview.speech.pipeline import PipelineTranscriber
@@ -105,13 +105,20 @@ class FasterWhisperTranscriber(PipelineTranscriber):
         self._pipeline = _load(load_ref, cpu_threads or os.cpu_count() or 1)
 
     def decode_again(self, samples: Samples, *, offset_s: float) -> list[DecodedSegment]:
-        """Sequential decoding: unlike a batched chunk, it goes on after an early stop."""
+        """Sequential decoding: unlike a batched chunk, it goes on after an early stop.
+
+        One temperature and a token budget for the stretch's length: a stretch the first
+        pass could not read is often hard, and the library's fallback through six
+        temperatures cost 6 s for 2 s of audio.
+        """
         opts = self.options
         try:
             segments, _ = self._pipeline.model.transcribe(
                 samples,
                 language=opts.language,
                 beam_size=RETRY_BEAM_SIZE,
+                temperature=0.0,
+                max_new_tokens=int(10 + 8 * len(samples) / SAMPLE_RATE),
                 initial_prompt=opts.prompt,
                 word_timestamps=True,
                 condition_on_previous_text=False,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
-from interview.speech.coverage import WORD_TOLERANCE_S, uncovered
+from interview.speech.coverage import uncovered
 from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
 from interview.speech.transcriber import build_transcript
 from interview.speech.vad import Region, speech_regions
@@ -86,16 +86,19 @@ class PipelineTranscriber(ABC):
         return kept, unclear
 
     def _decode_gap(self, samples: Samples, start: float, end: float) -> list[DecodedSegment]:
-        """The words Whisper hears in [start, end] when that stretch is decoded on its own."""
+        """The words Whisper hears in [start, end] when that stretch is decoded on its own.
+
+        The gap already keeps clear of the words heard (coverage.py), so only words whose
+        middle falls inside it are new; the context either side is there to be heard, not
+        written twice.
+        """
         begin = max(0.0, start - CONTEXT_S)
         clipped = clip(samples, begin, end + CONTEXT_S)
         again = heard(self.decode_again(clipped, offset_s=begin), retry=lambda *_: [])
         inside = []
         for segment in again:
             words = tuple(
-                word
-                for word in segment.words
-                if start - WORD_TOLERANCE_S <= (word.start + word.end) / 2 <= end + WORD_TOLERANCE_S
+                word for word in segment.words if start <= (word.start + word.end) / 2 <= end
             )
             if words:
                 inside.append(replace(segment, words=words))
