@@ -73,3 +73,11 @@ def test_pauses_come_only_from_silence(engine: FasterWhisperTranscriber) -> None
     assert word_error_rate(clip("jfk-inaugural").reference, transcript.text) <= 0.1
     assert len(report.pauses) <= 2
     assert all(pause.seconds < 3.0 for pause in report.pauses)
+
+
+def test_the_second_pass_hears_a_stretch_on_its_own(engine: FasterWhisperTranscriber) -> None:
+    """What recovers words a batched chunk lost: the stretch decoded again, sequentially."""
+    audio = samples(clip("jfk-inaugural").path)
+    gap = engine.decode_gap(audio, 3.0, 8.5)
+    words = "".join(word.text for segment in gap for word in segment.words)
+    assert "ask not what your country" in " ".join(normalise(words))

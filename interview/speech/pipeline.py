@@ -79,13 +79,13 @@ class PipelineTranscriber(ABC):
         if not gaps:
             return kept, ()
         for start, end in gaps:
-            kept.extend(self._decode_gap(samples, start, end))
+            kept.extend(self.decode_gap(samples, start, end))
         kept.sort(key=lambda segment: segment.start)
         unclear = uncovered(speech, _word_times(kept))
         logger.info("voice with no words: %s; after decoding again: %s", gaps, unclear)
         return kept, unclear
 
-    def _decode_gap(self, samples: Samples, start: float, end: float) -> list[DecodedSegment]:
+    def decode_gap(self, samples: Samples, start: float, end: float) -> list[DecodedSegment]:
         """The words Whisper hears in [start, end] when that stretch is decoded on its own.
 
         The gap already keeps clear of the words heard (coverage.py), so only words whose
