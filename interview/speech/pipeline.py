@@ -19,7 +19,12 @@ from pathlib import Path
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
 from interview.speech.coverage import uncovered
-from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
+from interview.speech.hallucination import (
+    RETRY_BEAM_SIZE,
+    DecodedSegment,
+    content_words,
+    heard,
+)
 from interview.speech.transcriber import build_transcript
 from interview.speech.vad import Region, speech_regions
 
@@ -100,7 +105,9 @@ class PipelineTranscriber(ABC):
             words = tuple(
                 word for word in segment.words if start <= (word.start + word.end) / 2 <= end
             )
-            if words:
+            # Only fillers from voice the first pass could not read is what Whisper writes
+            # for a hum ("Mm. Hmm."), so the stretch stays unintelligible instead.
+            if content_words("".join(word.text for word in words)):
                 inside.append(replace(segment, words=words))
         return inside
 
