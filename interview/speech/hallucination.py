@@ -27,7 +27,8 @@ hits, noise bursts, white and pink noise) Whisper wrote 21 segments and the guar
 an "Mm-hmm." scored like speech (no-speech 0.15). Of 216 segments of espeak-ng speech (four
 voices, three speeds, clean and under pink noise at about 20 and 10 dB SNR, lone "Um." and
 "Yes." included) it drops none; the highest no-speech probability minus log-probability
-among them was 0.88, the highest compression ratio 1.7.
+among them was 0.88, the highest compression ratio 1.7. Of 30 segments of real meeting
+speech full of "um"s and restarts (tests/data/speech) it drops none.
 """
 
 from __future__ import annotations
