@@ -112,8 +112,9 @@ class PipelineTranscriber(ABC):
         return inside
 
     def decode_again(self, samples: Samples, *, offset_s: float) -> list[DecodedSegment]:
-        """Decode a stretch the first pass left wordless; engines may decode more carefully."""
-        return self.decode(samples, beam_size=RETRY_BEAM_SIZE, offset_s=offset_s)
+        """Decode a stretch the first pass left wordless, on its own; engines whose first pass
+        is batched decode it sequentially instead (faster_whisper_engine.py)."""
+        return self.decode(samples, beam_size=None, offset_s=offset_s)
 
     @abstractmethod
     def decode(
