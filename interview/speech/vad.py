@@ -73,13 +73,13 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
 def _after_region(
     word: Word, regions: Sequence[Region], index: int, fitted: Sequence[Word]
 ) -> Word:
-    """`word` moved onto the end of regions[index] if it starts just after it, else as is."""
+    """`word` moved onto the end of regions[index] if it starts just after it, else as is;
+    when no word was heard in that region, the word fills it."""
     if index < 0 or not 0 <= word.start - regions[index][1] <= _MAX_EARLIER_S:
         return word
     start, end = regions[index]
-    start = max(start, end - max(word.end - word.start, 0.1))
-    if fitted:
-        start = max(start, fitted[-1].end)
+    if fitted and fitted[-1].end > start:  # the region has words already: keep its length
+        start = max(start, end - max(word.end - word.start, 0.1), fitted[-1].end)
     if start >= end:
         return word
     return replace(word, start=round(start, 3), end=round(end, 3))

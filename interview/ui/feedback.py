@@ -17,6 +17,7 @@ from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
 from interview.practice.timing import length as clock_length
+from interview.practice.timing import mmss
 from interview.practice.wording import plural
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
