@@ -237,14 +237,21 @@ def attempt_feedback(attempt: Attempt) -> None:
 
 def unclear_note(analysis: Analysis | None) -> None:
     """Say where the recording had voice but no words could be made out, if anywhere."""
+    note = unclear_text(analysis)
+    if note:
+        st.info(note)
+
+
+def unclear_text(analysis: Analysis | None) -> str | None:
     delivery = None if analysis is None else analysis.delivery
-    if delivery is not None and delivery.unintelligible:
-        where = ", ".join(f"{mmss(start)}-{mmss(end)}" for start, end in delivery.unintelligible)
-        st.info(
-            f"Some of your answer could not be made out ({where}), so those words are"
-            " missing below and pace and pauses leave that time out. Speaking a little"
-            " closer to the microphone, away from other sounds, usually helps."
-        )
+    if delivery is None or not delivery.unintelligible:
+        return None
+    where = ", ".join(f"{mmss(start)}-{mmss(end)}" for start, end in delivery.unintelligible)
+    return (
+        f"Some of your answer could not be made out ({where}), so those words are missing"
+        " below and pace and pauses leave that time out. Speaking a little closer to the"
+        " microphone, away from other sounds, usually helps."
+    )
 
 
 def transcript_only(attempt: Attempt) -> None:
