@@ -1,18 +1,25 @@
-"""How fast and how accurate local transcription is, on the same generated 30 s and 120 s answers.
+"""How fast and how accurate local transcription is, on real voices and on generated answers.
+
+Clips: real people (tests/data/speech: four AMI meeting speakers, each speaker's clips
+joined into one answer of 30-82 s, and JFK's 11 s), and espeak-ng answers of 30 s and
+120 s with a filler in every other sentence.
 
 Engines compared (each in its own process, so peak memory is its own):
   (a) faster-whisper with the library's defaults (beam 5, no VAD), the bundled tiny.en;
-  (b) our pipeline: batched VAD chunks, greedy decoding, filler prompt, word timestamps;
+  (b) our pipeline: batched VAD chunks, greedy decoding, filler prompt, word timestamps,
+      hallucination guard, wordless voice decoded again;
   (b') the same without batching (sequential windows), to show what batching adds;
   (c) openai-whisper with tiny.en's architecture and random weights (no real weights can be
-      downloaded here) and a fixed token budget per window, when openai-whisper is installed.
+      downloaded here) and a fixed token budget per window, when openai-whisper is installed;
+  (d) our pipeline with a larger model directory, when `--model DIR` is given.
 
-RTF is audio seconds / wall seconds of transcription (model already loaded; higher is
-faster). WER ignores fillers (the library defaults drop them; counting them would flatter
-our pipeline), and the fillers column says how many of the spoken "um"/"uh" came back.
+WER counts every word, fillers included; content WER leaves "um"/"uh" out of both sides.
+Filler recall is the spoken "um"/"uh" written at the place they were said; precision is
+the written ones that were said. Figures are pooled over the clips of a set. RTF is audio
+seconds / wall seconds of transcription (model already loaded; higher is faster).
 Timings on these machines vary up to 4x between runs: read the figures, don't gate on them.
 
-    python benchmarks/bench_transcribe.py [--repeat N]
+    python benchmarks/bench_transcribe.py [--repeat N] [--model DIR] [--quick] [--engines a,b]
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ ENGINES = {
     "b": "(b) our pipeline: batched, greedy, VAD",
     "b2": "(b') sequential, greedy, VAD, prompt",
     "c": "(c) openai-whisper tiny arch, random",
+    "d": "(d) our pipeline, --model",
 }
+REAL_SPEAKERS = ("mee073", "feo072", "fee005", "mee008")
 
 
 def bundled_whisper_model() -> Any:
@@ -62,10 +71,10 @@ def library_defaults() -> Callable[[Any], str]:
     return run
 
 
-def our_pipeline() -> Callable[[Any], str]:
+def our_pipeline(model: str | None = None) -> Callable[[Any], str]:
     from interview.speech.faster_whisper_engine import FasterWhisperTranscriber
 
-    ours = FasterWhisperTranscriber()
+    ours = FasterWhisperTranscriber(model)
     return lambda samples: ours.transcribe_samples(samples).text
 
 
@@ -105,44 +114,48 @@ def openai_random_tiny(workdir: Path) -> Callable[[Any], str]:
     return lambda samples: whisper.transcribe_samples(samples).text
 
 
-def load_engine(engine: str, workdir: Path) -> Callable[[Any], str]:
+def load_engine(engine: str, workdir: Path, model: str | None) -> Callable[[Any], str]:
     """A function from samples to text for one engine, its model loaded."""
     if engine == "a":
         return library_defaults()
     if engine == "b":
         return our_pipeline()
+    if engine == "d":
+        return our_pipeline(model)
     if engine == "b2":
         return sequential_pipeline()
     return openai_random_tiny(workdir)
 
 
-def worker(engine: str, clip: Path, repeat: int) -> None:
-    """Run one engine on one clip; print JSON with timings, text and peak memory."""
+def worker(engine: str, clips: list[Path], repeat: int, model: str | None) -> None:
+    """Run one engine on each clip; print one JSON line per clip (timings, text, memory)."""
     from interview.speech.audio import SAMPLE_RATE, decode_audio
 
-    samples = decode_audio(clip, max_seconds=3600)
     started = time.perf_counter()
-    run = load_engine(engine, clip.parent)
+    run = load_engine(engine, clips[0].parent, model)
     load_s = time.perf_counter() - started
-    run(samples[: 5 * SAMPLE_RATE])  # warm-up: first-call costs are not transcription speed
-    walls, text = [], ""
-    for _ in range(repeat):
-        started = time.perf_counter()
-        text = run(samples)
-        walls.append(time.perf_counter() - started)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"wall": min(walls), "load_s": load_s, "text": text, "peak_mb": peak_mb}
-    print(json.dumps({**result, "audio_s": len(samples) / SAMPLE_RATE}))
+    for clip in clips:
+        samples = decode_audio(clip, max_seconds=3600)
+        run(samples[: 5 * SAMPLE_RATE])  # warm-up: first-call costs are not transcription speed
+        walls, text = [], ""
+        for _ in range(repeat):
+            started = time.perf_counter()
+            text = run(samples)
+            walls.append(time.perf_counter() - started)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result = {"wall": min(walls), "load_s": load_s, "text": text, "peak_mb": peak_mb}
+        print(json.dumps({**result, "clip": clip.name, "audio_s": len(samples) / SAMPLE_RATE}))
 
 
-def measure(engine: str, clip: Path, repeat: int) -> dict[str, Any] | None:
-    command = [sys.executable, __file__, "--worker", engine, str(clip), "--repeat", str(repeat)]
+def measure(engine: str, clips: list[Path], repeat: int, model: str | None) -> list[dict[str, Any]]:
+    command = [sys.executable, __file__, "--worker", engine, "--repeat", str(repeat)]
+    command += [*(["--model", model] if model else []), *map(str, clips)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         print(f"   {ENGINES[engine]} failed:\n{done.stderr[-2000:]}", file=sys.stderr)
-        return None
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+        return []
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    return [json.loads(line) for line in lines]
 
 
 def openai_whisper_installed() -> bool:
@@ -151,78 +164,131 @@ def openai_whisper_installed() -> bool:
     return importlib.util.find_spec("whisper") is not None
 
 
-def row(clip: str, engine: str, result: dict[str, Any], reference: str) -> dict[str, Any]:
-    from interview.speech.wer import normalise, word_error_rate
+def pooled(
+    clip_set: str, engine: str, results: list[dict[str, Any]], references: dict[str, str]
+) -> dict[str, Any]:
+    """WER, content WER, filler recall/precision and RTF of one engine over a set of clips."""
+    from interview.speech.wer import edit_distance, filler_matches, normalise
 
-    text = result["text"]
-    spoken = sum(word in FILLERS for word in normalise(reference))
-    heard = sum(word in FILLERS for word in normalise(text))
+    ref_words = errors = content_words = content_errors = 0
+    spoken = written = matched = 0
+    for result in results:
+        reference, text = references[result["clip"]], result["text"]
+        ref, hyp = normalise(reference), normalise(text)
+        ref_words, errors = ref_words + len(ref), errors + edit_distance(ref, hyp)
+        ref_c = [w for w in ref if w not in FILLERS]
+        hyp_c = [w for w in hyp if w not in FILLERS]
+        content_words += len(ref_c)
+        content_errors += edit_distance(ref_c, hyp_c)
+        fillers = filler_matches(reference, text, FILLERS)
+        spoken, written = spoken + fillers.spoken, written + fillers.written
+        matched += fillers.matched
     random_weights = engine == "c"
     return {
-        "clip": clip,
+        "set": clip_set,
         "engine": engine,
-        "rtf": result["audio_s"] / result["wall"],
-        "wer": None if random_weights else 100 * word_error_rate(reference, text, ignore=FILLERS),
-        "fillers": "n/a" if random_weights else f"{min(heard, spoken)}/{spoken}",
-        "peak_mb": result["peak_mb"],
-        "load_s": result["load_s"],
+        "audio_s": sum(r["audio_s"] for r in results),
+        "rtf": sum(r["audio_s"] for r in results) / sum(r["wall"] for r in results),
+        "wer": None if random_weights else errors / max(ref_words, 1),
+        "content_wer": None if random_weights else content_errors / max(content_words, 1),
+        "recall": None if random_weights or not spoken else matched / spoken,
+        "precision": None if random_weights or not written else matched / written,
+        "fillers": f"{matched}/{spoken} of {written}",
+        "empty": sum(not r["text"].strip() for r in results),
+        "peak_mb": max(r["peak_mb"] for r in results),
     }
 
 
+def _figure(value: float | None, digits: int = 3) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
-    header = f"{'clip':<10} {'engine':<40} {'RTF':>7} {'WER %':>6} {'fillers':>8} {'peak MB':>8}"
-    print(header + f" {'load s':>7}")
-    print("-" * (len(header) + 8))
+    header = (
+        f"{'clips':<14} {'engine':<40} {'RTF':>7} {'WER':>6} {'cWER':>6} {'recall':>6}"
+        f" {'prec.':>6} {'um/uh matched/said of written':>30} {'empty':>5} {'peak MB':>7}"
+    )
+    print(header)
+    print("-" * len(header))
     for r in rows:
-        wer = "n/a" if r["wer"] is None else f"{r['wer']:.1f}"
         print(
-            f"{r['clip']:<10} {ENGINES[r['engine']]:<40} {r['rtf']:>6.1f}x {wer:>6}"
-            f" {r['fillers']:>8} {r['peak_mb']:>8.0f} {r['load_s']:>7.2f}"
+            f"{r['set']:<14} {ENGINES[r['engine']]:<40} {r['rtf']:>6.1f}x {_figure(r['wer']):>6}"
+            f" {_figure(r['content_wer']):>6} {_figure(r['recall'], 2):>6}"
+            f" {_figure(r['precision'], 2):>6} {r['fillers']:>30} {r['empty']:>5}"
+            f" {r['peak_mb']:>7.0f}"
         )
 
 
-def verdict(rows: list[dict[str, Any]], clip: str) -> None:
-    """Our pipeline against the goals of issue 3, on the long clip."""
-    by_engine = {r["engine"]: r for r in rows if r["clip"] == clip}
-    ours, library = by_engine.get("b"), by_engine.get("a")
-    if ours is None or library is None:
-        return
-    print(
-        f"\nour pipeline on the {clip} clip: {ours['rtf']:.1f}x real time (goal >= 20x),"
-        f" {ours['rtf'] / library['rtf']:.1f}x faster than the library defaults (goal >= 2x),"
-        f" WER {ours['wer'] - library['wer']:+.1f} points against them (goal <= +1)"
-    )
+def verdict(rows: list[dict[str, Any]]) -> None:
+    """Our pipeline against the goals of issues 3 and 11."""
+    by = {(r["set"], r["engine"]): r for r in rows}
+    real, library = by.get(("real voices", "b")), by.get(("real voices", "a"))
+    if real and library:
+        print(
+            f"\nreal voices: WER {real['wer']:.3f} against the defaults' {library['wer']:.3f}"
+            f" (goal: no worse), filler recall {_figure(real['recall'], 2)} (goal >= 0.85),"
+            f" precision {_figure(real['precision'], 2)} (goal >= 0.95),"
+            f" {real['empty']} clip(s) with no transcript (goal 0)"
+        )
+    long, defaults = by.get(("espeak 120 s", "b")), by.get(("espeak 120 s", "a"))
+    if long and defaults:
+        print(
+            f"espeak 120 s: {long['rtf']:.1f}x real time (goal >= 20x),"
+            f" {long['rtf'] / defaults['rtf']:.1f}x the library defaults (goal >= 2x)"
+        )
+
+
+def clip_sets(folder: Path, quick: bool) -> dict[str, dict[Path, str]]:
+    """{set name: {clip file: reference}}: real voices and generated answers."""
+    from real_speech import answer, clip
+    from speech_fixtures import answer_text, speak, write_wav
+
+    real: dict[Path, str] = {}
+    for speaker in REAL_SPEAKERS[:1] if quick else REAL_SPEAKERS:
+        samples, reference = answer(speaker)
+        real[write_wav(folder / f"real-{speaker}.wav", samples)] = reference
+    jfk = clip("jfk-inaugural")
+    real[jfk.path] = jfk.reference
+    sets = {"real voices": real}
+    for seconds in (30,) if quick else (30, 120):
+        reference = answer_text(seconds, fillers=True)
+        path = speak(reference, folder / f"espeak-{seconds}s.wav")
+        sets[f"espeak {seconds} s"] = {path: reference}
+    return sets
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per clip; the fastest counts")
-    parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "CLIP"), help=argparse.SUPPRESS)
+    parser.add_argument("--model", help="a larger CTranslate2 model directory, for (d)")
+    parser.add_argument("--quick", action="store_true", help="one real speaker, 30 s espeak")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="which of a,b,b2,c,d to run")
+    parser.add_argument("--worker", metavar="ENGINE", help=argparse.SUPPRESS)
+    parser.add_argument("clips", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker[0], Path(args.worker[1]), args.repeat)
+        worker(args.worker, args.clips, args.repeat, args.model)
         return
     import tempfile
 
-    from speech_fixtures import answer_text, speak
-
-    engines = [e for e in ENGINES if e != "c" or openai_whisper_installed()]
-    if "c" not in engines:
+    chosen = args.engines.split(",")
+    engines = [e for e in ENGINES if e in chosen and (e != "c" or openai_whisper_installed())]
+    engines = [e for e in engines if e != "d" or args.model]
+    if "c" in chosen and "c" not in engines:
         print("openai-whisper is not installed: (c) skipped (make bench installs it)")
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        for seconds in (30, 120):
-            reference = answer_text(seconds, fillers=True)
-            clip = speak(reference, Path(folder) / f"answer-{seconds}s.wav")
+        for name, clips in clip_sets(Path(folder), args.quick).items():
+            references = {path.name: reference for path, reference in clips.items()}
             for engine in engines:
-                result = measure(engine, clip, args.repeat)
-                if result is not None:
-                    clip_name = f"{result['audio_s']:.0f} s"
-                    rows.append(row(clip_name, engine, result, reference))
+                if engine in ("b2", "c") and name == "real voices":
+                    continue  # the comparison that matters on real voices is (a) against (b)
+                results = measure(engine, list(clips), args.repeat, args.model)
+                if results:
+                    rows.append(pooled(name, engine, results, references))
     print(f"cores: {os.cpu_count()}, OpenAI token budget per window: {OPENAI_TOKEN_BUDGET}\n")
     print_table(rows)
-    if rows:
-        verdict(rows, rows[-1]["clip"])
+    verdict(rows)
 
 
 if __name__ == "__main__":

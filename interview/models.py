@@ -89,6 +89,8 @@ class Transcript:
         speech_s: seconds of detected speech (voice activity), <= duration_s.
         engine: "faster-whisper", "openai-whisper" or "fake" in tests.
         model: the model name or path used.
+        unintelligible: (start, end) seconds of voice that gave no words, even decoded
+            twice; a gap there is not a pause, and the user is told about them.
     """
 
     text: str
@@ -97,6 +99,7 @@ class Transcript:
     speech_s: float
     engine: str
     model: str
+    unintelligible: tuple[tuple[float, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The one JSON shape of a transcript (durations to the millisecond)."""
@@ -111,6 +114,7 @@ class Transcript:
             "speech_s": round(self.speech_s, 3),
             "engine": self.engine,
             "model": self.model,
+            "unintelligible": [{"start": s, "end": e} for s, e in self.unintelligible],
         }
 
     @classmethod
@@ -133,6 +137,10 @@ class Transcript:
             speech_s=float(data.get("speech_s", data["duration_s"])),
             engine=str(data.get("engine", "")),
             model=str(data.get("model", "")),
+            unintelligible=tuple(
+                (float(span["start"]), float(span["end"]))
+                for span in data.get("unintelligible", ())
+            ),
         )
 
 

@@ -187,3 +187,20 @@ def test_to_dict_keys_and_rounding() -> None:
     assert data["pauses"] == [{"start": 1.8, "end": 3.33, "seconds": 1.53, "long": False}]
     assert data["first_word_s"] == 0.6
     assert data["long_pauses"] == 0
+
+
+def test_a_gap_with_unintelligible_voice_in_it_is_not_a_pause() -> None:
+    words = (
+        Word("I", 0.0, 0.5),
+        Word("led", 0.5, 1.0),
+        Word("it", 5.0, 5.5),
+        Word("well", 5.5, 6.0),
+    )
+    heard = Transcript("I led it well", words, 8.0, 6.0, "fake", "fake")
+    unclear = Transcript("I led it well", words, 8.0, 6.0, "fake", "fake", ((1.5, 4.5),))
+    assert [p.seconds for p in measure_delivery(heard).pauses] == [4.0]
+    report = measure_delivery(unclear)
+    assert report.pauses == ()
+    # The 3 s of voice with words nobody could count is left out of the pace as well.
+    assert report.speaking_s == pytest.approx(3.0)
+    assert report.wpm == pytest.approx(80.0)

@@ -11,45 +11,82 @@ from collections.abc import Sequence
 
 import pytest
 
-from interview.speech.hallucination import DecodedSegment, heard, is_hallucination
+from interview.speech.hallucination import (
+    MAX_COMPRESSION_RATIO,
+    DecodedSegment,
+    compression_ratio,
+    heard,
+    is_hallucination,
+)
 from interview.speech.transcriber import RawWord
 
 
 @pytest.mark.parametrize(
-    "text,no_speech_prob,avg_logprob,compression_ratio,made_up",
+    "text,duration_s,no_speech_prob,avg_logprob,made_up",
     [
         # Invented from sounds that are not speech.
-        ("Hmm. Hmm. Hmm. (x120, a warbling tone)", 0.408, -0.093, 29.47, True),
-        ("Uh, uh, (a buzz)", 0.655, -0.977, 0.5, True),
-        ("Yeah. (a buzz)", 0.722, -0.821, 0.43, True),
-        ("Yeah. (a melody with drum hits)", 0.484, -0.994, 0.43, True),
-        ("Mm. (a warbling tone)", 0.351, -0.715, 0.33, True),
-        ("Hmm. (a warbling tone)", 0.449, -0.635, 0.385, True),
-        ("Whisper's own rule", 0.61, -1.01, 1.0, True),
+        ("Hmm. " * 120, 8.0, 0.408, -0.093, True),  # a warbling tone
+        ("Uh, uh, (a buzz)", 8.0, 0.655, -0.977, True),
+        ("Uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh, uh,", 8.0, 0.1, -0.3, True),
+        ("Yeah. (a buzz)", 8.0, 0.722, -0.821, True),
+        ("Yeah. (a melody with drum hits)", 8.0, 0.484, -0.994, True),
+        ("Mm. (a warbling tone)", 8.0, 0.351, -0.715, True),
+        ("Hmm. (a warbling tone)", 8.0, 0.449, -0.635, True),
+        ("Whisper's own rule", 2.0, 0.61, -1.01, True),
+        ("I was a little bit more concerned about the fact that " * 6, 30.0, 0.0, -0.2, True),
         # Heard: espeak-ng speech, some of it under pink noise.
-        ("Um. (spoken alone)", 0.354, -0.355, 0.333, False),
-        ("In my last, um, wrong I looked after the billing", 0.506, -0.35, 1.682, False),
-        ("That's a crypt town, uh, rounding problem (10 dB SNR)", 0.418, -0.336, 1.528, False),
-        ("It's on, Q. (unsure words, sure it is speech)", 0.013, -0.827, 0.6, False),
-        ("And you.", 0.19, -0.681, 0.529, False),
-        ("In my last roll, I looked after the building system", 0.413, -0.201, 1.725, False),
+        ("Um. (spoken alone)", 1.0, 0.354, -0.355, False),
+        ("In my last, um, wrong I looked after the billing", 4.0, 0.506, -0.35, False),
+        ("That's a crypt town, uh, rounding problem (10 dB SNR)", 4.0, 0.418, -0.336, False),
+        ("It's on, Q. (unsure words, sure it is speech)", 2.0, 0.013, -0.827, False),
+        ("And you.", 1.0, 0.19, -0.681, False),
+        # Heard: a hesitant real speaker, fillers and restarts (not a loop).
+        ("um, um, um, some...", 3.0, 0.05, -0.4, False),
+        ("Uh, um, uh. Um, uh, um.", 6.0, 0.05, -0.5, False),
         # At the limits.
-        ("exactly 2.4 compression", 0.0, -0.1, 2.4, False),
-        ("no-speech exactly 0.3", 0.3, -0.9, 1.0, False),
-        ("doubt exactly 1.0", 0.4, -0.6, 1.0, False),
+        ("no-speech exactly 0.3", 2.0, 0.3, -0.9, False),
+        ("doubt exactly 1.0", 2.0, 0.4, -0.6, False),
     ],
 )
 def test_made_up_segments_are_told_from_heard_ones(
-    text: str, no_speech_prob: float, avg_logprob: float, compression_ratio: float, made_up: bool
+    text: str, duration_s: float, no_speech_prob: float, avg_logprob: float, made_up: bool
 ) -> None:
     assert (
         is_hallucination(
+            text=text,
+            duration_s=duration_s,
             no_speech_prob=no_speech_prob,
             avg_logprob=avg_logprob,
-            compression_ratio=compression_ratio,
         )
         is made_up
     )
+
+
+# A nervous answer as Whisper wrote it, one 31 s segment: every content word is said once,
+# with "uh... um... uh" between them.
+SAID = (
+    "so I was",
+    "leading the",
+    "the migration",
+    "and we had",
+    "three months",
+    "to move",
+    "every customer",
+    "so I made",
+    "a plan",
+    "and then we",
+    "finished early",
+)
+HESITANT = "Uh, um, uh, " + ", uh, um, uh, um, uh, ".join(SAID) + ". Um, uh, um."
+
+
+def test_a_hesitant_answer_is_speech_though_it_compresses_like_a_loop() -> None:
+    assert compression_ratio(HESITANT) > MAX_COMPRESSION_RATIO  # the old guard dropped it
+    assert not is_hallucination(
+        text=HESITANT, duration_s=31.0, no_speech_prob=0.02, avg_logprob=-0.45
+    )
+    loop = "and then we moved the customers, " * 12
+    assert is_hallucination(text=loop, duration_s=31.0, no_speech_prob=0.02, avg_logprob=-0.2)
 
 
 def segment(
@@ -63,6 +100,7 @@ def segment(
 HEARD = (0.01, -0.2, 1.5)
 LOOP = (0.0, -0.1, 15.9)
 HUM = (0.7, -0.9, 0.4)
+# The loops below are judged on their text: "again again ..." and the repeated sentence.
 
 
 @pytest.mark.parametrize(
@@ -72,7 +110,7 @@ HUM = (0.7, -0.9, 0.4)
             [segment("I kept our team informed.", 30.0, 58.0, scores=HEARD)],
             ["first", "I", "last"],
         ),
-        ([segment("again again again again", 30.0, 58.0, scores=LOOP)], ["first", "last"]),
+        ([segment("again " * 40, 30.0, 58.0, scores=LOOP)], ["first", "last"]),
         ([], ["first", "last"]),
     ],
 )

@@ -31,6 +31,7 @@ TRANSCRIPT = Transcript(
     speech_s=1.91234,
     engine="fake",
     model="fake",
+    unintelligible=((2.2, 2.6),),
 )
 QUESTION = Question(
     id="fix-1", text="Tell me about a fix.", kind="behavioral", competency="initiative"
@@ -42,13 +43,18 @@ def test_the_shape_has_every_key_and_a_version() -> None:
     assert data["version"] == TRANSCRIPT_VERSION
     assert (data["duration_s"], data["speech_s"]) == (2.718, 1.912)
     assert data["words"][0] == {"word": "I", "start": 0.2, "end": 0.4, "probability": 0.9}
-    assert set(data) == {"version", "text", "words", "duration_s", "speech_s", "engine", "model"}
+    assert data["unintelligible"] == [{"start": 2.2, "end": 2.6}]
+    assert set(data) == {
+        *("version", "text", "words", "duration_s", "speech_s", "engine", "model"),
+        "unintelligible",
+    }
 
 
 def test_from_dict_reads_the_shape_back() -> None:
     again = Transcript.from_dict(json.loads(json.dumps(TRANSCRIPT.to_dict())))
     assert again.words == TRANSCRIPT.words and again.text == TRANSCRIPT.text
     assert (again.duration_s, again.speech_s) == (2.718, 1.912)
+    assert again.unintelligible == ((2.2, 2.6),)
     assert again.to_dict() == TRANSCRIPT.to_dict()
 
 
@@ -56,6 +62,7 @@ def test_from_dict_reads_a_transcript_stored_before_versions() -> None:
     old = {"text": "Hi.", "words": [{"word": "Hi.", "start": 0.0, "end": 0.5}], "duration_s": 1.0}
     read = Transcript.from_dict(old)
     assert (read.speech_s, read.engine, read.words[0].probability) == (1.0, "", 1.0)
+    assert read.unintelligible == ()
 
 
 def test_the_cli_and_the_store_write_the_same_shape(

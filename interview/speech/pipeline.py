@@ -2,21 +2,36 @@
 
 An engine supplies one thing, `decode`, which runs its Whisper on samples; this module
 finds the voice (vad.py), skips decoding when there is none, drops what Whisper made up
-and decodes loops again (hallucination.py), and builds the transcript with word times
-fitted to the voice (transcriber.py).
+and decodes loops again (hallucination.py), decodes again any stretch of voice that came
+out as no words and reports what stays wordless (coverage.py), and builds the transcript
+with word times fitted to the voice (transcriber.py).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from interview.models import Transcript
 from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
-from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment, heard
+from interview.speech.coverage import uncovered
+from interview.speech.hallucination import (
+    RETRY_BEAM_SIZE,
+    DecodedSegment,
+    content_words,
+    heard,
+)
 from interview.speech.transcriber import build_transcript
-from interview.speech.vad import speech_regions
+from interview.speech.vad import Region, speech_regions
+
+logger = logging.getLogger(__name__)
+
+# Audio either side of a wordless stretch decoded with it, so Whisper hears whole words.
+CONTEXT_S = 0.5
 
 
 class PipelineTranscriber(ABC):
@@ -42,25 +57,64 @@ class PipelineTranscriber(ABC):
         """Transcribe audio already decoded to 16 kHz mono float32; silence is not decoded."""
         with self._lock:
             speech = speech_regions(samples)
-            segments = self._heard(samples) if speech else []
+            segments, unclear = self._heard(samples, speech) if speech else ([], ())
         return build_transcript(
             (segment.words for segment in segments),
             duration_s=len(samples) / SAMPLE_RATE,
             speech=speech,
             engine=self.name,
             model=self.model,
+            unintelligible=unclear,
         )
 
-    def _heard(self, samples: Samples) -> list[DecodedSegment]:
+    def _heard(
+        self, samples: Samples, speech: Sequence[Region]
+    ) -> tuple[list[DecodedSegment], tuple[Region, ...]]:
+        """The segments heard, and the stretches of voice that still gave no words."""
         decoded = self.decode(samples, beam_size=None, offset_s=0.0)
         if not self.drop_hallucinations:
-            return decoded
+            return decoded, ()
 
         def retry(start: float, end: float) -> list[DecodedSegment]:
             clipped = clip(samples, start, end)
             return self.decode(clipped, beam_size=RETRY_BEAM_SIZE, offset_s=start)
 
-        return heard(decoded, retry=retry)
+        kept = heard(decoded, retry=retry)
+        gaps = uncovered(speech, _word_times(kept))
+        if not gaps:
+            return kept, ()
+        for start, end in gaps:
+            kept.extend(self.decode_gap(samples, start, end))
+        kept.sort(key=lambda segment: segment.start)
+        unclear = uncovered(speech, _word_times(kept))
+        logger.info("voice with no words: %s; after decoding again: %s", gaps, unclear)
+        return kept, unclear
+
+    def decode_gap(self, samples: Samples, start: float, end: float) -> list[DecodedSegment]:
+        """The words Whisper hears in [start, end] when that stretch is decoded on its own.
+
+        The gap already keeps clear of the words heard (coverage.py), so only words whose
+        middle falls inside it are new; the context either side is there to be heard, not
+        written twice.
+        """
+        begin = max(0.0, start - CONTEXT_S)
+        clipped = clip(samples, begin, end + CONTEXT_S)
+        again = heard(self.decode_again(clipped, offset_s=begin), retry=lambda *_: [])
+        inside = []
+        for segment in again:
+            words = tuple(
+                word for word in segment.words if start <= (word.start + word.end) / 2 <= end
+            )
+            # Only fillers from voice the first pass could not read is what Whisper writes
+            # for a hum ("Mm. Hmm."), so the stretch stays unintelligible instead.
+            if content_words("".join(word.text for word in words)):
+                inside.append(replace(segment, words=words))
+        return inside
+
+    def decode_again(self, samples: Samples, *, offset_s: float) -> list[DecodedSegment]:
+        """Decode a stretch the first pass left wordless, on its own; engines whose first pass
+        is batched decode it sequentially instead (faster_whisper_engine.py)."""
+        return self.decode(samples, beam_size=None, offset_s=offset_s)
 
     @abstractmethod
     def decode(
@@ -70,3 +124,7 @@ class PipelineTranscriber(ABC):
 
         `beam_size` None is the engine's own. Public so benchmarks can see the raw scores.
         """
+
+
+def _word_times(segments: Sequence[DecodedSegment]) -> list[tuple[float, float]]:
+    return [(word.start, word.end) for segment in segments for word in segment.words]

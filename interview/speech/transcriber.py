@@ -16,6 +16,7 @@ from typing import Protocol
 
 from interview.errors import AudioError
 from interview.models import Transcript, Word
+from interview.speech.coverage import rounded
 from interview.speech.vad import Region, fit_to_speech
 from interview.speech.verbatim import normalise_word
 
@@ -58,6 +59,7 @@ def build_transcript(
     speech: Sequence[Region],
     engine: str,
     model: str,
+    unintelligible: Sequence[Region] = (),
 ) -> Transcript:
     """Join the engine's words into a Transcript; `speech` is where the voice is (vad.py).
 
@@ -65,6 +67,7 @@ def build_transcript(
     Whisper spaced them: a word without a leading space continues the one before it,
     except at a segment start. Their times are fitted to the voice, clamped into the
     recording and kept in order. Speaking time is the length of the voice regions.
+    `unintelligible` are stretches of voice that gave no words (coverage.py).
     """
     words: list[Word] = []
     parts: list[str] = []
@@ -84,6 +87,7 @@ def build_transcript(
         speech_s=min(sum(end - start for start, end in speech), duration_s),
         engine=engine,
         model=model,
+        unintelligible=rounded(unintelligible),
     )
 
 
@@ -103,11 +107,22 @@ def require_speech(transcript: Transcript, audio: Path | bytes) -> Transcript:
     """The transcript, or AudioError when the recording held no words to transcribe or judge."""
     if not transcript.words:
         name = str(audio) if isinstance(audio, Path) else "the recording"
+        if transcript.unintelligible:
+            raise AudioError(
+                f"{name} has {_spans(transcript.unintelligible)} of voice, but no words could"
+                " be made out in it; speak a little closer to the microphone, away from"
+                " other sounds, and record the answer again"
+            )
         raise AudioError(
             f"no speech detected in {name}: it is silent or too quiet; check the microphone"
             " and record the answer again"
         )
     return transcript
+
+
+def _spans(regions: Sequence[Region]) -> str:
+    seconds = sum(end - start for start, end in regions)
+    return f"{seconds:.1f} s"
 
 
 def one_line(exc: BaseException) -> str:

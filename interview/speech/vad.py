@@ -59,7 +59,7 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
             overlapping.append(regions[index])
             index += 1
         if not overlapping:
-            fitted.append(word)
+            fitted.append(_after_region(word, regions, index - 1, fitted))
             continue
         (first_start, _), (_, last_end) = overlapping[0], overlapping[-1]
         opens_region = not fitted or fitted[-1].end <= first_start
@@ -68,3 +68,18 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
         end = max(start, min(word.end, last_end))
         fitted.append(replace(word, start=round(start, 3), end=round(end, 3)))
     return tuple(fitted)
+
+
+def _after_region(
+    word: Word, regions: Sequence[Region], index: int, fitted: Sequence[Word]
+) -> Word:
+    """`word` moved onto the end of regions[index] if it starts just after it, else as is;
+    when no word was heard in that region, the word fills it."""
+    if index < 0 or not 0 <= word.start - regions[index][1] <= _MAX_EARLIER_S:
+        return word
+    start, end = regions[index]
+    if fitted and fitted[-1].end > start:  # the region has words already: keep its length
+        start = max(start, end - max(word.end - word.start, 0.1), fitted[-1].end)
+    if start >= end:
+        return word
+    return replace(word, start=round(start, 3), end=round(end, 3))

@@ -2,12 +2,17 @@
 
 Used by the speech tests and the transcription benchmark. Both sides are normalised the
 same way first (case, punctuation, numbers Whisper writes as digits), so only real
-mistakes count: a substituted, missing or extra word each count one.
+mistakes count: a substituted, missing or extra word each count one. Fillers are scored
+apart (`filler_matches`): how many of the spoken "um"s came back, and how many written
+were really said.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 _ONES = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
@@ -16,6 +21,9 @@ _ONES = (
 )
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER = re.compile(r"\d+")
+# Backchannels are one word, whichever way they are spelled ("uh-huh", "Uh huh"), so the
+# "uh" in them is not counted as a hesitation.
+_BACKCHANNEL = re.compile(r"\b(uh)[- ]?(huh)\b|\b(mm)[- ]?(hmm)\b", re.IGNORECASE)
 
 
 def _say_number(match: re.Match[str]) -> str:
@@ -31,6 +39,7 @@ def _say_number(match: re.Match[str]) -> str:
 def normalise(text: str) -> list[str]:
     """Lower-case words without punctuation; numbers under 100 spelled out, "%" as "percent"."""
     text = text.lower().replace("%", " percent").replace("\u2019", "'")
+    text = _BACKCHANNEL.sub(lambda m: "".join(part for part in m.groups() if part), text)
     text = _NUMBER.sub(_say_number, text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text.replace("-", " "))
     return [word.strip("'") for word in text.split() if word.strip("'")]
@@ -55,3 +64,31 @@ def word_error_rate(
     if not ref:
         return 0.0 if not hyp else 1.0
     return edit_distance(ref, hyp) / len(ref)
+
+
+@dataclass(frozen=True)
+class FillerMatch:
+    """Fillers in a reference and a transcript, and how many line up with each other."""
+
+    spoken: int
+    written: int
+    matched: int
+
+
+def filler_matches(reference: str, hypothesis: str, fillers: Collection[str]) -> FillerMatch:
+    """Count fillers said, written, and written where they were said (aligned word by word).
+
+    Recall is matched / spoken; precision is matched / written.
+    """
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    matcher = difflib.SequenceMatcher(a=ref, b=hyp, autojunk=False)
+    matched = sum(
+        word in fillers
+        for block in matcher.get_matching_blocks()
+        for word in ref[block.a : block.a + block.size]
+    )
+    return FillerMatch(
+        spoken=sum(word in fillers for word in ref),
+        written=sum(word in fillers for word in hyp),
+        matched=matched,
+    )

@@ -17,6 +17,7 @@ from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
 from interview.practice.timing import length as clock_length
+from interview.practice.timing import mmss
 from interview.practice.wording import plural
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
@@ -227,10 +228,30 @@ def attempt_feedback(attempt: Attempt) -> None:
         st.audio(str(attempt.recording))
     if attempt.text:
         st.markdown("**What you said**")
+        unclear_note(analysis)
         show_transcript(attempt.text, analysis)
     if analysis is not None:
         st.markdown("**Tips**")
         tips(analysis)
+
+
+def unclear_note(analysis: Analysis | None) -> None:
+    """Say where the recording had voice but no words could be made out, if anywhere."""
+    note = unclear_text(analysis)
+    if note:
+        st.info(note)
+
+
+def unclear_text(analysis: Analysis | None) -> str | None:
+    delivery = None if analysis is None else analysis.delivery
+    if delivery is None or not delivery.unintelligible:
+        return None
+    where = ", ".join(f"{mmss(start)}-{mmss(end)}" for start, end in delivery.unintelligible)
+    return (
+        f"Some of your answer could not be made out ({where}), so those words are missing"
+        " below and pace and pauses leave that time out. Speaking a little closer to the"
+        " microphone, away from other sounds, usually helps."
+    )
 
 
 def transcript_only(attempt: Attempt) -> None:

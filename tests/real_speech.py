@@ -1,0 +1,65 @@
+"""Recordings of real people, with what they really said (tests/data/speech/README.md).
+
+Each clip is one speaker's close-talking microphone for 9 s of a real meeting (AMI Meeting
+Corpus), with the corpus's verbatim words, fillers and restarts included; JFK's 11 s is
+a clean public speech. `answer(speaker)` joins one speaker's clips, with a short silence
+between, into a longer answer that crosses Whisper's 30 s window. The tests and
+benchmarks/bench_transcribe.py use the same clips.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data" / "speech"
+RATE = 16000
+# The hesitations a verbatim reference spells out; the filler measures count these.
+FILLERS = frozenset({"um", "uh"})
+# Silence put between one speaker's clips when they are joined into one answer.
+JOIN_SILENCE_S = 1.5
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A real recording and its verbatim reference."""
+
+    name: str
+    path: Path
+    reference: str
+
+    @property
+    def speaker(self) -> str:
+        return self.name.rsplit("-", 1)[-1]
+
+
+def clips() -> tuple[Clip, ...]:
+    """Every committed real recording, by name."""
+    return tuple(
+        Clip(path.stem, path, path.with_suffix(".txt").read_text().strip())
+        for path in sorted(DATA.glob("*.flac"))
+    )
+
+
+def clip(name: str) -> Clip:
+    return next(c for c in clips() if c.name == name)
+
+
+@functools.cache
+def samples(path: Path) -> np.ndarray:
+    from interview.speech.audio import decode_audio
+
+    return decode_audio(path, max_seconds=600)
+
+
+def answer(speaker: str) -> tuple[np.ndarray, str]:
+    """All of one speaker's clips joined into one answer: (samples, reference)."""
+    chosen = [c for c in clips() if c.speaker == speaker]
+    gap = np.zeros(int(JOIN_SILENCE_S * RATE), np.float32)
+    parts: list[np.ndarray] = []
+    for c in chosen:
+        parts += [samples(c.path), gap]
+    return np.concatenate(parts[:-1]), " ".join(c.reference for c in chosen)
