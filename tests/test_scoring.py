@@ -96,9 +96,9 @@ def test_every_area_has_a_weight_and_all_weights_sum_to_100() -> None:
 @pytest.mark.parametrize(
     "area,points,expected",
     [
-        ("length", 50.0, 10 / 45 * 50),
-        ("length", 80.0, 10 / 45 * 50),  # capped at 100
-        ("specificity", 20.0, 25 / 45 * 20),
+        ("length", 50.0, 7 / 55 * 50),
+        ("length", 80.0, 7 / 55 * 50),  # capped at 100
+        ("specificity", 20.0, 40 / 55 * 20),
         ("fillers", 30.0, 0.0),  # already 100
         ("star", 10.0, 0.0),  # does not apply
     ],

@@ -6,8 +6,8 @@ import pytest
 from answers import TEACHER, VAGUE_STORY
 
 from interview.analysis import analyse
-from interview.analysis.scoring import rate_score
-from interview.analysis.tips.build import MIN_TIP_GAIN
+from interview.analysis.scoring import CLEAN_AREAS, rate_score
+from interview.analysis.tips.build import AREA_ORDER, MIN_TIP_GAIN, TIERS
 from interview.analysis.tips.tip import quote_of
 from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
@@ -25,8 +25,8 @@ VERDICT = re.compile(r"\b(hire|hired|hiring|reject|rejected|not a fit|pass on yo
 @pytest.mark.parametrize("kind", ["behavioral", "hr"])
 def test_tips_are_ordered_quoted_and_never_a_verdict(answer: str, kind: str) -> None:
     tips = analyse(answer, kind=kind).tips
-    gains = [round(tip.gain, 1) for tip in tips]
-    assert gains == sorted(gains, reverse=True)
+    order = [(TIERS[tip.area], -round(tip.gain, 1)) for tip in tips]
+    assert order == sorted(order)
     for tip in tips:
         assert tip.area in BY_KEY
         assert tip.gain > 0
@@ -206,7 +206,9 @@ def test_hedge_tip_counts_the_hedges_it_does_not_quote() -> None:
 
 def test_tips_worth_less_than_half_a_point_are_left_out() -> None:
     for answer in ANSWERS:
-        assert all(tip.gain >= MIN_TIP_GAIN for tip in analyse(answer).tips)
+        for tip in analyse(answer).tips:
+            # Faults found (fillers, pace) and the verdicts are told however little they cost.
+            assert tip.gain >= MIN_TIP_GAIN or tip.area in CLEAN_AREAS or TIERS[tip.area] < 2
 
 
 def test_a_part_weak_from_hedging_is_told_so() -> None:

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from interview.analysis.star_lexicon import words
-from interview.analysis.star_verb_lexicon import IRREGULAR_PAST
+from interview.analysis.star.lexicon import words
+from interview.analysis.star.verb_lexicon import IRREGULAR_PAST
 from interview.analysis.tokens import tokenize
 
 __all__ = ["Framing", "SentenceFraming", "frame_sentence", "frame_words"]
