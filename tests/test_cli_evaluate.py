@@ -173,7 +173,7 @@ def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
     data = json.loads(json.dumps(analyse(STORY).to_dict()))
     report = render_report(Analysis.from_dict(data))
     assert report.startswith(f"Score {data['score']}/100")
-    assert "Tips, most valuable first" in report
+    assert "Tips, most important first" in report
 
 
 def _spans(data: object) -> list[dict[str, object]]:

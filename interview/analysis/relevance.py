@@ -107,16 +107,18 @@ def best_competency(
 ) -> tuple[str | None, int]:
     """(competency, distinct stems) of the competency whose story words `words` meet most.
 
-    Ties go to the first competency in `COMPETENCY_STEMS` order, so it never varies.
+    Equal counts go to the longer matched stems ("disagre" says more than "cowork"), then
+    to the first competency in `COMPETENCY_STEMS` order, so it never varies.
     """
-    best, best_hits = None, 0
+    best, best_key = None, (0, 0)
     for competency, stems in COMPETENCY_STEMS.items():
         if competency == leave_out:
             continue
-        hits = len({stem(word) for word in words if matches_stem(word, stems) is not None})
-        if hits > best_hits:
-            best, best_hits = competency, hits
-    return best, best_hits
+        matched = {matches_stem(word, stems) for word in words} - {None}
+        key = (len(matched), sum(len(m or "") for m in matched))
+        if key > best_key:
+            best, best_key = competency, key
+    return best, best_key[0]
 
 
 def guess_competency(question: str) -> str | None:
@@ -139,14 +141,15 @@ def _hit(
     token: Token, question: dict[str, str], key_points: dict[str, str], stems: frozenset[str]
 ) -> str | None:
     """What the answer's word meets: "question", "key point", "competency", or None."""
-    if matches_stem(token.lower, stems) is not None:
-        return "competency"  # the story words are chosen by hand, noise or not ("learned")
-    if token.lower in QUESTION_NOISE or not token.lower.replace("'", "").isalpha():
-        return None
-    root = stem(token.lower)
-    if root in question:
-        return "question"
-    return "key point" if root in key_points else None
+    word = token.lower
+    if word not in QUESTION_NOISE and word.replace("'", "").isalpha():
+        root = stem(word)
+        if root in question:
+            return "question"
+        if root in key_points:
+            return "key point"
+    # The story words are chosen by hand, so they count even when common ("learned").
+    return "competency" if matches_stem(word, stems) is not None else None
 
 
 def topic_of(competency: str | None, question: str) -> str | None:

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _WIDTH = 96
 _FILLER_OPEN, _FILLER_CLOSE = "\u00ab", "\u00bb"
 _PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
+_CAP_REASONS = {
+    "not_a_real_example": "not a real example",
+    "off_topic": "does not address the question",
+}
 
 
 def _marked(labelled: LabelledSentence, fillers: Sequence[Filler]) -> str:
@@ -54,6 +58,10 @@ def _breakdown_lines(analysis: Analysis) -> list[str]:
     for part in analysis.score_parts:
         points = round(part.points, 1)
         lines.append(f"  {part.area:<12} {part.score:>3} x {part.weight:.2f} = {points:>5.1f}")
+    cap = analysis.score_cap
+    if cap is not None:
+        why = _CAP_REASONS.get(cap.reason, cap.reason)
+        lines.append(f"  {'capped':<12} {cap.uncapped:>3} x {cap.factor:.2f}: {why}")
     lines.append(f"  {'overall':<12} {analysis.score:>3}")
     return lines
 
@@ -129,7 +137,7 @@ def _pause_text(pause: Pause) -> str:
 def _tip_lines(tips: Sequence[Tip]) -> list[str]:
     if not tips:
         return ["Tips: nothing to add; practise saying it aloud at an even pace."]
-    lines = ["Tips, most valuable first"]
+    lines = ["Tips, most important first"]
     for number, tip in enumerate(tips, 1):
         head = f"  {number}. [{tip.area}, +{round(tip.gain, 1)}] "
         lines.append(_wrap(tip.message, head, " " * 6))

@@ -214,13 +214,13 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
     relevance = analysis.relevance
     if not relevance.off_topic:
         return None
-    asked = ", ".join(f"'{word}'" for word in relevance.unmatched[:4])
-    elsewhere = relevance.elsewhere
-    about = f" (it reads as a {elsewhere.replace('-', ' ')} story)" if elsewhere else ""
+    asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
+    competency = (relevance.competency or "").replace("-", " ")
+    topic = f"{competency} (the question's topic)" if competency else "the question's topic"
     message = (
-        f"Your answer does not seem to address the question{about}"
-        f": none of its words meet the question's topic ({asked or 'its wording'}). "
-        "Check what was asked and pick an example that shows exactly that."
+        f"Your answer does not seem to address the question: none of its words touch "
+        f"{topic}, and it never says {asked}. Check what was asked and tell an example "
+        "that shows exactly that."
     )
     uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
     return Tip("relevance", message, None, float(uncapped - analysis.score))
