@@ -1,0 +1,113 @@
+"""Training the STAR sentence model from labelled answers, deterministically.
+
+Multinomial logistic regression fitted by stochastic gradient descent in plain Python: the
+data is small (hundreds of answers), a run takes a second or two, and the same corpus and
+settings always give the same weights (a seeded shuffle, no threads, no native library).
+Classes are weighted by the square root of their rarity, so Task and "none" (rare, and the
+parts users most need told) are not swamped by Action.
+
+Used by `scripts/train_star_model.py`; nothing here runs when an answer is analysed.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
+from interview.analysis.star.accuracy import GoldAnswer
+from interview.analysis.star.features import sentence_features
+from interview.analysis.star.lexicon import LABELS, Label
+
+__all__ = ["Settings", "answer_features", "examples_of", "train"]
+
+Example = tuple[dict[str, float], Label]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Knobs of one training run (the defaults made the committed model)."""
+
+    epochs: int = 20
+    rate: float = 0.1
+    l2: float = 1e-3
+    seed: int = 0
+    prune_below: float = 0.005
+
+
+def answer_features(answer: GoldAnswer) -> list[dict[str, float]]:
+    """Features of each gold sentence of one answer, as the labeller computes them."""
+    count = len(answer.sentences)
+    rows = []
+    for index, text in enumerate(answer.sentences):
+        tokens = sentence_words(text)
+        cues = sentence_cues(tokens, kind=answer.kind, index=index, count=count, text=text)
+        rows.append(
+            sentence_features(
+                tokens,
+                text=text,
+                index=index,
+                count=count,
+                kind=answer.kind,
+                cue_scores=emissions(cues),
+            )
+        )
+    return rows
+
+
+def examples_of(answers: Sequence[GoldAnswer]) -> list[Example]:
+    """(features, label) for every sentence of the given answers."""
+    return [
+        (features, label or "none")
+        for answer in answers
+        for features, label in zip(answer_features(answer), answer.labels, strict=True)
+    ]
+
+
+def train(
+    examples: Sequence[Example], settings: Settings = Settings()
+) -> dict[str, dict[str, float]]:
+    """Weights per feature and label, rounded and with negligible ones dropped."""
+    counts = Counter(label for _, label in examples)
+    most = max(counts.values())
+    class_weight = {
+        label: math.sqrt(most / counts[label]) if counts[label] else 1.0 for label in LABELS
+    }
+    weights: dict[tuple[str, Label], float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(settings.seed)
+    for epoch in range(settings.epochs):
+        rng.shuffle(order)
+        step = settings.rate / (1 + 0.3 * epoch)
+        for i in order:
+            features, gold = examples[i]
+            _sgd_step(weights, features, gold, step * class_weight[gold], settings.l2)
+    table: dict[str, dict[str, float]] = {}
+    for (name, label), weight in sorted(weights.items()):
+        if abs(weight) >= settings.prune_below:
+            table.setdefault(name, {})[label] = round(weight, 4)
+    return table
+
+
+def _sgd_step(
+    weights: dict[tuple[str, Label], float],
+    features: Mapping[str, float],
+    gold: Label,
+    step: float,
+    l2: float,
+) -> None:
+    scores = [
+        sum(weights.get((k, label), 0.0) * v for k, v in features.items()) for label in LABELS
+    ]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    for label, e in zip(LABELS, exps, strict=True):
+        gradient = e / total - (1.0 if label == gold else 0.0)
+        for name, value in features.items():
+            key = (name, label)
+            current = weights.get(key, 0.0)
+            weights[key] = current - step * (gradient * value + l2 * current)
