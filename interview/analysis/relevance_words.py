@@ -34,7 +34,8 @@ QUESTION_NOISE = word_set(
 COMPETENCY_STEMS: dict[str, frozenset[str]] = {
     "teamwork": word_set(
         """team teammat colleagu cowork co-work collaborat together share shared help
-        support pair partner group crew everyone cooperat joint contribut member"""
+        support pair partner group crew everyone cooperat joint contribut member assist
+        cover covered buddy shadow colleague new-starter starter"""
     ),
     "leadership": word_set(
         """lead led leader manag mentor coach delegat motivat direct supervis
@@ -45,21 +46,24 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
         """conflict disagre argu clash tension friction dispute upset angry frustrat
         complain difficult push confront resolv compromis differ heated
         tense blame object disput mediat calm apologi misunderstand rude agre privat
-        concern awkward confront"""
+        concern awkward shout quiet listen row fight annoy de-escalat deescalat side
+        perspective view heard"""
     ),
     "failure-and-learning": word_set(
         """fail mistake wrong error miss missed slip learn lesson regret fault own owned
         admit admitt realis realiz fix fixed blew plan didn't wasn't setback
-        forgot overlook underestimat"""
+        forgot overlook underestimat late incident oversight target goal short behind
+        overran overspent apologis sorry should"""
     ),
     "initiative": word_set(
         """initiativ proactiv volunteer noticed spotted suggest propos
-        idea improv started start set-up creat built launch self-start
-         beyond extra offered """
+        idea improv started start set-up creat built launch self-start beyond extra
+        offered introduc pitch pilot own-time unasked"""
     ),
     "adaptability": word_set(
         """chang adapt adjust new pivot shift sudden unexpect last-minut switch flexib
-        restructur moved move transition uncertain replan reorgani"""
+        restructur moved move transition uncertain replan reorgani overnight remote
+        unfamiliar notice different"""
     ),
     "communication": word_set(
         """explain communicat present talk spoke speak told tell wrote writ email call
@@ -68,7 +72,7 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
     ),
     "time-management": word_set(
         """deadlin priorit schedul overdue late urgent juggl workload calendar rank
-        on-time busy overload organi backlog"""
+        on-time busy overload organi backlog delay rush tight planned plan hours"""
     ),
     "integrity": word_set(
         """honest ethic right wrong truth lie admit report rule polic complian integr
@@ -82,7 +86,8 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
     ),
     "customer-focus": word_set(
         """customer client patient guest user buyer shopper complain servic satisf
-        refund order account caller visitor parent student resident member"""
+        refund order account caller visitor parent student resident member upset
+        unhappy wait appointment booking phone passenger diner tenant"""
     ),
     "attention-to-detail": word_set(
         """detail notic spott check double-check caught catch error mistak discrepanc
@@ -114,6 +119,9 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
 # Other names for a competency that questions or corpora use.
 COMPETENCY_ALIASES: dict[str, str] = {
     "customer-service": "customer-focus",
+    "conflict-resolution": "conflict",
+    "handling-conflict": "conflict",
+    "problem-solving-and-analysis": "problem-solving",
     "strengths-and-weaknesses": "self-awareness",
     "about-yourself": "introduction",
 }
