@@ -240,8 +240,8 @@ def _is_measure(words: Sequence[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if word in _MULTIPLIERS or word.endswith("%") or word.startswith("$"):
         return True
-    if word in _NUMBER_WORDS and i and words[i - 1] in _CHANGE_WORDS:
-        return True  # "cut the backlog to zero", "down from twelve"
+    if word in _NUMBER_WORDS and ((i and words[i - 1] in _CHANGE_WORDS) or nxt in MEASURE_WORDS):
+        return True  # "cut the backlog to zero", "back in eleven minutes"
     return bool(_NUMBER_RE.match(word)) and (word.endswith("x") or nxt in MEASURE_WORDS)
 
 

@@ -27,7 +27,7 @@ _LASTS: tuple[Last, ...] = ("start", "situation", "task", "action", "result")
 # TRANSITION[last part][next label]: log-scores; 0 is free, negative costs.
 TRANSITION: dict[Last, dict[Label, float]] = {
     "start": {"situation": 0.0, "task": -0.6, "action": -1.0, "result": -1.2, "none": -0.3},
-    "situation": {"situation": 0.0, "task": 0.0, "action": -0.2, "result": -1.5, "none": -0.8},
+    "situation": {"situation": 0.0, "task": 0.0, "action": 0.0, "result": -1.5, "none": -0.8},
     "task": {"situation": -0.8, "task": 0.0, "action": 0.0, "result": -1.0, "none": -0.8},
     "action": {"situation": -1.2, "task": -1.0, "action": 0.0, "result": 0.0, "none": -0.8},
     "result": {"situation": -1.0, "task": -1.5, "action": -0.8, "result": 0.0, "none": -0.3},

@@ -30,7 +30,25 @@ from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
 from interview.analysis.star.verbs import past_base
 from interview.models import QuestionKind
 
-__all__ = ["sentence_features"]
+__all__ = ["TASK_EVIDENCE", "has_task_evidence", "sentence_features"]
+
+# Features that say a sentence states a duty or a goal. Without one (or a task cue) a
+# sentence is never a Task: not by its place, nor by the words it shares with tasks.
+TASK_EVIDENCE = frozenset(
+    {
+        "copula:task",
+        "pat:role_as",
+        "pat:responsible",
+        "pat:asked_to",
+        "pat:had_to",
+        "pat:needed_way",
+        "pat:my_job_was",
+        "pat:what_had_to",
+        "pat:on_me",
+        "pat:must",
+        "pat:given",
+    }
+)
 
 _NOISE = words("so and um uh umm uhh er erm well okay ok yeah like basically right then but")
 _PRONOUNS = {
@@ -76,6 +94,12 @@ _FRAMING_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("had_to", r"\b(i|we) (had|needed|have|need) to\b"),
         ("needed_way", r"\bneeded (a way|someone|somebody) to\b"),
         ("my_job_was", r"\b(it was|that was) (my|our) (job|responsibility|call|task)\b"),
+        ("on_me", r"\b(on|up to|down to) (me|us) to\b|\btake charge\b|\basked (me|us)\b"),
+        ("must", r"\b(i|we) (must|should|have got to|had got to)\b"),
+        (
+            "given",
+            r"\b(challenge|task|job|goal|aim|target) (given|set|i was given|we were given)\b",
+        ),
         ("purpose", r"(\bin order to\b|\bso that\b|\bto make sure\b|\bto ensure\b|, to [a-z]+)"),
         ("since_then", r"\b(since then|ever since|from then on|to this day|going forward)\b"),
         ("now", r"\b(now|these days|today)\b"),
@@ -131,6 +155,11 @@ def sentence_features(
         features[f"first:{ws[0]}"] = 1.0
         features[f"first2:{' '.join(ws[:2])}"] = 1.0
     return features
+
+
+def has_task_evidence(features: Mapping[str, float]) -> bool:
+    """Whether the sentence says what had to be done (see `TASK_EVIDENCE`)."""
+    return features.get("cue:task", 0.0) > 0 or not TASK_EVIDENCE.isdisjoint(features)
 
 
 def _strip_noise(tokens: Sequence[str]) -> list[str]:

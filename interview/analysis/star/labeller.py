@@ -19,16 +19,16 @@ The score (only when STAR applies) is visible arithmetic, see `star_score`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from interview.analysis.sentences import Sentence
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star.decode import decode
 from interview.analysis.star.explain import model_evidence
-from interview.analysis.star.features import sentence_features
+from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
 from interview.analysis.star.lexicon import Label
-from interview.analysis.star.model import load_model
+from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.report import (
     Finding,
     LabelledSentence,
@@ -39,6 +39,9 @@ from interview.analysis.star.report import (
 )
 from interview.models import STAR_PARTS, QuestionKind
 
+# A sentence that states no duty or goal is never a Task (not by its place, nor by words it
+# shares with tasks): its Task score is lowered by this much (log-odds).
+NO_TASK_EVIDENCE = 5.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
 # "My role on the project was keeping the rota fair" needs no "responsible for".
 CONFIDENT_PART = 0.8
@@ -76,7 +79,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         # only (our corpora label plans differently), so the cue rules judge these.
         labels, confidence = decode([emissions(c) for c in cues])
     else:
-        labels, confidence = decode([model.log_probabilities(f) for f in features])
+        labels, confidence = decode([sentence_scores(model, f) for f in features])
     labelled = tuple(
         LabelledSentence(
             sentence=sentence,
@@ -99,6 +102,15 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         score=star_score(parts, in_order=in_order),
         findings=find_issues(labelled, parts, in_order=in_order),
     )
+
+
+def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Label, float]:
+    """The model's log-probabilities for one sentence, with Task ruled out when the
+    sentence says nothing about what had to be done."""
+    scores = model.log_probabilities(features)
+    if not has_task_evidence(features):
+        scores["task"] -= NO_TASK_EVIDENCE
+    return scores
 
 
 def _evidence(label: Label, cues: Sequence[Cue], structure: Sequence[str]) -> tuple[str, ...]:

@@ -6,6 +6,10 @@ settings always give the same weights (a seeded shuffle, no threads, no native l
 Classes are weighted by the square root of their rarity, so Task and "none" (rare, and the
 parts users most need told) are not swamped by Action.
 
+Where a sentence sits may hint at Situation (first), Result (last) or Action, but never at
+Task: a task is something the speaker says ("my job was ...", "I had to ..."), so position
+features get no Task weight (`POSITION_BLIND`).
+
 Used by `scripts/train_star_model.py`; nothing here runs when an answer is analysed.
 """
 
@@ -25,6 +29,8 @@ from interview.analysis.star.lexicon import LABELS, Label
 __all__ = ["Settings", "answer_features", "examples_of", "train"]
 
 Example = tuple[dict[str, float], Label]
+# Labels that position features may not learn to predict.
+POSITION_BLIND: frozenset[Label] = frozenset({"task"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def _sgd_step(
     for label, e in zip(LABELS, exps, strict=True):
         gradient = e / total - (1.0 if label == gold else 0.0)
         for name, value in features.items():
+            if label in POSITION_BLIND and name.startswith("pos:"):
+                continue
             key = (name, label)
             current = weights.get(key, 0.0)
             weights[key] = current - step * (gradient * value + l2 * current)
