@@ -142,6 +142,7 @@ _SUFFIXES = (
     "ly",
     "s",
 )
+STEM_LETTERS = 7
 _NON_WORD = re.compile(r"[^a-z']")
 
 
@@ -149,7 +150,7 @@ def stem(word: str) -> str:
     """A crude stem for matching ("disagreed", "disagreement" -> "disagre"), lower case.
 
     Not a linguist's stem: it only has to make a question's word and the answer's
-    inflection of it meet. A stem keeps at least four letters.
+    inflection of it meet. A stem keeps at least four letters and at most STEM_LETTERS.
     """
     word = _NON_WORD.sub("", word.lower()).rstrip("'")
     if word.endswith("'s"):
@@ -158,7 +159,9 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
-    return word.rstrip("e") if len(word) > 4 else word
+    word = word.rstrip("e") if len(word) > 4 else word
+    # Seven letters are enough to tell words apart and let "complaint" meet "complained".
+    return word[:STEM_LETTERS]
 
 
 def matches_stem(word: str, stems: frozenset[str]) -> str | None:
