@@ -227,3 +227,50 @@ def test_vague_story_tips_quote_where_each_problem_is() -> None:
     # The task tip already calls 'kind of' unsure, so the hedge tip quotes another hedge.
     (hedges,) = [t for t in tips if t.area == "hedges"]
     assert hedges.message.startswith("'I think' in 'I think things worked out in the end'")
+
+
+@pytest.mark.parametrize(
+    "answer,question,first,before",
+    [
+        # A plan, told with fillers: the real-example verdict comes first.
+        (
+            "Um, so, like, I would first, um, talk to them privately. Then I would, uh, "
+            "agree a plan with them. If that failed I would, um, ask my manager.",
+            "Tell me about a time you disagreed with a colleague.",
+            "example",
+            "fillers",
+        ),
+        # A real story with fillers and no result: the missing result before the fillers.
+        (
+            "Um, last May at Brightwell Foods our, uh, invoice run kept failing. "
+            "My job was to, um, fix it before the quarter closed. "
+            "I, like, rewrote the matching script in Python and, uh, tested it on 3 months "
+            "of invoices.",
+            "Tell me about a time you solved a problem at work.",
+            "result",
+            "fillers",
+        ),
+        # Off the question: said before any advice on the story itself.
+        (
+            "In 2021 I moved our billing system to a new provider. I wrote the scripts and "
+            "tested them on 50,000 accounts. Payment failures fell from 4% to 0.5% and "
+            "finance closed the month two days earlier.",
+            "Tell me about a conflict with a colleague and how you resolved it.",
+            "relevance",
+            "specificity",
+        ),
+    ],
+)
+def test_substance_comes_before_delivery(
+    answer: str, question: str, first: str, before: str
+) -> None:
+    areas = [tip.area for tip in analyze(answer, question=question).tips]
+    assert areas[0] == first
+    if before in areas:
+        assert areas.index(first) < areas.index(before)
+
+
+@pytest.mark.parametrize("answer", [*ANSWERS, VAGUE_STORY, TEACHER, "Yes."])
+def test_no_sentence_is_quoted_under_two_tips(answer: str) -> None:
+    quotes = [tip.quote for tip in analyze(answer).tips if tip.quote]
+    assert len(quotes) == len(set(quotes))
