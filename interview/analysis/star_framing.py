@@ -102,6 +102,17 @@ _SELF_NOUNS = words(
     "person learner leader worker communicator listener player solver thinker self-starter "
     "perfectionist planner organiser organizer"
 )
+_VALUE_CLAIMS = frozenset(
+    {
+        ("very", "important"),
+        ("so", "important"),
+        ("really", "important"),
+        ("extremely", "important"),
+        ("the", "key"),
+        ("key", "to"),
+        ("the", "most"),
+    }
+)
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
     {
@@ -270,4 +281,8 @@ def _habit_at(ws: Sequence[str]) -> int | None:
             return i
         if word == "whenever":
             return i
+        if word in {"is", "are"} and tuple(ws[i + 1 : i + 3]) in _VALUE_CLAIMS | {
+            (ws[i + 1], w) for w in ws[i + 2 : i + 3] if ws[i + 1] == "always"
+        }:
+            return max(0, i - 1)  # "Safety is always my priority", "teamwork is so important"
     return None

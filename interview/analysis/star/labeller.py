@@ -42,6 +42,8 @@ from interview.models import STAR_PARTS, QuestionKind
 # A sentence that states no duty or goal is never a Task (not by its place, nor by words it
 # shares with tasks): its Task score is lowered by this much (log-odds).
 NO_TASK_EVIDENCE = 5.0
+# Log-odds added to "none" for a sentence that is only an aside the lexicon names.
+ASIDE_BONUS = 3.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
 # "My role on the project was keeping the rota fair" needs no "responsible for".
 CONFIDENT_PART = 0.8
@@ -91,7 +93,9 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
             sentences, labels, cues, features, words, confidence, strict=True
         )
     )
-    parts = build_parts(labelled, cues, [len(w) for w in words], confident=_confident(labelled))
+    parts = build_parts(
+        labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
+    )
     in_order = _in_order(labelled)
     return StarReport(
         applies=True,
@@ -110,7 +114,16 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
     scores = model.log_probabilities(features)
     if not has_task_evidence(features):
         scores["task"] -= NO_TASK_EVIDENCE
+    if _only_an_aside(features):
+        scores["none"] += ASIDE_BONUS
     return scores
+
+
+def _only_an_aside(features: Mapping[str, float]) -> bool:
+    """An aside the lexicon names ("Great question.", "That's about it.") and nothing else:
+    too rare in the corpus for the model to learn, and never part of a story."""
+    others = (features.get(f"cue:{label}", 0.0) for label in ("situation", "task", "action"))
+    return features.get("cue:none", 0.0) >= 1.0 and max(others) < 0.5
 
 
 def _evidence(label: Label, cues: Sequence[Cue], structure: Sequence[str]) -> tuple[str, ...]:
@@ -128,11 +141,15 @@ def _evidence(label: Label, cues: Sequence[Cue], structure: Sequence[str]) -> tu
     return (f"no cue of its own: {label} by its place in the story",)
 
 
-def _confident(labelled: Sequence[LabelledSentence]) -> tuple[bool, ...]:
-    """Sentences whose part is clear from their structure, even without a strong cue."""
+def _confident(
+    labelled: Sequence[LabelledSentence], features: Sequence[Mapping[str, float]]
+) -> tuple[bool, ...]:
+    """Sentences whose part is clear from their structure, even without a strong cue: the
+    model is sure of it, or a task is stated in duty wording ("my role was ...")."""
     return tuple(
-        s.confidence >= CONFIDENT_PART and not any("hedged" in e for e in s.evidence)
-        for s in labelled
+        (s.confidence >= CONFIDENT_PART or (s.part == "task" and has_task_evidence(f)))
+        and not any("hedged" in e for e in s.evidence)
+        for s, f in zip(labelled, features, strict=True)
     )
 
 
