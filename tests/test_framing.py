@@ -77,3 +77,10 @@ def test_the_verdict_quotes_the_sentences_and_words_that_made_it() -> None:
     report = judge_framing(split_sentences(PLAN), kind="behavioral")
     assert report.quotes[0].startswith("I would first sit down")
     assert report.evidence and all(words for words in report.evidence)
+
+
+@pytest.mark.parametrize("answer", [PLAN, CLAIMS, "Yes."])
+def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) -> None:
+    tips = analyze(answer, question="Tell me about a time you disagreed with a colleague.").tips
+    story_areas = {"situation", "task", "action", "result", "specificity", "ownership", "length"}
+    assert not {tip.area for tip in tips} & story_areas

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _WIDTH = 96
 _FILLER_OPEN, _FILLER_CLOSE = "\u00ab", "\u00bb"
 _PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
+_RELEVANCE_WORDS = {"on_topic": "yes", "off_topic": "no", "unclear": "cannot tell"}
 _CAP_REASONS = {
     "not_a_real_example": "not a real example",
     "off_topic": "does not address the question",
@@ -87,6 +88,7 @@ def _detail_lines(analysis: Analysis) -> list[str]:
     length = analysis.length
     about = "about " if length.estimated else ""
     return [
+        *_verdict_lines(analysis),
         _star_line(analysis.star),
         f"Specificity {spec.score}/100: {len(spec.facts)} figures, "
         f"{len(spec.names)} names, {len(spec.concrete_verbs)} concrete and "
@@ -102,6 +104,20 @@ def _detail_lines(analysis: Analysis) -> list[str]:
         f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",
         *_delivery_lines(analysis.delivery),
     ]
+
+
+def _verdict_lines(analysis: Analysis) -> list[str]:
+    """Whether it is a real example and about the question."""
+    lines = []
+    framing, relevance = analysis.framing, analysis.relevance
+    if framing.label != "not_applicable":
+        lines.append(f"Real example: {'yes' if framing.real_example else framing.label}")
+    if relevance.verdict != "not_checked":
+        words = ", ".join(dict.fromkeys(f"'{e.text.lower()}'" for e in relevance.matched))
+        said = f" (it says {words})" if words else ""
+        verdict = _RELEVANCE_WORDS.get(relevance.verdict, relevance.verdict)
+        lines.append(f"About the question: {verdict}{said}")
+    return lines
 
 
 def _delivery_lines(delivery: DeliveryReport | None) -> list[str]:

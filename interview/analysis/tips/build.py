@@ -8,7 +8,9 @@ the score (`scoring`, `specificity.measure`, `star.report`).
 A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within
 a tier: first whether the answer is a real example and about the question at all, then
 the story and its detail (parts, figures, a result, ownership), then its length and
-tone, and only then delivery (fillers, hedges, pace). A sentence is quoted under one tip
+tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
+example, or not about the question, gets no advice on the details of its story: the fix
+is to tell another one. A sentence is quoted under one tip
 only: a later tip about the same sentence names it in its advice but does not quote it
 again. Tips describe the answer, never the candidate, and never
 say whether anyone should be hired.
@@ -263,10 +265,13 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     index = SentenceIndex([s.sentence for s in star.sentences])
     short = analysis.length.verdict == "too_short"
     tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
-    tips.extend(story_tips(star, analysis.specificity, parts, short=short))
+    # Advice on the details of a plan, or of a story about something else, is moot: the
+    # fix is another story. Only how it was said still applies.
+    if not tips:
+        tips.extend(story_tips(star, analysis.specificity, parts, short=short))
+        if analysis.length.verdict != "ok":
+            tips.append(_length_tip(analysis.length, star, parts))
     tips.extend(_negativity_tips(analysis.negativity, parts))
-    if analysis.length.verdict != "ok":
-        tips.append(_length_tip(analysis.length, star, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
