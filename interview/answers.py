@@ -54,9 +54,7 @@ def analyse_text(
     competency: str | None = None,
 ) -> Analysis:
     """Analyse a typed answer. Raises AnswerError for an empty or over-long answer."""
-    return analyse(
-        text, kind=kind, question=question, duration_s=duration_s, competency=competency
-    )
+    return analyse(text, kind=kind, question=question, duration_s=duration_s, competency=competency)
 
 
 def analyse_audio(

@@ -1,6 +1,6 @@
 import pytest
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.analysis.framing import judge_framing
 from interview.analysis.sentences import split_sentences
 from interview.models import QuestionKind
@@ -55,7 +55,7 @@ def test_answer_level_verdict(answer: str, kind: QuestionKind, label: str) -> No
     ],
 )
 def test_a_plan_or_claims_are_called_out_with_what_to_do(answer: str, says: str) -> None:
-    analysis = analyze(answer, question="Tell me about a time you disagreed with a colleague.")
+    analysis = analyse(answer, question="Tell me about a time you disagreed with a colleague.")
     first = analysis.tips[0]
     assert first.area == "example"
     assert says in first.message
@@ -67,7 +67,7 @@ def test_a_plan_or_claims_are_called_out_with_what_to_do(answer: str, says: str)
 
 
 def test_a_real_story_is_not_called_out() -> None:
-    analysis = analyze(STORY, question="Tell me about a time you disagreed with a colleague.")
+    analysis = analyse(STORY, question="Tell me about a time you disagreed with a colleague.")
     assert analysis.framing.label == "example"
     assert all(tip.area != "example" for tip in analysis.tips)
     assert analysis.score_cap is None
@@ -81,6 +81,6 @@ def test_the_verdict_quotes_the_sentences_and_words_that_made_it() -> None:
 
 @pytest.mark.parametrize("answer", [PLAN, CLAIMS, "Yes."])
 def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) -> None:
-    tips = analyze(answer, question="Tell me about a time you disagreed with a colleague.").tips
+    tips = analyse(answer, question="Tell me about a time you disagreed with a colleague.").tips
     story_areas = {"situation", "task", "action", "result", "specificity", "ownership", "length"}
     assert not {tip.area for tip in tips} & story_areas

@@ -2,7 +2,7 @@ from typing import Any
 
 import pytest
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.analysis.relevance import RelevanceReport, check_relevance, guess_competency
 from interview.analysis.relevance_words import matches_stem, stem
 from interview.analysis.sentences import split_sentences
@@ -116,7 +116,7 @@ def test_guess_competency(question: str, competency: str | None) -> None:
 
 
 def test_off_topic_answer_is_capped_and_told_first() -> None:
-    analysis = analyze(OFF_TOPIC, question=CONFLICT_Q, competency="conflict")
+    analysis = analyse(OFF_TOPIC, question=CONFLICT_Q, competency="conflict")
     assert analysis.score_cap is not None and analysis.score_cap.reason == "off_topic"
     assert analysis.tips[0].area == "relevance"
     assert "does not seem to address the question" in analysis.tips[0].message

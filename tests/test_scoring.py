@@ -1,6 +1,6 @@
 import pytest
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.analysis.delivery import DeliveryReport, Pause
 from interview.analysis.scoring import (
     CAPS,
@@ -162,7 +162,7 @@ RANK_ANSWERS = {
 )
 def test_scores_rank_answers_as_a_coach_would(better: str, worse: str) -> None:
     def score(name: str) -> int:
-        return analyze(RANK_ANSWERS[name], question=RANK_Q, competency="conflict").score
+        return analyse(RANK_ANSWERS[name], question=RANK_Q, competency="conflict").score
 
     assert score(better) > score(worse)
 

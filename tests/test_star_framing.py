@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.analysis.star_framing import frame_sentence
+from interview.analysis.star.framing import frame_sentence
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from interview.analysis import analyze
+from interview.analysis import analyse
 from interview.analysis.sentences import split_sentences
-from interview.analysis.star import analyze_star
+from interview.analysis.star.labeller import analyse_star
 
 OPENING = "Last winter our ward ran short of night nurses for a month. "
 ACTION = " I rang every bank nurse on our list and swapped two day shifts myself."
 
 
 def label_of(text: str, index: int, kind: str = "behavioral") -> str | None:
-    report = analyze_star(split_sentences(text), kind=kind)  # type: ignore[arg-type]
+    report = analyse_star(split_sentences(text), kind=kind)  # type: ignore[arg-type]
     return report.sentences[index].part
 
 
@@ -79,14 +79,14 @@ def test_negated_and_purpose_clauses_do_not_decide(sentence: str) -> None:
 )
 def test_an_outcome_told_with_we_or_without_a_change_verb_is_a_result(outcome: str) -> None:
     text = "Our support queue had grown to 400 tickets by March." + ACTION + " " + outcome
-    report = analyze_star(split_sentences(text))
+    report = analyse_star(split_sentences(text))
     assert report.sentences[2].part == "result"
     assert not any(f.code == "missing" and f.part == "result" for f in report.findings)
 
 
 def test_a_number_in_a_we_outcome_is_not_asked_for_again() -> None:
     text = "Our support queue had grown to 400 tickets by March." + ACTION
-    report = analyze_star(split_sentences(text + " We cut the backlog to zero within a month."))
+    report = analyse_star(split_sentences(text + " We cut the backlog to zero within a month."))
     assert not any(f.code == "result_not_measurable" for f in report.findings)
 
 
@@ -101,7 +101,7 @@ def test_a_number_in_a_we_outcome_is_not_asked_for_again() -> None:
     ],
 )
 def test_hypothetical_sentences_are_not_part_of_a_story(answer: str) -> None:
-    report = analyze_star(split_sentences(answer))
+    report = analyse_star(split_sentences(answer))
     assert [s.part for s in report.sentences] == [None] * len(report.sentences)
     assert all("a plan" in s.evidence[0] for s in report.sentences)
 
@@ -109,7 +109,7 @@ def test_hypothetical_sentences_are_not_part_of_a_story(answer: str) -> None:
 def test_a_situational_answer_may_be_a_plan() -> None:
     answer = "I would listen to the whole complaint first. Then I would offer a replacement."
     assert "action" in [
-        s.part for s in analyze_star(split_sentences(answer), kind="situational").sentences
+        s.part for s in analyse_star(split_sentences(answer), kind="situational").sentences
     ]
 
 
@@ -124,7 +124,7 @@ def test_a_situational_answer_may_be_a_plan() -> None:
 )
 def test_generic_claims_are_not_a_situation(claim: str) -> None:
     # Opening an answer is where a setting usually goes: a claim there is still no setting.
-    report = analyze_star(split_sentences(claim + " People tell me that a lot."))
+    report = analyse_star(split_sentences(claim + " People tell me that a lot."))
     assert report.sentences[0].part is None
 
 
@@ -143,7 +143,7 @@ def test_no_task_by_position_alone(second: str) -> None:
         + " I rang a repair firm and moved the bread orders to the café next door."
         + " We sold out by noon."
     )
-    assert "task" not in [s.part for s in analyze_star(split_sentences(text)).sentences]
+    assert "task" not in [s.part for s in analyse_star(split_sentences(text)).sentences]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_no_task_by_position_alone(second: str) -> None:
 )
 def test_tips_do_not_ask_for_the_task_just_said(task: str) -> None:
     text = OPENING + task + ACTION + " By February every night had two nurses on."
-    analysis = analyze(text)
+    analysis = analyse(text)
     assert analysis.star.part("task").present
     assert not [t for t in analysis.tips if t.area == "task"]
     assert not any(f.part == "task" for f in analysis.star.findings)
@@ -164,5 +164,5 @@ def test_tips_do_not_ask_for_the_task_just_said(task: str) -> None:
 
 def test_a_vague_team_sentence_is_not_a_strong_action() -> None:
     text = "I just worked on various stuff with the team and we kind of helped with things."
-    report = analyze_star(split_sentences(OPENING + text))
+    report = analyse_star(split_sentences(OPENING + text))
     assert report.part("action").strength != "strong"

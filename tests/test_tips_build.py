@@ -7,7 +7,7 @@ from answers import TEACHER, VAGUE_STORY
 
 from interview.analysis import analyse
 from interview.analysis.scoring import CLEAN_AREAS, rate_score
-from interview.analysis.tips.build import AREA_ORDER, MIN_TIP_GAIN, TIERS
+from interview.analysis.tips.build import MIN_TIP_GAIN, TIERS
 from interview.analysis.tips.tip import quote_of
 from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
@@ -265,7 +265,7 @@ def test_vague_story_tips_quote_where_each_problem_is() -> None:
 def test_substance_comes_before_delivery(
     answer: str, question: str, first: str, before: str
 ) -> None:
-    areas = [tip.area for tip in analyze(answer, question=question).tips]
+    areas = [tip.area for tip in analyse(answer, question=question).tips]
     assert areas[0] == first
     if before in areas:
         assert areas.index(first) < areas.index(before)
@@ -273,5 +273,5 @@ def test_substance_comes_before_delivery(
 
 @pytest.mark.parametrize("answer", [*ANSWERS, VAGUE_STORY, TEACHER, "Yes."])
 def test_no_sentence_is_quoted_under_two_tips(answer: str) -> None:
-    quotes = [tip.quote for tip in analyze(answer).tips if tip.quote]
+    quotes = [tip.quote for tip in analyse(answer).tips if tip.quote]
     assert len(quotes) == len(set(quotes))

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from interview.analysis.tips.tip import quote_of
 from interview.analysis.sentences import Sentence
-from interview.analysis.star_framing import Framing, frame_sentence
+from interview.analysis.star.framing import Framing, frame_sentence
+from interview.analysis.tips.tip import quote_of
 from interview.models import QuestionKind
 
 FramingVerdict = Literal["example", "hypothetical", "generic", "not_applicable"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from interview.analysis.star_framing import frame_words
+from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import Label
 from interview.analysis.star.model import StarModel
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from interview.analysis.star_framing import frame_words
+from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
 from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
 from interview.analysis.star.verbs import past_base

@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
 from interview.analysis.star.accuracy import GoldAnswer
+from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
 from interview.analysis.star.features import sentence_features
 from interview.analysis.star.lexicon import LABELS, Label
 

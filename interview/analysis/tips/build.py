@@ -45,21 +45,6 @@ from interview.areas import GOOD_WPM, report_order
 
 __all__ = ["Tip", "build_tips"]
 
-AREA_ORDER = (
-    "example",
-    "relevance",
-    "situation",
-    "task",
-    "action",
-    "result",
-    "specificity",
-    "ownership",
-    "negativity",
-    "length",
-    "fillers",
-    "hedges",
-    "pace",
-)
 _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
 # Lower tiers come first; every area is in one.
 TIERS: dict[str, int] = {
@@ -281,6 +266,6 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips.append(pace)
     ordered = sorted(
         (tip for tip in tips if _worth_it(tip)),
-        key=lambda tip: (TIERS[tip.area], -round(tip.gain, 1), AREA_ORDER.index(tip.area)),
+        key=lambda tip: (TIERS[tip.area], -round(tip.gain, 1), report_order(tip.area)),
     )
     return tuple(_unrepeated(ordered))
