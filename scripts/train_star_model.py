@@ -20,7 +20,12 @@ sys.path.insert(0, str(ROOT))
 
 from interview.analysis.star.accuracy import GoldAnswer  # noqa: E402
 from interview.analysis.star.model import MODEL_PATH  # noqa: E402
-from interview.analysis.star.training import Settings, examples_of, train  # noqa: E402
+from interview.analysis.star.training import (  # noqa: E402
+    Settings,
+    examples_of,
+    learn_transitions,
+    train,
+)
 
 CORPORA = (
     ROOT / "tests" / "data" / "star_corpus.jsonl",
@@ -56,7 +61,8 @@ def main() -> int:
         "settings": settings.__dict__,
         "features": len(weights),
     }
-    text = json.dumps({"meta": meta, "weights": weights}, sort_keys=True, separators=(",", ":"))
+    model = {"meta": meta, "transitions": learn_transitions(answers, settings), "weights": weights}
+    text = json.dumps(model, sort_keys=True, separators=(",", ":"))
     MODEL_PATH.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(weights)} features, {len(text):,} bytes")
     print(json.dumps(meta, indent=1))

@@ -42,6 +42,9 @@ from interview.models import STAR_PARTS, QuestionKind
 # A sentence that states no duty or goal is never a Task (not by its place, nor by words it
 # shares with tasks): its Task score is lowered by this much (log-odds).
 NO_TASK_EVIDENCE = 5.0
+# Log-odds added to the part the speaker names ("my job was ...", "the result was ...",
+# "what I learned ..."): their own framing decides, as a coach would take it.
+OWN_FRAMING_BONUS = 2.0
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
@@ -81,7 +84,9 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         # only (our corpora label plans differently), so the cue rules judge these.
         labels, confidence = decode([emissions(c) for c in cues])
     else:
-        labels, confidence = decode([sentence_scores(model, f) for f in features])
+        labels, confidence = decode(
+            [sentence_scores(model, f) for f in features], model.transitions
+        )
     labelled = tuple(
         LabelledSentence(
             sentence=sentence,
@@ -116,6 +121,11 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
         scores["task"] -= NO_TASK_EVIDENCE
     if _only_an_aside(features):
         scores["none"] += ASIDE_BONUS
+    for part in ("situation", "task", "action", "result"):
+        if features.get(f"copula:{part}"):
+            scores[part] += OWN_FRAMING_BONUS
+    if features.get("pat:lesson"):
+        scores["result"] += OWN_FRAMING_BONUS
     return scores
 
 

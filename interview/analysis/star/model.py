@@ -18,9 +18,10 @@ import functools
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from interview.analysis.star.decode import TRANSITION, Last
 from interview.analysis.star.lexicon import LABELS, Label
 
 __all__ = ["MODEL_PATH", "StarModel", "load_model"]
@@ -35,10 +36,13 @@ class StarModel:
     Attributes:
         weights: feature name -> label -> weight (absent is 0).
         meta: how the weights were made (corpus, sizes, settings), for the record.
+        transitions: last part told -> next label -> log-score, learned from the order our
+            answers are told in (for `star.decode`); the hand-set table when empty.
     """
 
     weights: Mapping[str, Mapping[Label, float]]
     meta: Mapping[str, object]
+    transitions: Mapping[Last, Mapping[Label, float]] = field(default_factory=dict)
 
     def log_probabilities(self, features: Mapping[str, float]) -> dict[Label, float]:
         """log P(label | sentence) for each label."""
@@ -68,4 +72,11 @@ def load_model(path: Path = MODEL_PATH) -> StarModel:
         name: {label: float(w) for label, w in row.items() if label in LABELS}
         for name, row in data["weights"].items()
     }
-    return StarModel(weights=weights, meta=data.get("meta", {}))
+    transitions: dict[Last, dict[Label, float]] = {
+        last: {label: float(row[label]) for label in LABELS}
+        for last, row in data.get("transitions", {}).items()
+        if last in TRANSITION
+    }
+    return StarModel(
+        weights=weights, meta=data.get("meta", {}), transitions=transitions or TRANSITION
+    )

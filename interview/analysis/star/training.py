@@ -26,7 +26,7 @@ from interview.analysis.star.cues import emissions, sentence_cues, sentence_word
 from interview.analysis.star.features import sentence_features
 from interview.analysis.star.lexicon import LABELS, Label
 
-__all__ = ["Settings", "answer_features", "examples_of", "train"]
+__all__ = ["Settings", "answer_features", "examples_of", "learn_transitions", "train"]
 
 Example = tuple[dict[str, float], Label]
 # Labels that position features may not learn to predict.
@@ -42,6 +42,8 @@ class Settings:
     l2: float = 1e-3
     seed: int = 0
     prune_below: float = 0.005
+    # How much the learned story order counts against the sentence model (0: not at all).
+    transition_weight: float = 0.5
 
 
 def answer_features(answer: GoldAnswer) -> list[dict[str, float]]:
@@ -119,3 +121,32 @@ def _sgd_step(
             key = (name, label)
             current = weights.get(key, 0.0)
             weights[key] = current - step * (gradient * value + l2 * current)
+
+
+def learn_transitions(
+    answers: Sequence[GoldAnswer], settings: Settings = Settings()
+) -> dict[str, dict[str, float]]:
+    """log P(next label | last part told), add-one smoothed, best move per row at 0,
+    scaled by `settings.transition_weight`: the order our answers are told in.
+
+    Staying in a part stays free whatever the corpus says: a task or a setting may take
+    several sentences, and our answers telling it in one is a habit of our writers.
+    """
+    lasts = ("start", "situation", "task", "action", "result")
+    counts: Counter[tuple[str, str]] = Counter()
+    for answer in answers:
+        last = "start"
+        for gold in answer.labels:
+            label = gold or "none"
+            counts[last, label] += 1
+            last = last if label == "none" else label
+    table: dict[str, dict[str, float]] = {}
+    for last in lasts:
+        total = sum(counts[last, label] for label in LABELS) + len(LABELS)
+        row = {label: math.log((counts[last, label] + 1) / total) for label in LABELS}
+        top = max(row.values())
+        table[last] = {
+            label: 0.0 if label == last else round(settings.transition_weight * (v - top), 4)
+            for label, v in row.items()
+        }
+    return table
