@@ -47,6 +47,9 @@ TASK_EVIDENCE = frozenset(
         "pat:on_me",
         "pat:must",
         "pat:given",
+        "pat:given_noun",
+        "pat:had_time",
+        "pat:needed_done",
     }
 )
 
@@ -91,13 +94,20 @@ _FRAMING_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("role_as", r"^as (the|a|an|her|his|their|our|my) [a-z-]+( [a-z-]+)?\b"),
         ("responsible", r"\b(responsible for|in charge of|tasked with|accountable for)\b"),
         ("asked_to", r"\b(asked|told|expected|supposed|assigned|hired|brought in) to\b"),
-        ("had_to", r"\b(i|we) (had|needed|have|need) to\b"),
+        ("had_to", r"\b(i|we|someone|somebody|one of us) (had|needed|have|need) to\b"),
+        (
+            "had_time",
+            r"\b(had|have|got) (only |just )?(a|one|two|three|four|five|six|ten|\d+|a few) "
+            r"(hours?|days?|weeks?|months?) (to|until|before|left)\b",
+        ),
+        ("needed_done", r"\b(needed|had) to be (done|finished|ready|fixed|delivered|sorted)\b"),
+        ("given", r"\b(i was|we were) (given|set|handed)\b|\bi was the one\b"),
         ("needed_way", r"\bneeded (a way|someone|somebody) to\b"),
         ("my_job_was", r"\b(it was|that was) (my|our) (job|responsibility|call|task)\b"),
         ("on_me", r"\b(on|up to|down to) (me|us) to\b|\btake charge\b|\basked (me|us)\b"),
         ("must", r"\b(i|we) (must|should|have got to|had got to)\b"),
         (
-            "given",
+            "given_noun",
             r"\b(challenge|task|job|goal|aim|target) (given|set|i was given|we were given)\b",
         ),
         ("purpose", r"(\bin order to\b|\bso that\b|\bto make sure\b|\bto ensure\b|, to [a-z]+)"),
