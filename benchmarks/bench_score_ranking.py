@@ -115,14 +115,13 @@ def auc(pairs: Iterable[tuple[Scored, Scored]]) -> tuple[float, int, list[tuple[
 
 
 def agreement(answers: Sequence[Scored], field: str, predict: Any) -> str:
-    """'agrees on a/b (wrong: ids)' for a label the corpus carries and the analysis predicts."""
+    """'a/b (wrong: ids)' for a label the corpus carries and the analysis predicts."""
     labelled = [a for a in answers if a.record.get(field) is not None]
-    if not labelled:
-        return "no labels"
+    if not labelled or all(predict(a.analysis) is None for a in labelled):
+        return "not measured (no labels, or no such verdict)"
     wrong = [a.id for a in labelled if predict(a.analysis) != a.record[field]]
-    return f"{len(labelled) - len(wrong)}/{len(labelled)}" + (
-        f" (wrong: {', '.join(wrong)})" if wrong else ""
-    )
+    listed = f" (wrong: {', '.join(wrong)})" if wrong else ""
+    return f"{len(labelled) - len(wrong)}/{len(labelled)}{listed}"
 
 
 def _on_topic(analysis: Analysis) -> bool | None:
