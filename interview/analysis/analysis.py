@@ -176,4 +176,7 @@ class Analysis:
             score=data["score"],
             score_parts=read.score_parts(data.get("score_parts", ())),
             tips=read.tips(data.get("tips", ())),
+            framing=read.framing_report(data.get("framing")),
+            relevance=read.relevance_report(data.get("relevance")),
+            score_cap=read.score_cap(data.get("score_cap")),
         )

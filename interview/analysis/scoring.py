@@ -84,11 +84,13 @@ class ScorePart:
         return self.score * self.weight
 
     def to_dict(self) -> dict[str, Any]:
+        # Points from the weight as written, so an analysis read back writes the same JSON.
+        weight = round(self.weight, 4)
         return {
             "area": self.area,
             "score": self.score,
-            "weight": round(self.weight, 4),
-            "points": round(self.points, 1),
+            "weight": weight,
+            "points": round(self.score * weight, 1),
         }
 
 
