@@ -78,26 +78,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         sentence_features(w, text=s.text, index=i, count=count, kind=kind, cue_scores=emissions(c))
         for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
     ]
-    model = load_model()
-    if kind == "situational":
-        # A plan is the answer asked for here; the model learned from behavioral answers
-        # only (our corpora label plans differently), so the cue rules judge these.
-        labels, confidence = decode([emissions(c) for c in cues])
-    else:
-        labels, confidence = decode(
-            [sentence_scores(model, f) for f in features], model.transitions
-        )
-    labelled = tuple(
-        LabelledSentence(
-            sentence=sentence,
-            part=None if label == "none" else label,
-            evidence=_evidence(label, sentence_cues_, model_evidence(model, feats, label, w)),
-            confidence=conf,
-        )
-        for sentence, label, sentence_cues_, feats, w, conf in zip(
-            sentences, labels, cues, features, words, confidence, strict=True
-        )
-    )
+    labelled = _label(sentences, words, cues, features, kind=kind)
     parts = build_parts(
         labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
     )
@@ -110,6 +91,37 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         in_order=in_order,
         score=star_score(parts, in_order=in_order),
         findings=find_issues(labelled, parts, in_order=in_order),
+    )
+
+
+def _label(
+    sentences: Sequence[Sentence],
+    words: Sequence[Sequence[str]],
+    cues: Sequence[Sequence[Cue]],
+    features: Sequence[Mapping[str, float]],
+    *,
+    kind: QuestionKind,
+) -> tuple[LabelledSentence, ...]:
+    """Decode the whole answer's labels and attach each sentence's evidence."""
+    model = load_model()
+    if kind == "situational":
+        # A plan is the answer asked for here; the model learned from behavioral answers
+        # only (our corpora label plans differently), so the cue rules judge these.
+        labels, confidence = decode([emissions(c) for c in cues])
+    else:
+        labels, confidence = decode(
+            [sentence_scores(model, f) for f in features], model.transitions
+        )
+    return tuple(
+        LabelledSentence(
+            sentence=sentence,
+            part=None if label == "none" else label,
+            evidence=_evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
+            confidence=conf,
+        )
+        for sentence, label, own_cues, feats, tokens, conf in zip(
+            sentences, labels, cues, features, words, confidence, strict=True
+        )
     )
 
 
