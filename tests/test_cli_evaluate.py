@@ -42,6 +42,29 @@ def test_json_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert data["delivery"] is None
 
 
+@pytest.mark.parametrize(
+    "competency,verdict,capped",
+    [
+        ("time-management", "on_topic", False),  # a deadline story: about the question
+        ("conflict", "off_topic", True),  # no word of it touches conflict
+        (None, "unclear", False),  # a typed question alone: too weak to call it off
+    ],
+)
+def test_competency_lets_an_answer_be_called_off_the_question(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    competency: str | None,
+    verdict: str,
+    capped: bool,
+) -> None:
+    story = STORY + " I kept the deadline in May by splitting the work into weekly goals."
+    args = ["evaluate", _answer(tmp_path, story.encode()), "--json", "--question", "A time?"]
+    assert main(args + (["--competency", competency] if competency else [])) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["relevance"]["verdict"] == verdict
+    assert (data["score_cap"] is not None) == capped
+
+
 def test_json_from_stdin_with_kind_and_duration(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -37,12 +37,21 @@ def _check(answer: str, question: str | None, **kwargs: Any) -> RelevanceReport:
         (ON_TOPIC, CONFLICT_Q, "conflict", "on_topic"),
         (IMPLICIT, CONFLICT_Q, "conflict", "on_topic"),
         (OFF_TOPIC, CONFLICT_Q, "conflict", "off_topic"),
-        # A typed question: the topic is guessed from its words.
+        # A typed question: the topic is guessed from its words, which is too weak to call
+        # an answer off it ("solved a staffing problem" is about staffing).
         (
             OFF_TOPIC,
             "Describe a disagreement with a coworker and how you resolved it.",
             None,
-            "off_topic",
+            "unclear",
+        ),
+        (
+            "Last winter our ward ran short of night nurses for a month. My role on the project "
+            "was keeping the night rota safe. I rang every bank nurse on our list and swapped "
+            "two day shifts myself. We cut the gaps to zero within three weeks.",
+            "Tell me about a time you solved a staffing problem.",
+            None,
+            "unclear",
         ),
         (
             ON_TOPIC,

@@ -17,9 +17,11 @@ Words match on a crude stem, so "disagreed" meets "disagreement". The figure is 
     score      = min(100, 100 * topic hits / TARGET_HITS)
     verdict    = on_topic   with at least one topic hit
                  off_topic  with none, in an answer of at least MIN_WORDS words, when
-                            the topic is sure: the competency is one we have story words
-                            for, or the question uses SURE_GUESS_HITS of one's words
+                            the question's competency is given (a bank question) and we
+                            have story words for it
                  unclear    otherwise: too little said, or a topic we cannot be sure of
+                            (a typed question's competency is only a guess: "solved a
+                            staffing problem" is about staffing, which no list covers)
 
 A story can answer the question without using its words ("we borrowed a server from our
 sister site" answers a question about leading a shift), and being wrong here costs a real
@@ -51,7 +53,6 @@ RelevanceVerdict = Literal["on_topic", "off_topic", "unclear", "not_checked"]
 
 TARGET_HITS = 3
 MIN_WORDS = 25
-SURE_GUESS_HITS = 2
 
 
 @dataclass(frozen=True)
@@ -127,14 +128,10 @@ def guess_competency(question: str) -> str | None:
     return best_competency(words)[0]
 
 
-def _sure_of_topic(competency: str | None, question: str) -> bool:
-    """Whether the topic is known well enough to call an answer off it: the competency is
-    one we have story words for, or the question itself uses two or more of them."""
-    name = COMPETENCY_ALIASES.get(competency or "", competency)
-    if name in COMPETENCY_STEMS:
-        return True
-    words = [token.lower for token in tokenize(question) if token.lower not in QUESTION_NOISE]
-    return best_competency(words)[1] >= SURE_GUESS_HITS
+def _sure_of_topic(competency: str | None) -> bool:
+    """Whether the topic is known well enough to call an answer off it: the question's
+    competency was given and is one we have story words for."""
+    return COMPETENCY_ALIASES.get(competency or "", competency) in COMPETENCY_STEMS
 
 
 def _hit(
@@ -189,7 +186,7 @@ def check_relevance(
     verdict: RelevanceVerdict = "on_topic"
     elsewhere = None
     if not hits:
-        sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency, question)
+        sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
         verdict = "off_topic" if sure else "unclear"
         words = [token.lower for token in tokens]
         elsewhere = best_competency(words, leave_out=topic)[0] if sure else None
