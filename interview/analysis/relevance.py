@@ -155,6 +155,24 @@ def topic_of(competency: str | None, question: str) -> str | None:
     return name if name in COMPETENCY_STEMS else guess_competency(question)
 
 
+def _matches(
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    question: dict[str, str],
+    key_points: dict[str, str],
+    stems: frozenset[str],
+) -> tuple[Evidence, ...]:
+    """Every word of the answer that meets the topic, quoted with its sentence."""
+    index = SentenceIndex(list(sentences))
+    found = []
+    for token in tokens:
+        label = _hit(token, question, key_points, stems)
+        if label is not None:
+            sentence = index.quote(token.start)
+            found.append(Evidence(token.text, token.start, token.end, label, sentence))
+    return tuple(found)
+
+
 def check_relevance(
     tokens: Sequence[Token],
     sentences: Sequence[Sentence],
@@ -167,34 +185,22 @@ def check_relevance(
     if not question or not question.strip():
         return RelevanceReport("not_checked", None, competency)
     topic = topic_of(competency, question)
-    stems = COMPETENCY_STEMS.get(topic or "", frozenset())
     asked = content_stems(question)
-    listened_for = content_stems(" ".join(key_points))
-    index = SentenceIndex(list(sentences))
-    matched: list[Evidence] = []
-    seen: set[str] = set()
-    for token in tokens:
-        label = _hit(token, asked, listened_for, stems)
-        if label is None:
-            continue
-        matched.append(
-            Evidence(token.text, token.start, token.end, label, index.quote(token.start))
-        )
-        seen.add(stem(token.lower))
-    hits = len(seen)
-    unmatched = tuple(word for root, word in asked.items() if root not in seen)
+    stems = COMPETENCY_STEMS.get(topic or "", frozenset())
+    matched = _matches(tokens, sentences, asked, content_stems(" ".join(key_points)), stems)
+    seen = {stem(evidence.text) for evidence in matched}
     verdict: RelevanceVerdict = "on_topic"
     elsewhere = None
-    if not hits:
+    if not seen:
         sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
         verdict = "off_topic" if sure else "unclear"
         words = [token.lower for token in tokens]
         elsewhere = best_competency(words, leave_out=topic)[0] if sure else None
     return RelevanceReport(
         verdict=verdict,
-        score=min(100, round(100 * hits / TARGET_HITS)),
+        score=min(100, round(100 * len(seen) / TARGET_HITS)),
         competency=topic,
-        matched=tuple(matched),
-        unmatched=unmatched,
+        matched=matched,
+        unmatched=tuple(word for root, word in asked.items() if root not in seen),
         elsewhere=elsewhere,
     )
