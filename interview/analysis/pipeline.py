@@ -32,6 +32,7 @@ from interview.analysis.scoring import (
 )
 from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport, analyse_star
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
@@ -61,6 +62,19 @@ def _star_sentences(star: StarReport, part: StarPart) -> tuple[Sentence, ...] | 
     if not star.applies:
         return None
     return tuple(s.sentence for s in star.sentences if s.part == part)
+
+
+def _specificity(
+    text: str, tokens: tuple[Token, ...], sentences: Sequence[Sentence], star: StarReport
+) -> SpecificityReport:
+    """How specific the answer is, ownership read in its actions, a measure in its results."""
+    return measure_specificity(
+        text,
+        tokens,
+        sentences,
+        action_sentences=_star_sentences(star, "action"),
+        result_sentences=_star_sentences(star, "result"),
+    )
 
 
 def _delivery(
@@ -121,11 +135,15 @@ def analyse(
         options=options,
         topic=(competency, tuple(key_points)),
     )
+    return _scored(draft)
+
+
+def _scored(draft: Analysis) -> Analysis:
+    """The draft with its overall score (capped when the answer is no real example or off
+    the question) and the tips, which read the score."""
     parts = _score_parts(draft)
     cap = score_cap(
-        real_example=draft.framing.real_example,
-        off_topic=draft.relevance.off_topic,
-        parts=parts,
+        real_example=draft.framing.real_example, off_topic=draft.relevance.off_topic, parts=parts
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap
@@ -150,7 +168,6 @@ def _unscored(
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
     star = analyse_star(sentences, kind=kind)
-    actions, results = _star_sentences(star, "action"), _star_sentences(star, "result")
     fillers = find_fillers(text, tokens, duration_s=duration)
     band = options.band_for(kind)
     return Analysis(
@@ -160,9 +177,7 @@ def _unscored(
         word_count=len(tokens),
         duration_s=duration,
         star=star,
-        specificity=measure_specificity(
-            text, tokens, sentences, action_sentences=actions, result_sentences=results
-        ),
+        specificity=_specificity(text, tokens, sentences, star),
         fillers=fillers,
         hedges=find_hedges(text, tokens, sentences),
         negativity=find_negativity(text, tokens, sentences),
