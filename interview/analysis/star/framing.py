@@ -21,6 +21,7 @@ Only the words decide (no tagger), and each verdict quotes the words that caused
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,6 +156,12 @@ def frame_sentence(text: str) -> SentenceFraming:
 
 def frame_words(tokens: Sequence[str]) -> SentenceFraming:
     """The framing of one sentence given its lower-cased tokens."""
+    return _frame(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=4096)
+def _frame(tokens: tuple[str, ...]) -> SentenceFraming:
+    """`frame_words`, remembered: the labeller and its evidence both ask for it."""
     ws = _strip_noise(tokens)
     if not ws:
         return SentenceFraming("past")

@@ -30,14 +30,17 @@ _PURPOSE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("to", "help"),
     ("to", "keep"),
 )
+_OPENER_FIRSTS = frozenset(opener[0] for opener in _PURPOSE_OPENERS)
 _NEGATORS = frozenset({"without", "not", "never", "no"})
 
 
 def muted_indexes(words: Sequence[str]) -> frozenset[int]:
     """Indexes of the words inside a purpose clause or a negation's scope."""
     muted: set[int] = set()
-    for i in range(len(words)):
-        if i and any(tuple(words[i : i + len(p)]) == p for p in _PURPOSE_OPENERS):
+    for i in range(1, len(words)):
+        if words[i] in _OPENER_FIRSTS and any(
+            tuple(words[i : i + len(p)]) == p for p in _PURPOSE_OPENERS
+        ):
             muted.update(range(i, len(words)))
             break
     for i, word in enumerate(words):
