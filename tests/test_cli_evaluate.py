@@ -232,3 +232,27 @@ def test_spans_index_the_submitted_text(
     assert len(spans) > 5
     for span in spans:
         assert data["text"][span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "answer,lines",
+    [
+        (
+            "I would first talk to them privately. Then I would agree a plan with them. "
+            "If that failed I would ask my manager.",
+            ["Real example: no, it says what you would do", "capped", "not a real example"],
+        ),
+        (
+            STORY,
+            ["Real example: yes", "About the question: yes (it says 'failing', 'failures')"],
+        ),
+    ],
+)
+def test_report_says_whether_it_is_a_real_example_about_the_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answer: str, lines: list[str]
+) -> None:
+    args = ["evaluate", _answer(tmp_path, answer.encode()), "--question", "A time you failed?"]
+    assert main([*args, "--competency", "failure-and-learning"]) == 0
+    report = capsys.readouterr().out
+    for line in lines:
+        assert line in report

@@ -25,6 +25,11 @@ _WIDTH = 96
 _FILLER_OPEN, _FILLER_CLOSE = "\u00ab", "\u00bb"
 _PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
 _RELEVANCE_WORDS = {"on_topic": "yes", "off_topic": "no", "unclear": "cannot tell"}
+_FRAMING_WORDS = {
+    "example": "yes",
+    "hypothetical": "no, it says what you would do",
+    "generic": "no, it describes how you usually are, or is too short to be a story",
+}
 _CAP_REASONS = {
     "not_a_real_example": "not a real example",
     "off_topic": "does not address the question",
@@ -111,7 +116,7 @@ def _verdict_lines(analysis: Analysis) -> list[str]:
     lines = []
     framing, relevance = analysis.framing, analysis.relevance
     if framing.label != "not_applicable":
-        lines.append(f"Real example: {'yes' if framing.real_example else framing.label}")
+        lines.append(f"Real example: {_FRAMING_WORDS.get(framing.label, framing.label)}")
     if relevance.verdict != "not_checked":
         words = ", ".join(dict.fromkeys(f"'{e.text.lower()}'" for e in relevance.matched))
         said = f" (it says {words})" if words else ""
