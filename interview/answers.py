@@ -51,9 +51,10 @@ def analyse_text(
     kind: str = "behavioral",
     question: str | None = None,
     duration_s: float | None = None,
+    competency: str | None = None,
 ) -> Analysis:
     """Analyse a typed answer. Raises AnswerError for an empty or over-long answer."""
-    return analyse(text, kind=kind, question=question, duration_s=duration_s)
+    return analyse(text, kind=kind, question=question, duration_s=duration_s, competency=competency)
 
 
 def analyse_audio(
@@ -62,6 +63,7 @@ def analyse_audio(
     transcriber: Transcriber,
     kind: str = "behavioral",
     question: str | None = None,
+    competency: str | None = None,
 ) -> tuple[Transcript, Analysis]:
     """Transcribe a recorded answer and analyse it, delivery included.
 
@@ -69,7 +71,13 @@ def analyse_audio(
     when the engine fails, AnswerError when the words cannot be analysed.
     """
     transcript = require_speech(transcriber.transcribe(audio), audio)
-    analysis = analyse(transcript.text, kind=kind, question=question, transcript=transcript)
+    analysis = analyse(
+        transcript.text,
+        kind=kind,
+        question=question,
+        transcript=transcript,
+        competency=competency,
+    )
     return transcript, analysis
 
 
@@ -231,13 +239,23 @@ def _analyse(
     store: HistoryStore, attempt: Attempt, transcriber: TranscriberSource | None
 ) -> Analysis:
     kind, question = attempt.kind, attempt.question_text
+    # The question's competency lets the analysis check that the answer is about it.
+    competency = attempt.competency
     if attempt.answer_text is not None:
-        return analyse_text(attempt.answer_text, kind=kind, question=question)
+        return analyse_text(
+            attempt.answer_text, kind=kind, question=question, competency=competency
+        )
     stored = attempt.transcript
     if stored is not None and _has_transcript(attempt):  # only the analysis is redone
-        return analyse(stored.text, kind=kind, question=question, transcript=stored)
+        return analyse(
+            stored.text, kind=kind, question=question, transcript=stored, competency=competency
+        )
     transcript, analysis = analyse_audio(
-        _recording(attempt), transcriber=_engine(transcriber, attempt), kind=kind, question=question
+        _recording(attempt),
+        transcriber=_engine(transcriber, attempt),
+        kind=kind,
+        question=question,
+        competency=competency,
     )
     store.add_transcript(attempt.id, transcript, uid=attempt.uid)
     return analysis

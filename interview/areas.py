@@ -54,6 +54,8 @@ AREAS: tuple[Area, ...] = (
     Area("fillers", "Fillers", "Filler words", 8, 7, spoken_only=True),
     Area("hedges", "Hedges", "Hedging (“I think”, “maybe”)", 9, 9),
     Area("pace", "Pace", "Speaking pace", 10, 8, spoken_only=True),
+    Area("example", "Real example", "Telling a real example, not a plan", 11, None),
+    Area("relevance", "Relevance", "Answering the question asked", 12, None),
 )
 BY_KEY = {area.key: area for area in AREAS}
 

@@ -95,6 +95,13 @@ def test_options_are_checked(kwargs: dict[str, Any]) -> None:
         "length.seconds",
         "tips",
         "delivery",
+        "framing.label",
+        "framing.real_example",
+        "framing.message",
+        "relevance.verdict",
+        "relevance.matched",
+        "relevance.unmatched",
+        "score_cap",
     ],
 )
 def test_json_contract_keys(path: str) -> None:

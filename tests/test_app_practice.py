@@ -101,7 +101,11 @@ def test_next_skip_and_session_summary() -> None:
 
 def test_a_weak_answer_shows_three_tips_and_folds_the_rest() -> None:
     app = start(open_page(PAGE), mode="typed", count=1)
-    app.text_area(key="practice_answer").input("um I think I just kind of worked hard I guess")
+    # A weak but real story (a one-liner would get the one tip that it is not a story yet).
+    app.text_area(key="practice_answer").input(
+        "um I think I kind of worked on some stuff with the team last year. "
+        "We kind of fixed it, I guess."
+    )
     app.button(key="practice_submit").click().run()
     [more] = [e for e in app.expander if "more tip" in e.label]
     every = [m for m in app.markdown if m.value.startswith("**") and "** · " in m.value]

@@ -42,6 +42,29 @@ def test_json_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert data["delivery"] is None
 
 
+@pytest.mark.parametrize(
+    "competency,verdict,capped",
+    [
+        ("time-management", "on_topic", False),  # a deadline story: about the question
+        ("conflict", "off_topic", True),  # no word of it touches conflict
+        (None, "unclear", False),  # a typed question alone: too weak to call it off
+    ],
+)
+def test_competency_lets_an_answer_be_called_off_the_question(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    competency: str | None,
+    verdict: str,
+    capped: bool,
+) -> None:
+    story = STORY + " I kept the deadline in May by splitting the work into weekly goals."
+    args = ["evaluate", _answer(tmp_path, story.encode()), "--json", "--question", "A time?"]
+    assert main(args + (["--competency", competency] if competency else [])) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["relevance"]["verdict"] == verdict
+    assert (data["score_cap"] is not None) == capped
+
+
 def test_json_from_stdin_with_kind_and_duration(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -173,7 +196,7 @@ def test_render_report_works_from_a_stored_dict(tmp_path: Path) -> None:
     data = json.loads(json.dumps(analyse(STORY).to_dict()))
     report = render_report(Analysis.from_dict(data))
     assert report.startswith(f"Score {data['score']}/100")
-    assert "Tips, most valuable first" in report
+    assert "Tips, most important first" in report
 
 
 def _spans(data: object) -> list[dict[str, object]]:
@@ -209,3 +232,27 @@ def test_spans_index_the_submitted_text(
     assert len(spans) > 5
     for span in spans:
         assert data["text"][span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "answer,lines",
+    [
+        (
+            "I would first talk to them privately. Then I would agree a plan with them. "
+            "If that failed I would ask my manager.",
+            ["Real example: no, it says what you would do", "capped", "not a real example"],
+        ),
+        (
+            STORY,
+            ["Real example: yes", "About the question: yes (it says 'failing', 'failures')"],
+        ),
+    ],
+)
+def test_report_says_whether_it_is_a_real_example_about_the_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answer: str, lines: list[str]
+) -> None:
+    args = ["evaluate", _answer(tmp_path, answer.encode()), "--question", "A time you failed?"]
+    assert main([*args, "--competency", "failure-and-learning"]) == 0
+    report = capsys.readouterr().out
+    for line in lines:
+        assert line in report

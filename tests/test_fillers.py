@@ -55,15 +55,22 @@ from interview.analysis.fillers import find_fillers, hesitation_word
         ("I mean, the deadline was tight.", ["I mean"]),
         ("It was basically a queue.", ["basically"]),
         ("I literally rewrote the parser.", ["literally"]),
-        # Answer-initial openers, also after other fillers.
-        ("So I was the lead on the project.", ["So"]),
-        ("Okay so the project was late.", ["Okay", "so"]),
-        ("OK, the project was late.", ["OK"]),
-        ("Well, I think it went fine.", ["Well"]),
+        # Answer-initial openers: one or two alone are how people start talking; stacked
+        # with hesitations or filler words, or three deep, they are fillers.
+        ("So I was the lead on the project.", []),
+        ("Okay so the project was late.", []),
+        ("Okay, so, well, the project was late.", ["Okay", "so", "well"]),
+        ("Um, so the project was late.", ["Um", "so"]),
+        ("OK, the project was late.", []),
+        ("Well, I think it went fine.", []),
         ("Um, so, basically, we had a bug.", ["Um", "so", "basically"]),
         ("The project was late. So I fixed it.", []),
-        ("Yeah, so the release slipped.", ["Yeah", "so"]),
-        ("Alright, the release slipped.", ["Alright"]),
+        ("Yeah, so the release slipped.", []),
+        # The casual 14-word answer of issue 10: no filler in it.
+        ("Yeah so I just talked to him and we sorted it out pretty quick, yeah.", []),
+        ("So, yeah, I rang the client back the same day and fixed it.", []),
+        ("Alright, the release slipped.", []),
+        ("Uh, alright, the release slipped.", ["Uh", "alright"]),
         # Immediate repeats: one per extra copy.
         ("I, I moved the server.", ["I"]),
         ("We fixed the the bug.", ["the"]),

@@ -1,13 +1,16 @@
 import pytest
 
+from interview.analysis import analyse
 from interview.analysis.delivery import DeliveryReport, Pause
 from interview.analysis.scoring import (
+    CAPS,
     WEIGHTS,
     gain,
     negativity_score,
     overall_score,
     pace_score,
     rate_score,
+    score_cap,
     score_parts,
 )
 
@@ -96,9 +99,9 @@ def test_every_area_has_a_weight_and_all_weights_sum_to_100() -> None:
 @pytest.mark.parametrize(
     "area,points,expected",
     [
-        ("length", 50.0, 10 / 45 * 50),
-        ("length", 80.0, 10 / 45 * 50),  # capped at 100
-        ("specificity", 20.0, 25 / 45 * 20),
+        ("length", 50.0, 7 / 55 * 50),
+        ("length", 80.0, 7 / 55 * 50),  # capped at 100
+        ("specificity", 20.0, 40 / 55 * 20),
         ("fillers", 30.0, 0.0),  # already 100
         ("star", 10.0, 0.0),  # does not apply
     ],
@@ -111,3 +114,84 @@ def test_gain_is_weighted_and_capped(area: str, points: float, expected: float) 
 def test_to_dict() -> None:
     (part,) = score_parts({"specificity": 77})
     assert part.to_dict() == {"area": "specificity", "score": 77, "weight": 1.0, "points": 77.0}
+
+
+# Ranking as a coach would, on answers of our own to one question.
+RANK_Q = "Tell me about a time you disagreed with a colleague."
+RANK_ANSWERS = {
+    "specific": (
+        "In June 2023 at Hillcrest Pharmacy, our dispenser Tom wanted to stop the evening "
+        "stock check to save time. I disagreed, because two of last month's 14 shortages came "
+        "from it. I showed him the shortage log and proposed a 10-minute check before close "
+        "instead of 30. We tried it for four weeks. Shortages fell from 14 to 3 a month, and "
+        "Tom now runs the check himself."
+    ),
+    "vague": (
+        "I had a disagreement with a colleague once about how we did some things at work. "
+        "We talked about it and kind of worked it out between us. "
+        "It was fine in the end."
+    ),
+    "one-liner": "Yes.",
+    "off-topic": (
+        "In 2021 I moved our billing system to a new provider. I wrote the scripts, tested "
+        "them on 50,000 accounts and ran the switch over a weekend. Payment failures fell from "
+        "4% to 0.5% and finance closed the month two days earlier."
+    ),
+    "hypothetical": (
+        "I would first talk to the colleague privately to understand their side. Then I "
+        "would look for common ground and agree a plan we could both live with. If that "
+        "did not work, I would involve my manager."
+    ),
+    "generic": (
+        "I always get on well with everyone I work with. I believe communication is the "
+        "key to resolving any disagreement, and I never let it get personal."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "better,worse",
+    [
+        ("specific", "vague"),
+        ("vague", "one-liner"),
+        ("vague", "off-topic"),
+        ("vague", "hypothetical"),
+        ("vague", "generic"),
+        ("specific", "off-topic"),
+    ],
+)
+def test_scores_rank_answers_as_a_coach_would(better: str, worse: str) -> None:
+    def score(name: str) -> int:
+        return analyse(RANK_ANSWERS[name], question=RANK_Q, competency="conflict").score
+
+    assert score(better) > score(worse)
+
+
+@pytest.mark.parametrize(
+    "words,credit",
+    [(0, 0.0), (6, 0.1), (30, 0.5), (60, 1.0), (600, 1.0)],
+)
+def test_clean_areas_are_credited_by_what_was_said(words: int, credit: float) -> None:
+    parts = score_parts({"specificity": 50, "fillers": 100}, words=words)
+    weights = {part.area: part.weight for part in parts}
+    expected = WEIGHTS["fillers"] * credit / (WEIGHTS["fillers"] * credit + WEIGHTS["specificity"])
+    assert weights["fillers"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "real_example,off_topic,reason,score",
+    [
+        (True, False, None, 80),
+        (False, False, "not_a_real_example", 32),
+        (True, True, "off_topic", 24),
+        (False, True, "off_topic", 24),  # the strictest cap applies
+    ],
+)
+def test_caps(real_example: bool, off_topic: bool, reason: str | None, score: int) -> None:
+    parts = score_parts({"specificity": 80})
+    cap = score_cap(real_example=real_example, off_topic=off_topic, parts=parts)
+    assert (cap.reason if cap else None) == reason
+    assert overall_score(parts, cap) == score
+    if cap is not None:
+        assert cap.uncapped == 80
+        assert cap.factor == CAPS[reason]

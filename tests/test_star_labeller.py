@@ -18,9 +18,14 @@ def labels(text: str, kind: str = "behavioral") -> list[str | None]:
     return [s.part for s in report.sentences]
 
 
+# A one-sentence answer is not a story (it is labelled as none, like the corpus does), so a
+# sentence is judged after this opening.
+OPENING = "At my last job the weekly rota kept going wrong. "
+
+
 def one(text: str, kind: str = "behavioral") -> tuple[str | None, tuple[str, ...]]:
-    report = analyse_star(split_sentences(text), kind=kind)  # type: ignore[arg-type]
-    (sentence,) = report.sentences
+    report = analyse_star(split_sentences(OPENING + text), kind=kind)  # type: ignore[arg-type]
+    _, sentence = report.sentences
     return sentence.part, sentence.evidence
 
 
@@ -62,7 +67,10 @@ def test_single_sentences_get_their_part_and_say_why(
 def test_whole_tokens_only(text: str, not_part: str, forbidden: str) -> None:
     got, evidence = one(text)
     assert not any(f"'{forbidden}'" in e for e in evidence), evidence
-    assert got != not_part or evidence[0].startswith("no cue of its own"), evidence
+    # The part may still come from the sentence's place or structure, never from the word.
+    assert got != not_part or evidence[0].startswith(("no cue of its own", "sentence structure")), (
+        evidence
+    )
 
 
 def test_liking_people_is_not_an_action() -> None:

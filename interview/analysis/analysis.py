@@ -1,9 +1,9 @@
 """The analysis of one answer as a single value, and the knobs that shape it.
 
-`Analysis` groups every report (STAR, specificity, fillers, hedges, negativity, length,
-delivery) with the overall score, its breakdown and the tips. `Analysis.to_dict()` is the
-JSON contract of `interview evaluate --json`, also stored by the history and read by the
-app: keys may be added, never renamed or dropped.
+`Analysis` groups every report (STAR, framing, relevance, specificity, fillers, hedges,
+negativity, length, delivery) with the overall score, its breakdown and the tips.
+`Analysis.to_dict()` is the JSON contract of `interview evaluate --json`, also stored by
+the history and read by the app: keys may be added, never renamed or dropped.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from typing import Any
 from interview.analysis import from_json as read
 from interview.analysis.delivery import DeliveryReport
 from interview.analysis.fillers import FillerReport
+from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
-from interview.analysis.scoring import ScorePart
+from interview.analysis.relevance import RelevanceReport
+from interview.analysis.scoring import ScoreCap, ScorePart
 from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.tip import Tip
@@ -102,7 +104,11 @@ class Analysis:
         delivery: pace and pauses of a spoken answer, None for typed ones.
         score: overall 0-100 (see `interview.analysis.scoring`).
         score_parts: the components of `score` with their weights.
-        tips: what to change, most valuable first.
+        tips: what to change, most important first.
+        framing: whether a behavioral answer tells a real example.
+        relevance: whether the answer is about the question.
+        score_cap: the limit put on the score (not a real example, off the question),
+            None when none applies.
     """
 
     text: str
@@ -120,6 +126,9 @@ class Analysis:
     score: int
     score_parts: tuple[ScorePart, ...]
     tips: tuple[Tip, ...]
+    framing: FramingReport
+    relevance: RelevanceReport
+    score_cap: ScoreCap | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of issue 2 (keys are only ever added); `from_dict` reads it."""
@@ -141,6 +150,9 @@ class Analysis:
             "length": self.length.to_dict(),
             "delivery": None if self.delivery is None else self.delivery.to_dict(),
             "tips": [tip.to_dict() for tip in self.tips],
+            "framing": self.framing.to_dict(),
+            "relevance": self.relevance.to_dict(),
+            "score_cap": None if self.score_cap is None else self.score_cap.to_dict(),
         }
 
     @classmethod
@@ -164,4 +176,7 @@ class Analysis:
             score=data["score"],
             score_parts=read.score_parts(data.get("score_parts", ())),
             tips=read.tips(data.get("tips", ())),
+            framing=read.framing_report(data.get("framing")),
+            relevance=read.relevance_report(data.get("relevance")),
+            score_cap=read.score_cap(data.get("score_cap")),
         )

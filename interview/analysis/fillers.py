@@ -16,7 +16,10 @@ neighbours and the punctuation between them:
   never as real verbs ("you know how", "do you know", "what I mean is", "I mean it");
 - "basically" and "literally" count unless they modify a verb ("took it literally");
 - "so", "okay", "well" (and "yeah", "alright") count only at the start of the answer,
-  after other fillers too, and never as "so that", "so many", "well before";
+  and never as "so that", "so many", "well before"; even there, one or two of them alone
+  ("So I was the lead", "Yeah, so we...") are how people start talking, not fillers:
+  they count only when stacked with hesitations or filler words ("Um, so, basically")
+  or three deep ("Okay, so, well");
 - an immediately repeated word ("I, I moved", "the the") counts once per extra copy,
   except doubles that are grammar ("had had", "that that").
 """
@@ -52,6 +55,9 @@ from interview.analysis.filler_words import (
 from interview.analysis.tokens import Token, tokenize
 
 FillerKind = Literal["hesitation", "filler word", "opener", "repeat"]
+
+# Openers alone at the start of an answer are free up to this many.
+FREE_OPENERS = 2
 
 
 @dataclass(frozen=True)
@@ -246,6 +252,14 @@ def _filler_at(ctx: _Context, i: int, at_start: bool) -> tuple[str, FillerKind, 
     return match
 
 
+def _without_plain_openers(found: list[Filler], opening: int) -> list[Filler]:
+    """Drop the answer's opening run when it is only one or two openers ("Yeah, so")."""
+    run = found[:opening]
+    if run and len(run) <= FREE_OPENERS and all(f.kind == "opener" for f in run):
+        return found[opening:]
+    return found
+
+
 def find_fillers(
     text: str, tokens: tuple[Token, ...] | None = None, *, duration_s: float | None = None
 ) -> FillerReport:
@@ -254,6 +268,7 @@ def find_fillers(
     ctx = _Context(text, tokens)
     found: list[Filler] = []
     at_start = True
+    opening = 0  # fillers in the run that opens the answer
     i = 0
     while i < len(tokens):
         match = _filler_at(ctx, i, at_start)
@@ -264,7 +279,9 @@ def find_fillers(
         word, kind, last = match
         found.append(ctx.filler(word, kind, i, last))
         at_start = at_start and kind in ("hesitation", "opener", "filler word")
+        opening += at_start
         i = last + 1
+    found = _without_plain_openers(found, opening)
     per_minute = round(len(found) * 60.0 / duration_s, 1) if duration_s else None
     return FillerReport(
         fillers=tuple(found),

@@ -15,10 +15,12 @@ from typing import Any
 from interview.analysis.delivery import DeliveryReport, Pause, TimedFiller
 from interview.analysis.evidence import Evidence
 from interview.analysis.fillers import Filler, FillerReport
+from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
-from interview.analysis.scoring import ScorePart
+from interview.analysis.relevance import RelevanceReport
+from interview.analysis.scoring import ScoreCap, ScorePart
 from interview.analysis.sentences import Sentence
 from interview.analysis.specificity.report import SpecificityPart, SpecificityReport
 from interview.analysis.star.report import Finding, LabelledSentence, PartReport, StarReport
@@ -203,3 +205,37 @@ def tips(items: Sequence[Data]) -> tuple[Tip, ...]:
         )
         for t in items
     )
+
+
+def framing_report(data: Data | None) -> FramingReport:
+    """The real-example verdict; an analysis stored before it existed reads as not judged."""
+    if not data:
+        return FramingReport("not_applicable")
+    return FramingReport(
+        label=data["label"],
+        sentences=tuple(data.get("sentences", ())),
+        quotes=tuple(data.get("quotes", ())),
+        evidence=tuple(data.get("evidence", ())),
+        message=data.get("message", ""),
+    )
+
+
+def relevance_report(data: Data | None) -> RelevanceReport:
+    """The relevance verdict; an analysis stored before it existed reads as not checked."""
+    if not data:
+        return RelevanceReport(verdict="not_checked", score=None, competency=None)
+    return RelevanceReport(
+        verdict=data["verdict"],
+        score=data.get("score"),
+        competency=data.get("competency"),
+        matched=_evidence(data.get("matched", ())),
+        unmatched=tuple(data.get("unmatched", ())),
+        elsewhere=data.get("elsewhere"),
+    )
+
+
+def score_cap(data: Data | None) -> ScoreCap | None:
+    """The limit put on the score, None when none applied or it was stored before caps."""
+    if not data:
+        return None
+    return ScoreCap(reason=data["reason"], factor=data["factor"], uncapped=data["uncapped"])

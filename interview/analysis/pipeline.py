@@ -3,30 +3,36 @@
 `analyse()` is the single entry point (handed on by `interview.analysis`); the modules it
 calls each answer one question (which sentences are which STAR part, how specific the answer
 is, which words are fillers). The pipeline, in order: tokens and sentences -> STAR labels ->
-specificity (ownership in the action sentences, a measurable result in the result sentences)
--> fillers, hedges, negativity -> length -> delivery (spoken answers) -> score and tips.
+framing (is it a real example?) and relevance (is it about the question?) -> specificity
+(ownership in the action sentences, a measurable result in the result sentences) -> fillers,
+hedges, negativity -> length -> delivery (spoken answers) -> score, its cap, and tips.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from interview.analysis.analysis import Analysis, AnalysisOptions, check_duration, check_kind
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
+from interview.analysis.framing import judge_framing
 from interview.analysis.hedges import find_hedges
 from interview.analysis.length import measure_length
 from interview.analysis.negativity import find_negativity
+from interview.analysis.relevance import check_relevance
 from interview.analysis.scoring import (
     ScorePart,
     negativity_score,
     overall_score,
     pace_score,
     rate_score,
+    score_cap,
     score_parts,
 )
 from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport, analyse_star
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
@@ -58,6 +64,19 @@ def _star_sentences(star: StarReport, part: StarPart) -> tuple[Sentence, ...] | 
     return tuple(s.sentence for s in star.sentences if s.part == part)
 
 
+def _specificity(
+    text: str, tokens: tuple[Token, ...], sentences: Sequence[Sentence], star: StarReport
+) -> SpecificityReport:
+    """How specific the answer is, ownership read in its actions, a measure in its results."""
+    return measure_specificity(
+        text,
+        tokens,
+        sentences,
+        action_sentences=_star_sentences(star, "action"),
+        result_sentences=_star_sentences(star, "result"),
+    )
+
+
 def _delivery(
     text: str, transcript: Transcript | None, fillers: FillerReport
 ) -> DeliveryReport | None:
@@ -79,7 +98,8 @@ def _score_parts(draft: Analysis) -> tuple[ScorePart, ...]:
             "length": draft.length.score,
             "negativity": negativity_score(len(draft.negativity.remarks)),
             "pace": None if draft.delivery is None else pace_score(draft.delivery),
-        }
+        },
+        words=draft.word_count,
     )
 
 
@@ -91,11 +111,15 @@ def analyse(
     duration_s: float | None = None,
     transcript: Transcript | None = None,
     options: AnalysisOptions | None = None,
+    competency: str | None = None,
+    key_points: Sequence[str] = (),
 ) -> Analysis:
     """Analyse one answer to an interview question.
 
     `kind` is "behavioral", "situational" (both judged on STAR) or "hr" (not). With a
-    `transcript`, delivery (pace, pauses) is measured and its duration is used.
+    `transcript`, delivery (pace, pauses) is measured and its duration is used. With a
+    `question` (and for a bank question its `competency` and `key_points`), the answer is
+    checked against it.
     Raises AnswerError for an empty answer, one over `options.max_words` words, an unknown
     kind or a duration that is not a positive number.
     """
@@ -103,10 +127,27 @@ def analyse(
     question_kind = check_kind(kind)
     duration = transcript.duration_s if transcript is not None else check_duration(duration_s)
     draft = _unscored(
-        text, question_kind, question, duration, transcript=transcript, options=options
+        text,
+        question_kind,
+        question,
+        duration,
+        transcript=transcript,
+        options=options,
+        topic=(competency, tuple(key_points)),
     )
+    return _scored(draft)
+
+
+def _scored(draft: Analysis) -> Analysis:
+    """The draft with its overall score (capped when the answer is no real example or off
+    the question) and the tips, which read the score."""
     parts = _score_parts(draft)
-    scored = dataclasses.replace(draft, score=overall_score(parts), score_parts=parts)
+    cap = score_cap(
+        real_example=draft.framing.real_example, off_topic=draft.relevance.off_topic, parts=parts
+    )
+    scored = dataclasses.replace(
+        draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap
+    )
     return dataclasses.replace(scored, tips=build_tips(scored))
 
 
@@ -118,12 +159,15 @@ def _unscored(
     *,
     transcript: Transcript | None,
     options: AnalysisOptions,
+    topic: tuple[str | None, tuple[str, ...]],
 ) -> Analysis:
-    """Every report of the answer, before the overall score and the tips."""
+    """Every report of the answer, before the overall score and the tips.
+
+    `topic` is the question's competency and key points, for the relevance check.
+    """
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
     star = analyse_star(sentences, kind=kind)
-    actions, results = _star_sentences(star, "action"), _star_sentences(star, "result")
     fillers = find_fillers(text, tokens, duration_s=duration)
     band = options.band_for(kind)
     return Analysis(
@@ -133,9 +177,7 @@ def _unscored(
         word_count=len(tokens),
         duration_s=duration,
         star=star,
-        specificity=measure_specificity(
-            text, tokens, sentences, action_sentences=actions, result_sentences=results
-        ),
+        specificity=_specificity(text, tokens, sentences, star),
         fillers=fillers,
         hedges=find_hedges(text, tokens, sentences),
         negativity=find_negativity(text, tokens, sentences),
@@ -144,4 +186,8 @@ def _unscored(
         score=0,
         score_parts=(),
         tips=(),
+        framing=judge_framing(sentences, kind=kind),
+        relevance=check_relevance(
+            tokens, sentences, question=question, competency=topic[0], key_points=topic[1]
+        ),
     )

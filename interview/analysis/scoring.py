@@ -1,24 +1,37 @@
 """The overall 0-100 score: a weighted average of the component scores, shown in full.
 
 A single number is only useful if the candidate can see where it came from, so the score
-is plain arithmetic over parts that are each reported with their own evidence:
+is plain arithmetic over parts that are each reported with their own evidence, and it ranks
+answers the way a coach would: what was said (a real, specific example of the thing asked
+about) counts far more than how tidily it was said.
 
-    overall = round(sum(weight * score) / sum(weight))   over the components that apply
+    weighted = sum(weight * score) / sum(weight)   over the components that apply
+    overall  = round(weighted * cap)               cap = 1 unless one below applies
 
     component     weight  score (0-100)
-    star            30    the STAR score (behavioral and situational answers only)
-    specificity     25    the specificity score
-    fillers         10    100 - 10 per filler per 100 words above 1 (0 at 11 per 100 words)
+    specificity     40    the specificity score
+    star            25    the STAR score (behavioral and situational answers only)
+    fillers          8    100 - 10 per filler per 100 words above 1 (0 at 11 per 100 words)
     hedges           5    100 - 10 per hedge per 100 words above 1
-    length          10    the length score (100 inside the band for the question kind)
-    negativity      10    100 - 50 per negative remark about a former employer or colleague
-    pace            10    spoken answers only: 100 inside 130-160 words a minute, minus 2 per
+    negativity       7    100 - 50 per negative remark about a former employer or colleague
+    length           7    the length score (100 inside the band for the question kind)
+    pace             8    spoken answers only: 100 inside 130-160 words a minute, minus 2 per
                           word a minute outside it, minus 5 per pause over 2.5 s, minus 10
                           for a first word later than 2.5 s
 
+Fillers, hedges, negativity and pace score 100 for a fault that is absent, which a
+one-word answer earns as easily as a story; so their weights are multiplied by
+min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
+
+    cap                                      value
+    not a real example (behavioral answer    0.4   told as "I would..." or as general
+      with no past story)                          claims: the question asked for one time
+    off the question                         0.3   (see `relevance`)
+
 Weights are renormalised over the components that apply: an HR answer has no STAR
 component, a typed answer no pace. `score_parts` reports each component with its
-renormalised weight, so the overall score can be checked by hand.
+renormalised weight and `ScoreCap` the cap with its reason, so the overall score can be
+checked by hand.
 """
 
 from __future__ import annotations
@@ -31,14 +44,18 @@ from interview.analysis.delivery import DeliveryReport
 from interview.areas import GOOD_WPM
 
 WEIGHTS: dict[str, int] = {
-    "star": 30,
-    "specificity": 25,
-    "fillers": 10,
+    "star": 25,
+    "specificity": 40,
+    "fillers": 8,
     "hedges": 5,
-    "length": 10,
-    "negativity": 10,
-    "pace": 10,
+    "length": 7,
+    "negativity": 7,
+    "pace": 8,
 }
+# Components that score the absence of a fault: credited in proportion to what was said.
+CLEAN_AREAS = frozenset({"fillers", "hedges", "negativity", "pace"})
+FULL_CREDIT_WORDS = 60
+CAPS: dict[str, float] = {"not_a_real_example": 0.4, "off_topic": 0.3}
 FREE_PER_100_WORDS = 1.0
 POINTS_PER_EXTRA = 10.0
 POINTS_PER_REMARK = 50
@@ -67,12 +84,32 @@ class ScorePart:
         return self.score * self.weight
 
     def to_dict(self) -> dict[str, Any]:
+        # Points from the weight as written, so an analysis read back writes the same JSON.
+        weight = round(self.weight, 4)
         return {
             "area": self.area,
             "score": self.score,
-            "weight": round(self.weight, 4),
-            "points": round(self.points, 1),
+            "weight": weight,
+            "points": round(self.score * weight, 1),
         }
+
+
+@dataclass(frozen=True)
+class ScoreCap:
+    """A limit on the overall score, with its reason.
+
+    Attributes:
+        reason: not_a_real_example or off_topic (a key of CAPS).
+        factor: the weighted score is multiplied by this (so it is at most 100 * factor).
+        uncapped: the score the answer would have had without the cap.
+    """
+
+    reason: str
+    factor: float
+    uncapped: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "factor": self.factor, "uncapped": self.uncapped}
 
 
 def rate_score(per_100_words: float) -> int:
@@ -97,22 +134,43 @@ def pace_score(delivery: DeliveryReport) -> int | None:
     return round(max(0.0, points))
 
 
-def score_parts(scores: dict[str, int | None]) -> tuple[ScorePart, ...]:
+def score_parts(
+    scores: dict[str, int | None], *, words: int | None = None
+) -> tuple[ScorePart, ...]:
     """Weigh the component scores that apply (None means it does not apply).
 
+    With `words`, the CLEAN_AREAS weigh min(1, words / FULL_CREDIT_WORDS) of their weight.
     Raises KeyError for an area that has no weight.
     """
+    credit = 1.0 if words is None else min(1.0, words / FULL_CREDIT_WORDS)
     applying = {area: score for area, score in scores.items() if score is not None}
-    total = sum(WEIGHTS[area] for area in applying)
+    weights = {area: WEIGHTS[area] * (credit if area in CLEAN_AREAS else 1.0) for area in applying}
+    total = sum(weights.values())
     return tuple(
-        ScorePart(area, score, WEIGHTS[area] / total)
+        ScorePart(area, score, weights[area] / total if total else 0.0)
         for area, score in sorted(applying.items(), key=lambda item: list(WEIGHTS).index(item[0]))
     )
 
 
-def overall_score(parts: Sequence[ScorePart]) -> int:
-    """The weighted average of the parts, rounded (0 when no part applies)."""
-    return round(sum(part.points for part in parts))
+def overall_score(parts: Sequence[ScorePart], cap: ScoreCap | None = None) -> int:
+    """The weighted average of the parts, times the cap's factor, rounded (0 without parts)."""
+    weighted = sum(part.points for part in parts)
+    return round(weighted * (cap.factor if cap is not None else 1.0))
+
+
+def score_cap(
+    *, real_example: bool, off_topic: bool, parts: Sequence[ScorePart]
+) -> ScoreCap | None:
+    """The strictest cap that applies to the answer, or None."""
+    reasons = [
+        reason
+        for reason, applies in (("not_a_real_example", not real_example), ("off_topic", off_topic))
+        if applies
+    ]
+    if not reasons:
+        return None
+    reason = min(reasons, key=lambda r: CAPS[r])
+    return ScoreCap(reason, CAPS[reason], overall_score(parts))
 
 
 def gain(parts: Sequence[ScorePart], area: str, points: float) -> float:

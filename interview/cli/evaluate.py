@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from interview.cli.report import render_report
 from interview.config import Settings
 from interview.errors import AnswerError
-from interview.models import QUESTION_KINDS
+from interview.models import COMPETENCIES, QUESTION_KINDS
 
 if TYPE_CHECKING:
     from interview.analysis import Analysis
@@ -42,6 +42,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--kind", choices=QUESTION_KINDS, default="behavioral", help="default: behavioral"
     )
     parser.add_argument(
+        "--competency",
+        choices=COMPETENCIES,
+        metavar="NAME",
+        help="what the question probes (as in the banks: conflict, teamwork, ...); with it an"
+        " answer that is not about it is called off the question",
+    )
+    parser.add_argument(
         "--duration", type=float, metavar="SECONDS", help="how long the answer took to say"
     )
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
@@ -61,7 +68,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.audio is not None:
         return _run_evaluate_audio(args)
     text = read_answer(args.file)
-    analysis = analyse(text, kind=args.kind, question=args.question, duration_s=args.duration)
+    analysis = analyse(
+        text,
+        kind=args.kind,
+        question=args.question,
+        duration_s=args.duration,
+        competency=args.competency,
+    )
     emit(analysis, as_json=args.json)
     return 0
 
@@ -77,7 +90,11 @@ def _run_evaluate_audio(args: argparse.Namespace) -> int:
         )
     transcriber = load_transcriber(Settings.from_env())
     transcript, analysis = analyse_audio(
-        args.audio, transcriber=transcriber, kind=args.kind, question=args.question
+        args.audio,
+        transcriber=transcriber,
+        kind=args.kind,
+        question=args.question,
+        competency=args.competency,
     )
     emit(analysis, as_json=args.json, data=spoken_analysis_dict(transcript, analysis))
     return 0

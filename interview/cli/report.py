@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 _WIDTH = 96
 _FILLER_OPEN, _FILLER_CLOSE = "\u00ab", "\u00bb"
 _PACE_WORDS = {"good": "a good pace", "amber": "a little {}", "flagged": "too {}"}
+_RELEVANCE_WORDS = {"on_topic": "yes", "off_topic": "no", "unclear": "cannot tell"}
+_FRAMING_WORDS = {
+    "example": "yes",
+    "hypothetical": "no, it says what you would do",
+    "generic": "no, it describes how you usually are, or is too short to be a story",
+}
+_CAP_REASONS = {
+    "not_a_real_example": "not a real example",
+    "off_topic": "does not address the question",
+}
 
 
 def _marked(labelled: LabelledSentence, fillers: Sequence[Filler]) -> str:
@@ -54,6 +64,10 @@ def _breakdown_lines(analysis: Analysis) -> list[str]:
     for part in analysis.score_parts:
         points = round(part.points, 1)
         lines.append(f"  {part.area:<12} {part.score:>3} x {part.weight:.2f} = {points:>5.1f}")
+    cap = analysis.score_cap
+    if cap is not None:
+        why = _CAP_REASONS.get(cap.reason, cap.reason)
+        lines.append(f"  {'capped':<12} {cap.uncapped:>3} x {cap.factor:.2f}: {why}")
     lines.append(f"  {'overall':<12} {analysis.score:>3}")
     return lines
 
@@ -79,6 +93,7 @@ def _detail_lines(analysis: Analysis) -> list[str]:
     length = analysis.length
     about = "about " if length.estimated else ""
     return [
+        *_verdict_lines(analysis),
         _star_line(analysis.star),
         f"Specificity {spec.score}/100: {len(spec.facts)} figures, "
         f"{len(spec.names)} names, {len(spec.concrete_verbs)} concrete and "
@@ -94,6 +109,20 @@ def _detail_lines(analysis: Analysis) -> list[str]:
         f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",
         *_delivery_lines(analysis.delivery),
     ]
+
+
+def _verdict_lines(analysis: Analysis) -> list[str]:
+    """Whether it is a real example and about the question."""
+    lines = []
+    framing, relevance = analysis.framing, analysis.relevance
+    if framing.label != "not_applicable":
+        lines.append(f"Real example: {_FRAMING_WORDS.get(framing.label, framing.label)}")
+    if relevance.verdict != "not_checked":
+        words = ", ".join(dict.fromkeys(f"'{e.text.lower()}'" for e in relevance.matched))
+        said = f" (it says {words})" if words else ""
+        verdict = _RELEVANCE_WORDS.get(relevance.verdict, relevance.verdict)
+        lines.append(f"About the question: {verdict}{said}")
+    return lines
 
 
 def _delivery_lines(delivery: DeliveryReport | None) -> list[str]:
@@ -129,7 +158,7 @@ def _pause_text(pause: Pause) -> str:
 def _tip_lines(tips: Sequence[Tip]) -> list[str]:
     if not tips:
         return ["Tips: nothing to add; practise saying it aloud at an even pace."]
-    lines = ["Tips, most valuable first"]
+    lines = ["Tips, most important first"]
     for number, tip in enumerate(tips, 1):
         head = f"  {number}. [{tip.area}, +{round(tip.gain, 1)}] "
         lines.append(_wrap(tip.message, head, " " * 6))

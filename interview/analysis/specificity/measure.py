@@ -14,7 +14,8 @@ it with its span, and turns it into one 0-100 figure:
                               (tools, organisations, products, places, acronyms)
     verbs               20    concrete / (concrete + vague) * min(1, concrete / max(2, words / 50))
                               (0 when there is no concrete verb)
-    vagueness           15    max(0, 1 - vague words per 100 words / 5)
+    vagueness           15    max(0, 1 - vague words per 100 words / 5) * min(1, words / 60)
+                              (no vague word in a one-liner says little)
     ownership           10    "I" / ("I" + "we") in the action sentences
                               (left out when neither is said)
     measurable_result   10    1 with a figure in a result sentence, 0.5 with only a word of
@@ -46,6 +47,8 @@ from interview.analysis.specificity.words import (
 from interview.analysis.star.verbs import past_base
 from interview.analysis.tokens import Token
 
+# Having no vague word is only worth full marks in an answer long enough to have had some.
+FULL_CREDIT_WORDS = 60
 WEIGHTS: dict[str, int] = {
     "facts": 30,
     "names": 15,
@@ -153,7 +156,7 @@ def _detail_parts(found: SpecificityReport, words: int) -> list[SpecificityPart]
         ),
         SpecificityPart(
             "vagueness",
-            max(0.0, 1.0 - vague_rate / 5.0),
+            max(0.0, 1.0 - vague_rate / 5.0) * min(1.0, words / FULL_CREDIT_WORDS),
             WEIGHTS["vagueness"],
             f"{len(found.vague_words)} vague words, {vague_rate:.1f} per 100 words",
         ),

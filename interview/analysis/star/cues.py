@@ -29,6 +29,7 @@ from interview.analysis.star.lexicon import (
     Cue,
     Label,
 )
+from interview.analysis.star.scope import MUTED_FACTOR, muted_indexes
 from interview.analysis.star.verbs import (
     achieved_cues,
     background_cues,
@@ -53,6 +54,13 @@ _YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _NUMBER_RE = re.compile(r"\$?\d")
 _MULTIPLIERS = frozenset({"half", "double", "twice", "doubled", "halved", "tripled"})
 _HYPOTHETICAL_OPENERS = frozenset({"if", "suppose", "say", "assuming", "imagine"})
+_NUMBER_WORDS = frozenset(
+    {
+        *("zero", "none", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+        *("nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"),
+        *("hundred", "thousand", "dozen"),
+    }
+)
 # "by 45%", "to 4%", "from 15%": a number that measures a change.
 _CHANGE_WORDS = frozenset({"by", "to", "from"})
 # After "since": the end of the sentence or a new clause, so "since" means "ever since".
@@ -82,7 +90,8 @@ def sentence_cues(
 
     `text` (the sentence as written) lets a typed heading such as "Result:" count.
     """
-    cues = _heading_cues(text) + _phrase_cues(words)
+    muted = muted_indexes(words)
+    cues = _heading_cues(text) + _phrase_cues(words, muted)
     cues += first_person_cues(words, kind=kind)
     cues += background_cues(words)
     if any(c.evidence.startswith("setting") for c in cues):
@@ -90,7 +99,7 @@ def sentence_cues(
         cues = [c for c in cues if not c.evidence.startswith("background")]
     else:
         cues = _one_background(cues)
-    outcome, used = outcome_verb_cues(words)
+    outcome, used = outcome_verb_cues(words, muted)
     cues += outcome + achieved_cues(words)
     has_outcome = any(c.label == "result" for c in cues)
     cues += _number_cues(words, has_outcome=has_outcome, skip=used)
@@ -186,7 +195,7 @@ def _match_at(words: Sequence[str], start: int, pattern: tuple[str, ...]) -> tup
     return i, hedged
 
 
-def _phrase_cues(words: Sequence[str]) -> list[Cue]:
+def _phrase_cues(words: Sequence[str], muted: frozenset[int] = frozenset()) -> list[Cue]:
     """One cue per kind of phrase (setting, goal, outcome...), quoting its matches.
 
     Longer phrases win and words are used once, so "i had to" is one goal, not also a
@@ -200,7 +209,7 @@ def _phrase_cues(words: Sequence[str]) -> list[Cue]:
         for key in (word, *_classes_of(word))
         for rank, pattern in index.get(key, ())
     )
-    found: dict[tuple[Label, str, bool], tuple[_Pattern, list[str]]] = {}
+    found: dict[tuple[Label, str, bool, bool], tuple[_Pattern, list[str]]] = {}
     taken: set[int] = set()
     for _, start, pattern in matches:
         end, hedged = _match_at(words, start, pattern.words)
@@ -209,15 +218,20 @@ def _phrase_cues(words: Sequence[str]) -> list[Cue]:
             continue
         taken |= span
         quoted = " ".join(words[start:end])
-        found.setdefault((pattern.label, pattern.name, hedged), (pattern, []))[1].append(quoted)
+        inside = start in muted and pattern.label != "none"
+        key = (pattern.label, pattern.name, hedged, inside)
+        found.setdefault(key, (pattern, []))[1].append(quoted)
     return [
         Cue(
             p.label,
-            p.weight * (HEDGED_FACTOR if hedged else 1.0),
-            f"{p.name} " + ", ".join(f"'{q}'" for q in quotes) + (" (hedged)" if hedged else ""),
-            signal=p.name in SIGNAL_CUES,
+            p.weight * (HEDGED_FACTOR if hedged else 1.0) * (MUTED_FACTOR if inside else 1.0),
+            f"{p.name} "
+            + ", ".join(f"'{q}'" for q in quotes)
+            + (" (hedged)" if hedged else "")
+            + (" (only in a purpose or negated clause)" if inside else ""),
+            signal=p.name in SIGNAL_CUES or inside,
         )
-        for (_, _, hedged), (p, quotes) in found.items()
+        for (_, _, hedged, inside), (p, quotes) in found.items()
     ]
 
 
@@ -226,6 +240,8 @@ def _is_measure(words: Sequence[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if word in _MULTIPLIERS or word.endswith("%") or word.startswith("$"):
         return True
+    if word in _NUMBER_WORDS and ((i and words[i - 1] in _CHANGE_WORDS) or nxt in MEASURE_WORDS):
+        return True  # "cut the backlog to zero", "back in eleven minutes"
     return bool(_NUMBER_RE.match(word)) and (word.endswith("x") or nxt in MEASURE_WORDS)
 
 

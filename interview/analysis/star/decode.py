@@ -27,7 +27,7 @@ _LASTS: tuple[Last, ...] = ("start", "situation", "task", "action", "result")
 # TRANSITION[last part][next label]: log-scores; 0 is free, negative costs.
 TRANSITION: dict[Last, dict[Label, float]] = {
     "start": {"situation": 0.0, "task": -0.6, "action": -1.0, "result": -1.2, "none": -0.3},
-    "situation": {"situation": 0.0, "task": 0.0, "action": -0.2, "result": -1.5, "none": -0.8},
+    "situation": {"situation": 0.0, "task": 0.0, "action": 0.0, "result": -1.5, "none": -0.8},
     "task": {"situation": -0.8, "task": 0.0, "action": 0.0, "result": -1.0, "none": -0.8},
     "action": {"situation": -1.2, "task": -1.0, "action": 0.0, "result": 0.0, "none": -0.8},
     "result": {"situation": -1.0, "task": -1.5, "action": -0.8, "result": 0.0, "none": -0.3},
@@ -45,29 +45,40 @@ _STATES: tuple[tuple[Label, Last], ...] = (
 )
 
 
-def _transition(source: tuple[Label, Last], target: tuple[Label, Last]) -> float:
+Table = Mapping[Last, Mapping[Label, float]]
+
+
+def _transition(source: tuple[Label, Last], target: tuple[Label, Last], table: Table) -> float:
     """Score of moving between hidden states; -inf when the memory would not follow."""
     (source_label, last), (target_label, target_last) = source, target
     if target_label != "none":
-        return TRANSITION[last][target_label]
+        return table[last][target_label]
     if target_last != last:
         return -math.inf
-    return NONE_TO_NONE if source_label == "none" else TRANSITION[last]["none"]
+    return NONE_TO_NONE if source_label == "none" else table[last]["none"]
 
 
-def _initial(state: tuple[Label, Last]) -> float:
+def _initial(state: tuple[Label, Last], table: Table) -> float:
     label, last = state
     if label == "none":
-        return TRANSITION["start"]["none"] if last == "start" else -math.inf
-    return TRANSITION["start"][label]
+        return table["start"]["none"] if last == "start" else -math.inf
+    return table["start"][label]
 
 
-def decode(scores: Sequence[Mapping[Label, float]]) -> tuple[tuple[Label, ...], tuple[float, ...]]:
-    """Best label per sentence (Viterbi) and the posterior probability of that label."""
+def decode(
+    scores: Sequence[Mapping[Label, float]], transition: Table = TRANSITION
+) -> tuple[tuple[Label, ...], tuple[float, ...]]:
+    """Best label per sentence (Viterbi) and the posterior probability of that label.
+
+    `transition` scores moving from the last part told to the next label (default: the
+    hand-set `TRANSITION`; the sentence model carries one learned from the corpus).
+    """
     if not scores:
         return (), ()
-    path = _viterbi(scores)
-    marginals = _marginals(scores)
+    starts = [_initial(state, transition) for state in _STATES]
+    moves = [[_transition(a, b, transition) for b in _STATES] for a in _STATES]
+    path = _viterbi(scores, starts, moves)
+    marginals = _marginals(scores, starts, moves)
     labels = tuple(_STATES[s][0] for s in path)
     confidence = tuple(
         round(sum(p for s, p in enumerate(row) if _STATES[s][0] == label), 3)
@@ -76,23 +87,24 @@ def decode(scores: Sequence[Mapping[Label, float]]) -> tuple[tuple[Label, ...], 
     return labels, confidence
 
 
-def _viterbi(scores: Sequence[Mapping[Label, float]]) -> list[int]:
+Moves = Sequence[Sequence[float]]
+
+
+def _viterbi(
+    scores: Sequence[Mapping[Label, float]], starts: Sequence[float], moves: Moves
+) -> list[int]:
     n_states = len(_STATES)
-    best = [_initial(s) + scores[0][s[0]] for s in _STATES]
+    best = [starts[i] + scores[0][s[0]] for i, s in enumerate(_STATES)]
     back: list[list[int]] = []
     for row in scores[1:]:
         step, pointers = [], []
         for target in range(n_states):
             source = max(
                 range(n_states),
-                key=lambda s: (best[s] + _transition(_STATES[s], _STATES[target]), -s),
+                key=lambda s: (best[s] + moves[s][target], -s),
             )
             pointers.append(source)
-            step.append(
-                best[source]
-                + _transition(_STATES[source], _STATES[target])
-                + row[_STATES[target][0]]
-            )
+            step.append(best[source] + moves[source][target] + row[_STATES[target][0]])
         best, back = step, [*back, pointers]
     state = max(range(n_states), key=lambda s: (best[s], -s))
     path = [state]
@@ -109,16 +121,17 @@ def _logsumexp(values: Sequence[float]) -> float:
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
-def _marginals(scores: Sequence[Mapping[Label, float]]) -> list[list[float]]:
+def _marginals(
+    scores: Sequence[Mapping[Label, float]], starts: Sequence[float], moves: Moves
+) -> list[list[float]]:
     """Posterior probability of each hidden state at each sentence (forward-backward)."""
     n, states = len(scores), range(len(_STATES))
-    forward = [[_initial(_STATES[s]) + scores[0][_STATES[s][0]] for s in states]]
+    forward = [[starts[s] + scores[0][_STATES[s][0]] for s in states]]
     for row in scores[1:]:
         prev = forward[-1]
         forward.append(
             [
-                _logsumexp([prev[s] + _transition(_STATES[s], _STATES[t]) for s in states])
-                + row[_STATES[t][0]]
+                _logsumexp([prev[s] + moves[s][t] for s in states]) + row[_STATES[t][0]]
                 for t in states
             ]
         )
@@ -128,12 +141,7 @@ def _marginals(scores: Sequence[Mapping[Label, float]]) -> list[list[float]]:
         backward.insert(
             0,
             [
-                _logsumexp(
-                    [
-                        _transition(_STATES[s], _STATES[t]) + row[_STATES[t][0]] + nxt[t]
-                        for t in states
-                    ]
-                )
+                _logsumexp([moves[s][t] + row[_STATES[t][0]] + nxt[t] for t in states])
                 for s in states
             ],
         )

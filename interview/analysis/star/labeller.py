@@ -5,23 +5,30 @@ did themselves, and what changed. This module labels every sentence with one of 
 (or none), quoting the cues that decided it, and reports how present and strong each part
 is, how much of the answer it takes, whether the story runs in order, and a 0-100 score.
 
-Labelling works in two steps: `star.cues` scores each sentence for each part from its own
-words, and `star.decode` chooses the labels for the whole answer at once, preferring the
-S -> T -> A -> R order. HR questions ("Tell me about yourself") are not stories: for them
-STAR does not apply, nothing is labelled and no part is reported missing.
+Labelling works in three steps: `star.cues` finds each sentence's cue words (they are also
+the evidence quoted to the user), `star.features` reads its structure (who acts, tense and
+modality, the speaker's own framing, clauses) and the small trained model in `star.model`
+turns both into a probability per part; `star.decode` then chooses the labels for the whole
+answer at once, preferring the S -> T -> A -> R order. Sentences told as a plan ("I would
+...") or a general claim ("I always ...") are not part of a story in a behavioral answer.
+HR questions ("Tell me about yourself") are not stories: for them STAR does not apply,
+nothing is labelled and no part is reported missing.
 
 The score (only when STAR applies) is visible arithmetic, see `star_score`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from interview.analysis.sentences import Sentence
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star.decode import decode
+from interview.analysis.star.explain import model_evidence
+from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
 from interview.analysis.star.lexicon import Label
+from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.report import (
     Finding,
     LabelledSentence,
@@ -31,6 +38,18 @@ from interview.analysis.star.report import (
     star_score,
 )
 from interview.models import STAR_PARTS, QuestionKind
+
+# A sentence that states no duty or goal is never a Task (not by its place, nor by words it
+# shares with tasks): its Task score is lowered by this much (log-odds).
+NO_TASK_EVIDENCE = 5.0
+# Log-odds added to the part the speaker names ("my job was ...", "the result was ...",
+# "what I learned ..."): their own framing decides, as a coach would take it.
+OWN_FRAMING_BONUS = 2.0
+# Log-odds added to "none" for a sentence that is only an aside the lexicon names.
+ASIDE_BONUS = 3.0
+# A setting or a task the model is this sure of counts as stated (strong), cue or not:
+# "My role on the project was keeping the rota fair" needs no "responsible for".
+CONFIDENT_PART = 0.8
 
 __all__ = [
     "Finding",
@@ -50,23 +69,19 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
     if kind == "hr":
         return _not_applicable(sentences)
     words = [sentence_words(s.text) for s in sentences]
+    count = len(sentences)
     cues = [
-        sentence_cues(w, kind=kind, index=i, count=len(sentences), text=s.text)
+        sentence_cues(w, kind=kind, index=i, count=count, text=s.text)
         for i, (w, s) in enumerate(zip(words, sentences, strict=True))
     ]
-    labels, confidence = decode([emissions(c) for c in cues])
-    labelled = tuple(
-        LabelledSentence(
-            sentence=sentence,
-            part=None if label == "none" else label,
-            evidence=_evidence(label, sentence_cues_),
-            confidence=conf,
-        )
-        for sentence, label, sentence_cues_, conf in zip(
-            sentences, labels, cues, confidence, strict=True
-        )
+    features = [
+        sentence_features(w, text=s.text, index=i, count=count, kind=kind, cue_scores=emissions(c))
+        for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
+    ]
+    labelled = _label(sentences, words, cues, features, kind=kind)
+    parts = build_parts(
+        labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
     )
-    parts = build_parts(labelled, cues, [len(w) for w in words])
     in_order = _in_order(labelled)
     return StarReport(
         applies=True,
@@ -79,14 +94,85 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
     )
 
 
-def _evidence(label: Label, cues: Sequence[Cue]) -> tuple[str, ...]:
-    """The chosen label's cues, strongest first; or why a cue-less sentence got its label."""
+def _label(
+    sentences: Sequence[Sentence],
+    words: Sequence[Sequence[str]],
+    cues: Sequence[Sequence[Cue]],
+    features: Sequence[Mapping[str, float]],
+    *,
+    kind: QuestionKind,
+) -> tuple[LabelledSentence, ...]:
+    """Decode the whole answer's labels and attach each sentence's evidence."""
+    model = load_model()
+    if kind == "situational":
+        # A plan is the answer asked for here; the model learned from behavioral answers
+        # only (our corpora label plans differently), so the cue rules judge these.
+        labels, confidence = decode([emissions(c) for c in cues])
+    else:
+        labels, confidence = decode(
+            [sentence_scores(model, f) for f in features], model.transitions
+        )
+    return tuple(
+        LabelledSentence(
+            sentence=sentence,
+            part=None if label == "none" else label,
+            evidence=_evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
+            confidence=conf,
+        )
+        for sentence, label, own_cues, feats, tokens, conf in zip(
+            sentences, labels, cues, features, words, confidence, strict=True
+        )
+    )
+
+
+def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Label, float]:
+    """The model's log-probabilities for one sentence, with Task ruled out when the
+    sentence says nothing about what had to be done."""
+    scores = model.log_probabilities(features)
+    if not has_task_evidence(features):
+        scores["task"] -= NO_TASK_EVIDENCE
+    if _only_an_aside(features):
+        scores["none"] += ASIDE_BONUS
+    for part in ("situation", "task", "action", "result"):
+        if features.get(f"copula:{part}"):
+            scores[part] += OWN_FRAMING_BONUS
+    if features.get("pat:lesson"):
+        scores["result"] += OWN_FRAMING_BONUS
+    return scores
+
+
+def _only_an_aside(features: Mapping[str, float]) -> bool:
+    """An aside the lexicon names ("Great question.", "That's about it.") and nothing else:
+    too rare in the corpus for the model to learn, and never part of a story."""
+    others = (features.get(f"cue:{label}", 0.0) for label in ("situation", "task", "action"))
+    return features.get("cue:none", 0.0) >= 1.0 and max(others) < 0.5
+
+
+def _evidence(label: Label, cues: Sequence[Cue], structure: Sequence[str]) -> tuple[str, ...]:
+    """The chosen label's cues, strongest first, then what in the sentence's structure
+    decided it (a plan or a general claim is said first: it overrides any cue)."""
     own = sorted((c for c in cues if c.label == label), key=lambda c: -c.weight)
-    if own:
-        return tuple(c.evidence for c in own)
+    framing = [s for s in structure if s.startswith("not part of a story")]
+    if framing and label == "none":
+        return tuple(framing)
+    evidence = tuple(dict.fromkeys([c.evidence for c in own] + list(structure)))
+    if evidence:
+        return evidence
     if label == "none":
         return ("no STAR cue and not carried by its neighbours",)
     return (f"no cue of its own: {label} by its place in the story",)
+
+
+def _confident(
+    labelled: Sequence[LabelledSentence], features: Sequence[Mapping[str, float]]
+) -> tuple[bool, ...]:
+    """Sentences whose part is clear from their structure, even without a strong cue: the
+    model is sure of it, or a task is stated in duty wording ("my role was ...")."""
+    return tuple(
+        (s.confidence >= CONFIDENT_PART or (s.part == "task" and has_task_evidence(f)))
+        and not any("hedged" in e for e in s.evidence)
+        for s, f in zip(labelled, features, strict=True)
+    )
 
 
 def _in_order(labelled: Sequence[LabelledSentence]) -> bool:

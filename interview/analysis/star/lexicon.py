@@ -131,7 +131,8 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "took it upon myself, i took responsibility for, i had {num} {unit} to, "
             "we had {num} {unit} to, i wanted to, i was determined to, we wanted to, "
             "the deadline was, i was trying to, responsible for, in charge of, tasked with, "
-            "accountable for, was asked to, were asked to"
+            "accountable for, was asked to, were asked to, i needed a way to, "
+            "we needed a way to, what i had to do, the goal i was given"
         ),
     ),
     (

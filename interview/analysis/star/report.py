@@ -22,6 +22,8 @@ Strength = Literal["strong", "weak", "missing", "not_applicable"]
 # one of them more than a signal (see `Cue.signal`): "In the end it worked out" is
 # clearly a result, and clearly a weak one.
 STRONG_EMISSION = 2.5
+# Parts that are strong when the labeller is sure of them, whatever their cue words.
+STRUCTURAL_PARTS: frozenset[StarPart] = frozenset({"situation", "task"})
 # Points per part when strong; a weak part earns WEAK_FRACTION of them.
 PART_POINTS: dict[StarPart, int] = {"situation": 15, "task": 15, "action": 35, "result": 25}
 WEAK_FRACTION = 0.6
@@ -171,9 +173,17 @@ class Finding:
 
 
 def build_parts(
-    labelled: Sequence[LabelledSentence], cues: Sequence[Sequence[Cue]], counts: Sequence[int]
+    labelled: Sequence[LabelledSentence],
+    cues: Sequence[Sequence[Cue]],
+    counts: Sequence[int],
+    *,
+    confident: Sequence[bool] = (),
 ) -> tuple[PartReport, ...]:
-    """One PartReport per part from the labels, each sentence's cues and word counts."""
+    """One PartReport per part from the labels, each sentence's cues and word counts.
+
+    A situation or task sentence in `confident` (its part is clear from its structure) is
+    strong without a strong cue; action and result still need cues that say something.
+    """
     total = sum(counts) or 1
     reports = []
     for part in STAR_PARTS:
@@ -183,7 +193,11 @@ def build_parts(
         )
         strength: Strength = "missing"
         if indexes:
-            strong = any(_is_strong([c for c in cues[i] if c.label == part]) for i in indexes)
+            strong = any(
+                _is_strong([c for c in cues[i] if c.label == part])
+                or (part in STRUCTURAL_PARTS and i < len(confident) and confident[i])
+                for i in indexes
+            )
             strength = "strong" if strong else "weak"
         reports.append(
             PartReport(
@@ -199,7 +213,12 @@ def build_parts(
 
 
 def _is_strong(cues: Sequence[Cue]) -> bool:
-    """Whether one sentence's cues for its part are decisive and say something."""
+    """Whether one sentence's cues for its part are decisive and say something.
+
+    Hedged cues ("I kind of helped", "I just worked on") claim less: they never make a
+    part strong on their own.
+    """
+    cues = [c for c in cues if "(hedged)" not in c.evidence]
     weight = sum(c.weight for c in cues)
     return weight >= STRONG_EMISSION and any(not c.signal for c in cues)
 

@@ -34,7 +34,7 @@ ACTION_VERBS = words("""
     streamline study suggest summarise summarize supervise support survey take talk teach
     tell test think through track train translate triage troubleshoot tutor update upgrade
     use validate verify visit volunteer walk work write benchmark cancel install patch publish
-    remove renegotiate repair reproduce ship trace trim wire
+    remove renegotiate repair reproduce ship trace trim wire ring phone text chase
     """)
 
 # Deeds too general to picture ("I helped", "I worked on", "I looked into"): a deed, but a

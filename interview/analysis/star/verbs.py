@@ -173,7 +173,9 @@ def _conditional_cue(
     return Cue("action", weight, f"conditional action '{quoted}'")
 
 
-def outcome_verb_cues(words: Sequence[str]) -> tuple[list[Cue], set[int]]:
+def outcome_verb_cues(
+    words: Sequence[str], muted: frozenset[int] = frozenset()
+) -> tuple[list[Cue], set[int]]:
     """Past outcome verbs ("churn fell", "we doubled sign-ups") and their word indexes.
 
     Told by someone else ("sales rose") they are results; after "I"/"we" the deed cue
@@ -182,7 +184,7 @@ def outcome_verb_cues(words: Sequence[str]) -> tuple[list[Cue], set[int]]:
     """
     for i, word in enumerate(words):
         base = past_base(word)
-        if not base or base not in OUTCOME_VERBS:
+        if not base or base not in OUTCOME_VERBS or i in muted:
             continue
         if i and words[i - 1] in _OTHER_SUBJECT_STOP:
             continue

@@ -1,15 +1,24 @@
-"""Coaching tips, ordered by how much each would raise the overall score.
+"""Coaching tips, the one that matters most first.
 
 A list of everything that could be better is not coaching. Each tip here says what to add
 or change, quotes the sentence it is about, and carries its `gain`: the overall points the
 answer would earn if that one thing were fixed, computed from the same formulas that made
-the score (`scoring`, `specificity.measure`, `star.report`). The tips are sorted by gain, so the
-first one is the most worth doing. Tips describe the answer, never the candidate, and
-never say whether anyone should be hired.
+the score (`scoring`, `specificity.measure`, `star.report`).
+
+A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within
+a tier: first whether the answer is a real example and about the question at all, then
+the story and its detail (parts, figures, a result, ownership), then its length and
+tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
+example, or not about the question, gets no advice on the details of its story: the fix
+is to tell another one. A sentence is quoted under one tip
+only: a later tip about the same sentence names it in its advice but does not quote it
+again. Tips describe the answer, never the candidate, and never
+say whether anyone should be hired.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
@@ -21,6 +30,7 @@ from interview.analysis.hedges import HedgeReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.scoring import (
+    CLEAN_AREAS,
     POINTS_PER_REMARK,
     ScorePart,
     gain,
@@ -36,7 +46,24 @@ from interview.areas import GOOD_WPM, report_order
 __all__ = ["Tip", "build_tips"]
 
 _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
+# Lower tiers come first; every area is in one.
+TIERS: dict[str, int] = {
+    "example": 0,
+    "relevance": 1,
+    "situation": 2,
+    "task": 2,
+    "action": 2,
+    "result": 2,
+    "specificity": 2,
+    "ownership": 2,
+    "negativity": 3,
+    "length": 3,
+    "fillers": 4,
+    "hedges": 4,
+    "pace": 4,
+}
 # A tip worth less than half a point is noise: "59 seconds is short" on a rambling answer.
+# Tips about a fault that was found (fillers, pace...) are kept however short the answer.
 MIN_TIP_GAIN = 0.5
 
 
@@ -169,18 +196,67 @@ def _long_pauses_note(delivery: DeliveryReport) -> str:
     return f"you paused for more than 2.5 s {how_often} (at {times}{more})"
 
 
+def _relevance_tip(analysis: Analysis) -> Tip | None:
+    """Say that the answer is off the question, with the words that show it."""
+    relevance = analysis.relevance
+    if not relevance.off_topic:
+        return None
+    asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
+    competency = (relevance.competency or "").replace("-", " ")
+    topic = f"{competency} (the question's topic)" if competency else "the question's topic"
+    message = (
+        f"Your answer does not seem to address the question: none of its words touch "
+        f"{topic}, and it never says {asked}. Check what was asked and tell an example "
+        "that shows exactly that."
+    )
+    uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
+    return Tip("relevance", message, None, float(uncapped - analysis.score))
+
+
+def _framing_tip(analysis: Analysis) -> Tip | None:
+    """Say that a behavioral answer is not a real example, and what to do instead."""
+    framing = analysis.framing
+    if framing.real_example:
+        return None
+    uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
+    # The message quotes the answer's own words; the tip is about the whole answer, so it
+    # holds no sentence back from the tips about that sentence.
+    return Tip("example", framing.message, None, float(uncapped - analysis.score))
+
+
+def _unrepeated(tips: Sequence[Tip]) -> list[Tip]:
+    """Tips in order, none quoting a sentence an earlier one quoted: a later tip keeps its
+    advice (which names the sentence) but not the quote shown under it."""
+    quoted: set[str] = set()
+    kept = []
+    for tip in tips:
+        repeat = bool(tip.quote) and tip.quote in quoted
+        kept.append(dataclasses.replace(tip, quote=None) if repeat else tip)
+        if tip.quote:
+            quoted.add(tip.quote)
+    return kept
+
+
+def _worth_it(tip: Tip) -> bool:
+    return tip.gain >= MIN_TIP_GAIN or tip.area in CLEAN_AREAS or TIERS[tip.area] < 2
+
+
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
-    """Every tip worth at least MIN_TIP_GAIN overall points, most valuable first.
+    """The tips worth giving, most important first (see the module docstring).
 
     `analysis` must already carry its score parts; its own tips are ignored.
     """
     star, parts = analysis.star, analysis.score_parts
     index = SentenceIndex([s.sentence for s in star.sentences])
     short = analysis.length.verdict == "too_short"
-    tips = story_tips(star, analysis.specificity, parts, short=short)
+    tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
+    # Advice on the details of a plan, or of a story about something else, is moot: the
+    # fix is another story. Only how it was said still applies.
+    if not tips:
+        tips.extend(story_tips(star, analysis.specificity, parts, short=short))
+        if analysis.length.verdict != "ok":
+            tips.append(_length_tip(analysis.length, star, parts))
     tips.extend(_negativity_tips(analysis.negativity, parts))
-    if analysis.length.verdict != "ok":
-        tips.append(_length_tip(analysis.length, star, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
@@ -188,5 +264,8 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
-    worth = [tip for tip in tips if tip.gain >= MIN_TIP_GAIN]
-    return tuple(sorted(worth, key=lambda tip: (-round(tip.gain, 1), report_order(tip.area))))
+    ordered = sorted(
+        (tip for tip in tips if _worth_it(tip)),
+        key=lambda tip: (TIERS[tip.area], -round(tip.gain, 1), report_order(tip.area)),
+    )
+    return tuple(_unrepeated(ordered))

@@ -234,8 +234,9 @@ def story_tips(
     # then in the actions; names help most where the work and its setting are told.
     figures = ([] if result else _texts(star, "result")) + _texts(star, "action") + every
     names = _texts(star, "action") + _texts(star, "situation") + every
-    # What was done is told in the actions (every sentence when none is labelled).
-    doing = _texts(star, "action") or every
+    # What was done is told in the actions; when none is labelled, anywhere but the
+    # setting and the task (every sentence when that leaves nothing).
+    doing = _texts(star, "action") or _texts(star, "result", None) or every
     tips = _star_tips(star, specificity, parts, short=short) if star.applies else []
     optional = (
         result,

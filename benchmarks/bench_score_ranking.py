@@ -1,0 +1,181 @@
+"""Print how well the overall score ranks answers the way a coach would.
+
+Pairs come from the labelled answer corpus (`tests/data/answer_corpus.jsonl`): within each
+group (answers to one question), every two answers with different quality labels make a
+pair, and the better one should score higher. The twins of
+`tests/data/specificity_pairs.json` (one story told vaguely and specifically) are pairs too.
+The figure is the AUC over pairs: the share ranked the right way, ties counting half.
+Development and held-out answers are reported apart; the held-out ones are never tuned on.
+
+It also prints how often the relevance check and the "real example" verdict agree with the
+corpus's `on_topic` and `framing` labels. The goal of issue 10 is AUC >= 0.97 held-out.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_score_ranking.py [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import itertools
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interview.analysis import Analysis, analyse
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+CORPUS = DATA / "answer_corpus.jsonl"
+TWINS = DATA / "specificity_pairs.json"
+GOAL_AUC = 0.97
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One labelled answer and what the analysis made of it."""
+
+    id: str
+    group: str
+    quality: int
+    record: dict[str, Any]
+    analysis: Analysis
+
+
+def _analyse(record: dict[str, Any]) -> Analysis:
+    """Analyse a corpus answer with what the corpus knows of its question."""
+    options: dict[str, Any] = {"kind": record.get("kind", "behavioral")}
+    options["question"] = record.get("question")
+    accepted = inspect.signature(analyse).parameters
+    if "competency" in accepted and record.get("competency"):
+        options["competency"] = record["competency"]
+    if "key_points" in accepted and record.get("key_points"):
+        options["key_points"] = tuple(record["key_points"])
+    return analyse(answer_text(record), **options)
+
+
+def answer_text(record: dict[str, Any]) -> str:
+    if "text" in record:
+        return str(record["text"])
+    return " ".join(sentence["text"] for sentence in record["sentences"])
+
+
+def load_corpus(split: str) -> list[Scored]:
+    if not CORPUS.is_file():
+        return []
+    with CORPUS.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    return [
+        Scored(r["id"], r["group"], int(r["quality"]), r, _analyse(r))
+        for r in records
+        if r.get("split") == split
+    ]
+
+
+def corpus_pairs(answers: Sequence[Scored]) -> list[tuple[Scored, Scored]]:
+    """(better, worse) for every two answers of one group with different quality."""
+    groups: dict[str, list[Scored]] = defaultdict(list)
+    for answer in answers:
+        groups[answer.group].append(answer)
+    pairs = []
+    for members in groups.values():
+        for a, b in itertools.combinations(members, 2):
+            if a.quality != b.quality:
+                pairs.append((a, b) if a.quality > b.quality else (b, a))
+    return pairs
+
+
+def twin_pairs() -> list[tuple[Scored, Scored]]:
+    """(specific, vague) for each story of the specificity twins."""
+    pairs = []
+    for pair in json.loads(TWINS.read_text(encoding="utf-8"))["pairs"]:
+        twins = []
+        for telling, quality in (("specific", 2), ("vague", 1)):
+            record = {"text": pair[telling], "kind": pair["kind"], "question": pair["question"]}
+            twins.append(
+                Scored(f"{pair['id']}/{telling}", pair["id"], quality, record, _analyse(record))
+            )
+        pairs.append((twins[0], twins[1]))
+    return pairs
+
+
+def auc(pairs: Iterable[tuple[Scored, Scored]]) -> tuple[float, int, list[tuple[Scored, Scored]]]:
+    """(AUC, pair count, pairs ranked wrong or tied)."""
+    right, count, wrong = 0.0, 0, []
+    for better, worse in pairs:
+        count += 1
+        if better.analysis.score > worse.analysis.score:
+            right += 1
+        else:
+            right += 0.5 if better.analysis.score == worse.analysis.score else 0
+            wrong.append((better, worse))
+    return (right / count if count else float("nan")), count, wrong
+
+
+def agreement(answers: Sequence[Scored], field: str, predict: Any) -> str:
+    """'a/b (wrong: ids)' for a label the corpus carries and the analysis predicts."""
+    labelled = [a for a in answers if a.record.get(field) is not None]
+    if not labelled or all(predict(a.analysis) is None for a in labelled):
+        return "not measured (no labels, or no such verdict)"
+    wrong = [a.id for a in labelled if predict(a.analysis) != a.record[field]]
+    listed = f" (wrong: {', '.join(wrong)})" if wrong else ""
+    return f"{len(labelled) - len(wrong)}/{len(labelled)}{listed}"
+
+
+def _on_topic(analysis: Analysis) -> bool | None:
+    relevance = getattr(analysis, "relevance", None)
+    return None if relevance is None else not relevance.off_topic
+
+
+def _framing(analysis: Analysis) -> str | None:
+    framing = getattr(analysis, "framing", None)
+    return None if framing is None else framing.label
+
+
+def _behavioral(answers: Sequence[Scored]) -> list[Scored]:
+    """The framing verdict is only given for behavioral questions."""
+    return [a for a in answers if a.record.get("kind", "behavioral") == "behavioral"]
+
+
+def report(title: str, pairs: list[tuple[Scored, Scored]], *, errors: bool) -> None:
+    value, count, wrong = auc(pairs)
+    print(f"{title:<34} AUC {value:.3f} over {count:>4} pairs, {len(wrong)} inverted or tied")
+    if errors:
+        for better, worse in wrong:
+            print(
+                f"    {better.id} (q{better.quality}, {better.analysis.score})"
+                f" <= {worse.id} (q{worse.quality}, {worse.analysis.score})"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--errors", action="store_true", help="list the development pairs ranked wrong"
+    )
+    parser.add_argument(
+        "--held-out-errors",
+        action="store_true",
+        help="list the held-out pairs ranked wrong too (to read, never to tune on)",
+    )
+    args = parser.parse_args(argv)
+    dev, held_out, twins = load_corpus("dev"), load_corpus("held-out"), twin_pairs()
+    print(f"corpus: {len(dev)} development answers, {len(held_out)} held-out; {len(twins)} twins")
+    report("development groups", corpus_pairs(dev), errors=args.errors)
+    report("specificity twins", twins, errors=args.errors)
+    report("development groups + twins", corpus_pairs(dev) + twins, errors=False)
+    report("held-out groups", corpus_pairs(held_out), errors=args.held_out_errors)
+    for name, answers in (("development", dev), ("held-out", held_out)):
+        print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
+        framing = agreement(_behavioral(answers), "framing", _framing)
+        print(f"{name}: framing verdict (behavioral) agrees on {framing}")
+    value = auc(corpus_pairs(held_out))[0]
+    met = "met" if value >= GOAL_AUC else "NOT met"
+    print(f"goal: held-out AUC >= {GOAL_AUC}: {met}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,290 @@
+"""The structure of one sentence, as named features for the STAR sentence model.
+
+Cue words alone mislabel sentences whose structure says otherwise: "My responsibility was
+to ..." is a Task whatever verb follows, "We cut the backlog to zero" is a Result although
+it is "we" + a past verb, "I would first talk to them" is no Action of a past story, and a
+cue inside "without getting upset" or "to make sure it was finished" is not the sentence's
+point. So the model (`star.model`) reads what the sentence is built from:
+
+- who acts: the subject of the first clause (I / we / they / it / someone else);
+- tense and modality: a past deed, present narration, "would"/"will", habits ("always");
+- the speaker's own framing: "my job was ...", "the situation was ...", "the result was ...",
+  "what I learned ...", "my first step was ...";
+- role and duty wording: "as the on-call engineer", "I was responsible for", "I had to";
+- clauses: a leading condition or time clause, a purpose clause, negation;
+- results without change verbs: measures, "by July 21 of 28 ...", "now", "since then";
+- the rule cues of `star.cues` (each part's summed weight) and the sentence's place.
+
+Features are sparse name -> value maps, built from lower-cased tokens only (no tagger), so
+they cost microseconds. The names are the model's vocabulary: renaming one means retraining.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from interview.analysis.star.framing import frame_words
+from interview.analysis.star.lexicon import LABELS, Label, words
+from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
+from interview.analysis.star.verbs import past_base
+from interview.models import QuestionKind
+
+__all__ = ["TASK_EVIDENCE", "has_task_evidence", "sentence_features"]
+
+# Features that say a sentence states a duty or a goal. Without one (or a task cue) a
+# sentence is never a Task: not by its place, nor by the words it shares with tasks.
+TASK_EVIDENCE = frozenset(
+    {
+        "copula:task",
+        "pat:role_as",
+        "pat:responsible",
+        "pat:asked_to",
+        "pat:had_to",
+        "pat:needed_way",
+        "pat:my_job_was",
+        "pat:what_had_to",
+        "pat:on_me",
+        "pat:must",
+        "pat:given",
+        "pat:given_noun",
+        "pat:had_time",
+        "pat:needed_done",
+    }
+)
+
+_NOISE = words("so and um uh umm uhh er erm well okay ok yeah like basically right then but")
+_PRONOUNS = {
+    "i": "i",
+    "i'd": "i",
+    "i've": "i",
+    "i'm": "i",
+    "i'll": "i",
+    "we": "we",
+    "we'd": "we",
+    "we've": "we",
+    "we're": "we",
+    "we'll": "we",
+    "they": "they",
+    "they'd": "they",
+    "he": "they",
+    "she": "they",
+    "it": "it",
+    "it's": "it",
+    "this": "it",
+    "that": "it",
+    "there": "there",
+    "you": "you",
+}
+_LEAD_CLAUSE = words("when while after before because since if once as whenever until although")
+_NEGATION = words("not n't never no without nobody nothing didn't wasn't couldn't weren't don't")
+_ROLE_NOUNS = words(
+    "job role task responsibility responsibilities goal aim objective priority remit brief "
+    "assignment mission duty duties target challenge part"
+)
+_SETTING_NOUNS = words("situation context background problem issue setting scene")
+_RESULT_NOUNS = words("result results outcome outcomes impact upshot end")
+_ACTION_NOUNS = words("action actions approach step solution plan fix")
+_FRAMING_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("lesson", r"\b(what i learn(ed|t)|i learn(ed|t)|the lesson|taught me|my takeaway)\b"),
+        ("what_did", r"^(so )?what i (did|ended up doing|decided)\b"),
+        ("what_had_to", r"^(so )?what i (had|needed|was asked|was supposed) to\b"),
+        ("role_as", r"^as (the|a|an|her|his|their|our|my) [a-z-]+( [a-z-]+)?\b"),
+        ("responsible", r"\b(responsible for|in charge of|tasked with|accountable for)\b"),
+        ("asked_to", r"\b(asked|told|expected|supposed|assigned|hired|brought in) to\b"),
+        ("had_to", r"\b(i|we|someone|somebody|one of us) (had|needed|have|need) to\b"),
+        (
+            "had_time",
+            r"\b(had|have|got) (only |just )?(a|one|two|three|four|five|six|ten|\d+|a few) "
+            r"(hours?|days?|weeks?|months?) (to|until|before|left)\b",
+        ),
+        ("needed_done", r"\b(needed|had) to be (done|finished|ready|fixed|delivered|sorted)\b"),
+        ("given", r"\b(i was|we were) (given|set|handed)\b|\bi was the one\b"),
+        ("needed_way", r"\bneeded (a way|someone|somebody) to\b"),
+        ("my_job_was", r"\b(it was|that was) (my|our) (job|responsibility|call|task)\b"),
+        ("on_me", r"\b(on|up to|down to) (me|us) to\b|\btake charge\b|\basked (me|us)\b"),
+        ("must", r"\b(i|we) (must|should|have got to|had got to)\b"),
+        (
+            "given_noun",
+            r"\b(challenge|task|job|goal|aim|target) (given|set|i was given|we were given)\b",
+        ),
+        ("purpose", r"(\bin order to\b|\bso that\b|\bto make sure\b|\bto ensure\b|, to [a-z]+)"),
+        ("since_then", r"\b(since then|ever since|from then on|to this day|going forward)\b"),
+        ("now", r"\b(now|these days|today)\b"),
+        (
+            "by_time",
+            r"\b(by|within|in|after) (the end of |about |around )?"
+            r"(a|one|two|three|four|six|\d+|the next|that) ?(day|week|month|quarter|year|"
+            r"shift|term|weeks|months|days|years)",
+        ),
+        (
+            "by_month",
+            r"^(by|in) (january|february|march|april|may|june|july|august|"
+            r"september|october|november|december|the end|spring|summer|autumn|winter)\b",
+        ),
+        ("ended", r"\b(in the end|by the end|at the end|ended up|eventually|ultimately|finally)\b"),
+        ("feedback", r"\b(thanked|praised|feedback|appreciated|told me (it|that))\b"),
+        ("question", r"\?"),
+    )
+)
+_NUMBER_RE = re.compile(r"^\$?\d|%$")
+_FRAMING_NOUN_GROUPS = (
+    ("task", _ROLE_NOUNS),
+    ("situation", _SETTING_NOUNS),
+    ("result", _RESULT_NOUNS),
+    ("action", _ACTION_NOUNS),
+)
+
+
+def sentence_features(
+    tokens: Sequence[str],
+    *,
+    text: str,
+    index: int,
+    count: int,
+    kind: QuestionKind,
+    cue_scores: Mapping[Label, float],
+) -> dict[str, float]:
+    """Named features of one sentence (see the module docstring)."""
+    ws = _strip_noise(tokens)
+    lowered = " ".join(ws)
+    features: dict[str, float] = {"bias": 1.0}
+    features.update(_cue_features(cue_scores))
+    features.update(_subject_features(ws))
+    features.update(_frame_features(ws, kind))
+    features.update(_copular_features(ws))
+    for name, pattern in _FRAMING_RE:
+        if pattern.search(lowered):
+            features[f"pat:{name}"] = 1.0
+    features.update(_shape_features(ws, text, index=index, count=count))
+    for word in set(ws):
+        features[f"w:{word}"] = 1.0
+    if ws:
+        features[f"first:{ws[0]}"] = 1.0
+        features[f"first2:{' '.join(ws[:2])}"] = 1.0
+    return features
+
+
+def has_task_evidence(features: Mapping[str, float]) -> bool:
+    """Whether the sentence says what had to be done (see `TASK_EVIDENCE`)."""
+    return features.get("cue:task", 0.0) > 0 or not TASK_EVIDENCE.isdisjoint(features)
+
+
+def _strip_noise(tokens: Sequence[str]) -> list[str]:
+    ws = list(tokens)
+    while ws and ws[0] in _NOISE:
+        ws.pop(0)
+    return ws
+
+
+def _cue_features(cue_scores: Mapping[Label, float]) -> dict[str, float]:
+    """The rule cues' summed weight per part, scaled to about 0-1, and which part leads."""
+    features = {f"cue:{label}": min(cue_scores.get(label, 0.0), 6.0) / 3.0 for label in LABELS}
+    best = max(LABELS, key=lambda label: (cue_scores.get(label, 0.0), label == "none"))
+    if cue_scores.get(best, 0.0) > 0:
+        features[f"cue_top:{best}"] = 1.0
+    return features
+
+
+def _first_clause_start(ws: Sequence[str]) -> int:
+    """Where the main clause starts: after a leading "when ...," clause, if there is one."""
+    if ws and ws[0] in _LEAD_CLAUSE:
+        for i, word in enumerate(ws[1:], start=1):
+            if word in _PRONOUNS and i > 2:
+                return i
+    return 0
+
+
+def _subject_features(ws: Sequence[str]) -> dict[str, float]:
+    """The subject of the main clause and what kind of verb follows it."""
+    start = _first_clause_start(ws)
+    features: dict[str, float] = {}
+    if start:
+        features["lead_clause"] = 1.0
+    subject = next((i for i in range(start, min(len(ws), start + 6)) if ws[i] in _PRONOUNS), None)
+    if subject is None:
+        features["subj:noun"] = 1.0
+        verb = next((i for i in range(start, len(ws)) if past_base(ws[i]) is not None), None)
+        if verb is not None:
+            features["noun_past"] = 1.0
+            if past_base(ws[verb]) in OUTCOME_VERBS:
+                features["noun_change"] = 1.0
+        return features
+    who = _PRONOUNS[ws[subject]]
+    features[f"subj:{who}"] = 1.0
+    verb = _verb_after(ws, subject)
+    if verb is None:
+        return features
+    word = ws[verb]
+    base = past_base(word)
+    if ws[subject].endswith(("'d", "'ll")) or word in {"would", "will", "could", "should"}:
+        features[f"{who}:modal"] = 1.0
+    elif base is not None:
+        features[f"{who}:past"] = 1.0
+        if base in OUTCOME_VERBS:
+            features[f"{who}:change"] = 1.0
+        elif base in ACTION_VERBS:
+            features[f"{who}:deed"] = 1.0
+        elif word in {"was", "were", "had"}:
+            features[f"{who}:state"] = 1.0
+    elif word in ACTION_VERBS:
+        features[f"{who}:present_deed"] = 1.0
+    return features
+
+
+def _verb_after(ws: Sequence[str], subject: int) -> int | None:
+    gap = words("then also just really actually first finally immediately quickly still kind of")
+    i = subject + 1
+    while i < len(ws) and ws[i] in gap:
+        i += 1
+    return i if i < len(ws) else None
+
+
+def _frame_features(ws: Sequence[str], kind: QuestionKind) -> dict[str, float]:
+    """Story, plan or general claim; a plan is expected in a situational answer."""
+    framing = frame_words(ws).framing
+    if framing == "past":
+        return {}
+    if kind == "situational" and framing == "hypothetical":
+        return {"frame:plan_asked": 1.0}
+    return {f"frame:{framing}": 1.0}
+
+
+def _copular_features(ws: Sequence[str]) -> dict[str, float]:
+    """The speaker naming the part: "my job was", "my role on the project was", "the result:".
+
+    A framing noun near the start, owned ("my", "our", "the") and followed within a few
+    words by "was"/"is", names the sentence's part whatever verb comes after.
+    """
+    for i, word in enumerate(ws[:6]):
+        if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
+            continue
+        after = ws[i + 1 : i + 6]
+        if not any(w in {"was", "is", "were", "became"} for w in after):
+            continue
+        for part, nouns in _FRAMING_NOUN_GROUPS:
+            if word in nouns:
+                return {f"copula:{part}": 1.0}
+    return {}
+
+
+def _shape_features(ws: Sequence[str], text: str, *, index: int, count: int) -> dict[str, float]:
+    """Place in the answer, length, numbers, negation."""
+    features: dict[str, float] = {}
+    if index == 0:
+        features["pos:first"] = 1.0
+    if index == count - 1 and count > 1:
+        features["pos:last"] = 1.0
+    if count > 2:
+        features[f"pos:q{min(3, 4 * index // count)}"] = 1.0
+    size = len(ws)
+    features["len:short" if size <= 4 else "len:mid" if size <= 15 else "len:long"] = 1.0
+    if any(_NUMBER_RE.search(w) for w in ws):
+        features["number"] = 1.0
+    if any(w in _NEGATION or w.endswith("n't") for w in ws):
+        features["negation"] = 1.0
+    if text.rstrip().endswith("?"):
+        features["ends_question"] = 1.0
+    return features

@@ -1,0 +1,295 @@
+"""Is a sentence a story the speaker lived, what they would do, or what they are like?
+
+A behavioral question asks for a real past example. Answers often slide into "I would
+first talk to them privately" (a plan, not a memory) or "I always work well in teams" (a
+claim about oneself). Neither is a Situation, Task, Action or Result of a story, however
+many action verbs it holds, and a coach says so. This module reads one sentence's frame
+from its structure, not its topic:
+
+- "hypothetical": the main clause is modal ("I would", "I'd", "I will", "I'm going to",
+  "my first step would be"), or the sentence opens with a condition ("If a client ...")
+  and no past tense follows. A modal after a past verb is reported speech inside a story
+  ("I told her I would call back") and stays "past"; "I'd" before a past participle is
+  "I had".
+- "generic": present-tense claims about habits or qualities ("I always", "I tend to",
+  "I'm a very organised person", "you have to", "it's important to", "whenever ..."),
+  with no past tense or time setting that would anchor them in a story.
+- "past": everything else, including present-tense narration ("So I walk in and ...").
+
+Only the words decide (no tagger), and each verdict quotes the words that caused it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from interview.analysis.star.lexicon import words
+from interview.analysis.star.verb_lexicon import IRREGULAR_PAST
+from interview.analysis.tokens import tokenize
+
+__all__ = ["Framing", "SentenceFraming", "frame_sentence", "frame_words"]
+
+Framing = Literal["past", "hypothetical", "generic"]
+
+_LEADING_NOISE = words("so and um uh umm uhh er erm well okay ok yeah like basically right")
+_SUBJECTS = words("i we you they he she it")
+_MODALS = words("would will could might should shall")
+_MODAL_CONTRACTIONS = words("i'd we'd you'd they'd i'll we'll you'll they'll")
+_CONDITION_OPENERS = words("suppose supposing imagine assuming say")
+# A past participle after "I'd" means "I had" ("I'd already finished").
+_BETWEEN_SUBJECT_AND_VERB = words(
+    "then also first probably definitely just really actually always still already "
+    "never immediately initially personally um uh like kind of sort"
+)
+_FREQUENCY = words("always usually generally typically normally often tend tends constantly")
+_QUALITY_INTENSIFIERS = words(
+    "very really quite extremely super pretty naturally highly incredibly always"
+)
+_GENERIC_OPENINGS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "i believe",
+        "i think it's important",
+        "i think it is important",
+        "i feel it's important",
+        "it's important",
+        "it is important",
+        "it's always",
+        "the key is",
+        "the key to",
+        "the best way",
+        "in general",
+        "generally speaking",
+        "as a rule",
+        "my approach is",
+        "my philosophy is",
+        "my strength is",
+        "one of my strengths",
+        "i'm good at",
+        "i am good at",
+        "i'm great at",
+        "i'm someone who",
+        "i am someone who",
+        "i'm the kind of",
+        "i'm the type of",
+        "i consider myself",
+        "i would describe myself",
+        "i'd describe myself",
+        "i like to",
+        "i love",
+        "i enjoy",
+        "i prefer",
+        "i work well",
+        "i try to",
+        "i always",
+        "i never",
+        "you have to",
+        "you need to",
+        "you should",
+        "you want to",
+        "you can",
+        "you always",
+        "you never",
+        "people tend",
+        "people usually",
+    )
+)
+# "I'm a very organised person", "I'm a natural leader": a quality, not a job title.
+_SELF_NOUNS = words(
+    "person learner leader worker communicator listener player solver thinker self-starter "
+    "perfectionist planner organiser organizer"
+)
+_VALUE_CLAIMS = frozenset(
+    {
+        ("very", "important"),
+        ("so", "important"),
+        ("really", "important"),
+        ("extremely", "important"),
+        ("the", "key"),
+        ("key", "to"),
+        ("the", "most"),
+    }
+)
+_TIME_ANCHORS = words("ago yesterday once")
+_TIME_PAIRS = frozenset(
+    {
+        ("last", "year"),
+        ("last", "month"),
+        ("last", "week"),
+        ("last", "summer"),
+        ("last", "semester"),
+        ("one", "time"),
+        ("that", "day"),
+    }
+)
+_PAST_HELPERS = words("was were had did wasn't weren't hadn't didn't")
+_NOT_PAST_ED = words("need feed speed seed indeed hundred proceed succeed exceed embed")
+_ADJECTIVE_ED = words(
+    "organized organised detailed motivated experienced dedicated skilled interested "
+    "qualified excited focused talented determined committed used based related "
+    "supposed concerned involved prepared"
+)
+
+
+@dataclass(frozen=True)
+class SentenceFraming:
+    """How one sentence is framed.
+
+    Attributes:
+        framing: "past" (a story), "hypothetical" (what one would do) or "generic"
+            (a claim about habits or qualities).
+        evidence: the words that decided it, quoted ("" for a plain story sentence).
+    """
+
+    framing: Framing
+    evidence: str = ""
+
+
+def frame_sentence(text: str) -> SentenceFraming:
+    """The framing of one sentence as written (see the module docstring)."""
+    return frame_words([t.lower for t in tokenize(text)])
+
+
+def frame_words(tokens: Sequence[str]) -> SentenceFraming:
+    """The framing of one sentence given its lower-cased tokens."""
+    return _frame(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=4096)
+def _frame(tokens: tuple[str, ...]) -> SentenceFraming:
+    """`frame_words`, remembered: the labeller and its evidence both ask for it."""
+    ws = _strip_noise(tokens)
+    if not ws:
+        return SentenceFraming("past")
+    past = _first_past(ws)
+    modal = _first_modal(ws)
+    if modal is not None and (past is None or past > modal):
+        return SentenceFraming("hypothetical", _quote(ws, modal))
+    if ws[0] in _CONDITION_OPENERS and past is None:
+        return SentenceFraming("hypothetical", _quote(ws, 0))
+    if past is not None or _anchored(ws):
+        return SentenceFraming("past")
+    generic = _generic_at(ws)
+    if generic is not None:
+        return SentenceFraming("generic", _quote(ws, generic))
+    return SentenceFraming("past")
+
+
+def _strip_noise(tokens: Sequence[str]) -> list[str]:
+    ws = list(tokens)
+    while ws and ws[0] in _LEADING_NOISE:
+        ws.pop(0)
+    return ws
+
+
+def _quote(ws: Sequence[str], start: int, size: int = 4) -> str:
+    return " ".join(ws[start : start + size])
+
+
+def _is_past(word: str) -> bool:
+    if word in _PAST_HELPERS or (word in IRREGULAR_PAST and word not in {"read", "put", "set"}):
+        return word not in {"cut", "split", "hit"}
+    return (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in _NOT_PAST_ED
+        and word not in _ADJECTIVE_ED
+        and not word.endswith("eed")
+    )
+
+
+def _first_past(ws: Sequence[str]) -> int | None:
+    """Index of the first past-tense verb that follows a subject or a helper, if any."""
+    for i, word in enumerate(ws):
+        if not _is_past(word):
+            continue
+        before = ws[max(0, i - 3) : i]
+        if word in _PAST_HELPERS or any(b in _SUBJECTS or b.endswith("'s") for b in before):
+            return i
+        if i and ws[i - 1] in {"and", "then", "who", "which", "that"}:
+            return i
+    return None
+
+
+def _first_modal(ws: Sequence[str]) -> int | None:
+    """Index of a modal that frames the sentence as what would or will be done."""
+    for i, word in enumerate(ws):
+        if word in _MODAL_CONTRACTIONS:
+            nxt = _next_content(ws, i)
+            if word.endswith("'d") and nxt is not None and _is_past(ws[nxt]):
+                continue  # "I'd already finished": "I had"
+            return i
+        if (
+            word in _MODALS
+            and i
+            and (ws[i - 1] in _SUBJECTS or ws[i - 1] in {"step", "be", "thing"})
+        ):
+            return i
+        if (
+            word == "going"
+            and i + 1 < len(ws)
+            and ws[i + 1] == "to"
+            and i
+            and ws[i - 1]
+            in {
+                "i'm",
+                "am",
+                "we're",
+                "are",
+            }
+        ):
+            return i
+    return None
+
+
+def _next_content(ws: Sequence[str], i: int) -> int | None:
+    j = i + 1
+    while j < len(ws) and ws[j] in _BETWEEN_SUBJECT_AND_VERB:
+        j += 1
+    return j if j < len(ws) else None
+
+
+def _anchored(ws: Sequence[str]) -> bool:
+    """A time setting that anchors the sentence in one past moment ("two years ago")."""
+    if any(w in _TIME_ANCHORS for w in ws):
+        return True
+    return any(pair in _TIME_PAIRS for pair in itertools.pairwise(ws))
+
+
+def _generic_at(ws: Sequence[str]) -> int | None:
+    """Where a habitual or self-describing claim starts, if the sentence makes one."""
+    for i in range(len(ws)):
+        if any(tuple(ws[i : i + len(p)]) == p for p in _GENERIC_OPENINGS):
+            return i
+    habit = _habit_at(ws)
+    if habit is not None:
+        return habit
+    if ws[0] in {"when", "if"} and any(w in _SUBJECTS for w in ws[1:]):
+        return 0  # "When a patient is anxious, I explain ...": a habit, no past tense
+    return None
+
+
+def _habit_at(ws: Sequence[str]) -> int | None:
+    """ "I usually ...", "I'm very ...", "I'm a natural leader", "whenever ..."."""
+    for i, word in enumerate(ws[:-1]):
+        if word in _FREQUENCY and i and ws[i - 1] in {"i", "we", "you", "people"}:
+            return i - 1
+        if word in {"i'm", "am"} and ws[i + 1] in _QUALITY_INTENSIFIERS:
+            return i
+        if (
+            word in {"i'm", "am"}
+            and ws[i + 1] in {"a", "an"}
+            and _SELF_NOUNS & set(ws[i + 2 : i + 6])
+        ):
+            return i
+        if word == "whenever":
+            return i
+        if word in {"is", "are"} and tuple(ws[i + 1 : i + 3]) in _VALUE_CLAIMS | {
+            (ws[i + 1], w) for w in ws[i + 2 : i + 3] if ws[i + 1] == "always"
+        }:
+            return max(0, i - 1)  # "Safety is always my priority", "teamwork is so important"
+    return None

@@ -1,0 +1,86 @@
+import pytest
+
+from interview.analysis import analyse
+from interview.analysis.framing import judge_framing
+from interview.analysis.sentences import split_sentences
+from interview.models import QuestionKind
+
+PLAN = (
+    "I would first sit down with the colleague privately and hear their side. "
+    "Then I would look for the goal we both share and agree on next steps. "
+    "If that did not work, I would bring in my manager."
+)
+CLAIMS = (
+    "I always get on well with the people I work with. "
+    "I believe honest communication is the key to any disagreement. "
+    "I never let a difference of opinion become personal."
+)
+STORY = (
+    "Last March a porter on my ward kept moving patients before their notes were ready. "
+    "I asked him for five minutes after handover and showed him two late discharges. "
+    "We agreed he would check the board with me at ten each morning. "
+    "Late discharges fell from six a week to one by the end of April."
+)
+STORY_WITH_LESSON = STORY + " Next time I would raise it even sooner."
+
+
+@pytest.mark.parametrize(
+    "answer,kind,label",
+    [
+        (PLAN, "behavioral", "hypothetical"),
+        (CLAIMS, "behavioral", "generic"),
+        (STORY, "behavioral", "example"),
+        # A lesson told as "next time I would" does not undo a real story.
+        (STORY_WITH_LESSON, "behavioral", "example"),
+        # A one-liner is not a story, even in the past tense.
+        ("I had a disagreement once and we sorted it.", "behavioral", "generic"),
+        ("Yes.", "behavioral", "generic"),
+        # A situational question asks for the plan; an HR one is judged on other things.
+        (PLAN, "situational", "not_applicable"),
+        (CLAIMS, "hr", "not_applicable"),
+    ],
+)
+def test_answer_level_verdict(answer: str, kind: QuestionKind, label: str) -> None:
+    report = judge_framing(split_sentences(answer), kind=kind)
+    assert report.label == label
+    assert report.real_example == (label in ("example", "not_applicable"))
+
+
+@pytest.mark.parametrize(
+    "answer,says",
+    [
+        (PLAN, "says what you would do ('I would first sit down with the colleague"),
+        (CLAIMS, "describes how you usually are ('I always get on well"),
+        ("Yes.", "'Yes' does not tell a story yet"),
+    ],
+)
+def test_a_plan_or_claims_are_called_out_with_what_to_do(answer: str, says: str) -> None:
+    analysis = analyse(answer, question="Tell me about a time you disagreed with a colleague.")
+    first = analysis.tips[0]
+    assert first.area == "example"
+    assert says in first.message
+    # What to do instead: one real time, when and where, what you did, how it ended.
+    for step in ("real example", "when and where", "what you did yourself", "how it ended"):
+        assert step in first.message
+    assert analysis.score_cap is not None and analysis.score_cap.reason == "not_a_real_example"
+    assert analysis.to_dict()["framing"]["real_example"] is False
+
+
+def test_a_real_story_is_not_called_out() -> None:
+    analysis = analyse(STORY, question="Tell me about a time you disagreed with a colleague.")
+    assert analysis.framing.label == "example"
+    assert all(tip.area != "example" for tip in analysis.tips)
+    assert analysis.score_cap is None
+
+
+def test_the_verdict_quotes_the_sentences_and_words_that_made_it() -> None:
+    report = judge_framing(split_sentences(PLAN), kind="behavioral")
+    assert report.quotes[0].startswith("I would first sit down")
+    assert report.evidence and all(words for words in report.evidence)
+
+
+@pytest.mark.parametrize("answer", [PLAN, CLAIMS, "Yes."])
+def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) -> None:
+    tips = analyse(answer, question="Tell me about a time you disagreed with a colleague.").tips
+    story_areas = {"situation", "task", "action", "result", "specificity", "ownership", "length"}
+    assert not {tip.area for tip in tips} & story_areas

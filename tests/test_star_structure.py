@@ -1,0 +1,168 @@
+"""STAR labels follow sentence structure: the failure classes of issue 10, one table each.
+
+Every answer here is our own. Each row is a short story with one sentence under test;
+the other sentences give it the context a real answer has.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interview.analysis import analyse
+from interview.analysis.sentences import split_sentences
+from interview.analysis.star.labeller import analyse_star
+
+OPENING = "Last winter our ward ran short of night nurses for a month. "
+ACTION = " I rang every bank nurse on our list and swapped two day shifts myself."
+
+
+def label_of(text: str, index: int, kind: str = "behavioral") -> str | None:
+    report = analyse_star(split_sentences(text), kind=kind)  # type: ignore[arg-type]
+    return report.sentences[index].part
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "My role on the project was keeping the night rota safe.",
+        "My responsibility was to keep every night shift at the safe minimum.",
+        "What I had to do was fill the gaps without paying agency rates.",
+        "I needed a way to cover the nights without burning out the day team.",
+        "The goal I was given was to keep every shift at the safe minimum.",
+        "As the deputy sister I had to keep the nights covered.",
+        "It was on me to sort the rota before the weekend.",
+    ],
+)
+def test_role_and_duty_wording_is_a_task(task: str) -> None:
+    assert label_of(OPENING + task + ACTION, 1) == "task"
+
+
+@pytest.mark.parametrize(
+    "text,index,part",
+    [
+        ("The situation was that our biggest client was about to leave. " + ACTION, 0, "situation"),
+        (OPENING + "My first step was to ring every bank nurse on our list.", 1, "action"),
+        (OPENING + ACTION + " The result was a full rota for the whole of February.", 2, "result"),
+        (
+            OPENING + ACTION + " What I learned is that people say yes when asked early.",
+            2,
+            "result",
+        ),
+    ],
+)
+def test_the_speakers_own_framing_decides(text: str, index: int, part: str) -> None:
+    assert label_of(text, index) == part
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A setback word inside a negation is no setback.
+        "I listened to the relative without getting upset.",
+        # An outcome inside a purpose clause is no result.
+        "I rang the agency every morning to make sure the shifts were finished on time.",
+        "I checked the rota twice a day so that nobody was left on their own.",
+    ],
+)
+def test_negated_and_purpose_clauses_do_not_decide(sentence: str) -> None:
+    text = OPENING + sentence + " By February every night had two nurses on."
+    assert label_of(text, 1) == "action"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "We cut the backlog to zero within a month.",
+        "We finished the move two days early.",
+        "By July, 21 of the 28 students had reached their reading age.",
+    ],
+)
+def test_an_outcome_told_with_we_or_without_a_change_verb_is_a_result(outcome: str) -> None:
+    text = "Our support queue had grown to 400 tickets by March." + ACTION + " " + outcome
+    report = analyse_star(split_sentences(text))
+    assert report.sentences[2].part == "result"
+    assert not any(f.code == "missing" and f.part == "result" for f in report.findings)
+
+
+def test_a_number_in_a_we_outcome_is_not_asked_for_again() -> None:
+    text = "Our support queue had grown to 400 tickets by March." + ACTION
+    report = analyse_star(split_sentences(text + " We cut the backlog to zero within a month."))
+    assert not any(f.code == "result_not_measurable" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I would first talk to them privately to understand what is going on. "
+        "Then I would explain how their behaviour affects the team. "
+        "If nothing changed, I would involve my manager.",
+        "I'd start by listening to the customer. I'd offer a refund or a replacement.",
+        "My first step would be to check the rota. I would then ring the agency.",
+    ],
+)
+def test_hypothetical_sentences_are_not_part_of_a_story(answer: str) -> None:
+    report = analyse_star(split_sentences(answer))
+    assert [s.part for s in report.sentences] == [None] * len(report.sentences)
+    assert all("a plan" in s.evidence[0] for s in report.sentences)
+
+
+def test_a_situational_answer_may_be_a_plan() -> None:
+    answer = "I would listen to the whole complaint first. Then I would offer a replacement."
+    assert "action" in [
+        s.part for s in analyse_star(split_sentences(answer), kind="situational").sentences
+    ]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "I always work well in teams.",
+        "I am a very organised person.",
+        "I believe good communication solves most problems.",
+        "Safety is always my number one priority.",
+    ],
+)
+def test_generic_claims_are_not_a_situation(claim: str) -> None:
+    # Opening an answer is where a setting usually goes: a claim there is still no setting.
+    report = analyse_star(split_sentences(claim + " People tell me that a lot."))
+    assert report.sentences[0].part is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The queue was out of the door by nine.",
+        "Two of the bakers had called in sick as well.",
+        "It was the busiest weekend of the year.",
+    ],
+)
+def test_no_task_by_position_alone(second: str) -> None:
+    text = (
+        "Last spring our bakery's oven broke on a Saturday morning. "
+        + second
+        + " I rang a repair firm and moved the bread orders to the café next door."
+        + " We sold out by noon."
+    )
+    assert "task" not in [s.part for s in analyse_star(split_sentences(text)).sentences]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "My role on the project was keeping the night rota safe.",
+        "As the deputy sister I had to keep the nights covered.",
+        "What I had to do was fill the gaps without paying agency rates.",
+    ],
+)
+def test_tips_do_not_ask_for_the_task_just_said(task: str) -> None:
+    text = OPENING + task + ACTION + " By February every night had two nurses on."
+    analysis = analyse(text)
+    assert analysis.star.part("task").present
+    assert not [t for t in analysis.tips if t.area == "task"]
+    assert not any(f.part == "task" for f in analysis.star.findings)
+
+
+def test_a_vague_team_sentence_is_not_a_strong_action() -> None:
+    text = "I just worked on various stuff with the team and we kind of helped with things."
+    report = analyse_star(split_sentences(OPENING + text))
+    assert report.part("action").strength != "strong"
