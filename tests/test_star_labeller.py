@@ -34,7 +34,9 @@ def one(text: str, kind: str = "behavioral") -> tuple[str | None, tuple[str, ...
     [
         ("I migrated the billing database to Postgres.", "action", "action verb 'migrated'"),
         ("I rewrote the onboarding guide.", "action", "first-person past-tense action verb"),
-        ("We shipped it.", "action", "weak ownership"),
+        # A bare "We shipped it." closing a two-sentence answer is as much an outcome as a step
+        # (the guide labels a closing "we" + past verb by its role), so the step names its object.
+        ("We shipped a new rota tool.", "action", "weak ownership"),
         ("As a result, churn fell 12%.", "result", "number in result '12%'"),
         ("As a result, churn fell 12%.", "result", "outcome marker 'as a result'"),
         ("My job was to keep the ward staffed.", "task", "goal phrase 'my job was'"),
