@@ -129,6 +129,22 @@ def _on_topic(analysis: Analysis) -> bool | None:
     return None if relevance is None else not relevance.off_topic
 
 
+def relevance_errors(answers: Sequence[Scored]) -> str:
+    """False alarms (real answers called off the question: they lose 70% of their score)
+    against misses (off-topic answers not called off), and how many got the milder cap."""
+    labelled = [a for a in answers if a.record.get("on_topic") is not None]
+    if not labelled or all(_on_topic(a.analysis) is None for a in labelled):
+        return "not measured"
+    alarms = [a.id for a in labelled if a.record["on_topic"] and _on_topic(a.analysis) is False]
+    misses = [a for a in labelled if not a.record["on_topic"] and _on_topic(a.analysis)]
+    milder = sum(bool(getattr(a.analysis.relevance, "doubtful", False)) for a in misses)
+    listed = f" ({', '.join(alarms)})" if alarms else ""
+    return (
+        f"{len(alarms)} false alarms{listed}, {len(misses)} misses"
+        f" ({milder} of them given the milder 'topic unclear' cap)"
+    )
+
+
 def _framing(analysis: Analysis) -> str | None:
     framing = getattr(analysis, "framing", None)
     return None if framing is None else framing.label
@@ -169,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     report("held-out groups", corpus_pairs(held_out), errors=args.held_out_errors)
     for name, answers in (("development", dev), ("held-out", held_out)):
         print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
+        print(f"{name}: off the question: {relevance_errors(answers)}")
         framing = agreement(_behavioral(answers), "framing", _framing)
         print(f"{name}: framing verdict (behavioral) agrees on {framing}")
     value = auc(corpus_pairs(held_out))[0]

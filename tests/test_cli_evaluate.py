@@ -46,7 +46,8 @@ def test_json_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     "competency,verdict,capped",
     [
         ("time-management", "on_topic", False),  # a deadline story: about the question
-        ("conflict", "off_topic", True),  # no word of it touches conflict
+        # No word of it touches conflict, and it is clearly a deadline story.
+        ("conflict", "off_topic", True),
         (None, "unclear", False),  # a typed question alone: too weak to call it off
     ],
 )
@@ -57,7 +58,9 @@ def test_competency_lets_an_answer_be_called_off_the_question(
     verdict: str,
     capped: bool,
 ) -> None:
-    story = STORY + " I kept the deadline in May by splitting the work into weekly goals."
+    story = STORY + (
+        " I kept the deadline in May by splitting the work into weekly goals on a tight schedule."
+    )
     args = ["evaluate", _answer(tmp_path, story.encode()), "--json", "--question", "A time?"]
     assert main(args + (["--competency", competency] if competency else [])) == 0
     data = json.loads(capsys.readouterr().out)

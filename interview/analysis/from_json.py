@@ -231,6 +231,7 @@ def relevance_report(data: Data | None) -> RelevanceReport:
         matched=_evidence(data.get("matched", ())),
         unmatched=tuple(data.get("unmatched", ())),
         elsewhere=data.get("elsewhere"),
+        doubtful=bool(data.get("doubtful", False)),
     )
 
 

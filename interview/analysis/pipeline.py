@@ -143,7 +143,10 @@ def _scored(draft: Analysis) -> Analysis:
     the question) and the tips, which read the score."""
     parts = _score_parts(draft)
     cap = score_cap(
-        real_example=draft.framing.real_example, off_topic=draft.relevance.off_topic, parts=parts
+        real_example=draft.framing.real_example,
+        off_topic=draft.relevance.off_topic,
+        parts=parts,
+        topic_unclear=draft.relevance.doubtful,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap

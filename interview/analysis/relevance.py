@@ -15,18 +15,27 @@ Words match on a crude stem, so "disagreed" meets "disagreement". The figure is 
 
     topic hits = distinct stems of the answer found among those words
     score      = min(100, 100 * topic hits / TARGET_HITS)
-    verdict    = on_topic   with at least one topic hit
-                 off_topic  with none, in an answer of at least MIN_WORDS words, when
-                            the question's competency is given (a bank question) and we
-                            have story words for it
-                 unclear    otherwise: too little said, or a topic we cannot be sure of
-                            (a typed question's competency is only a guess: "solved a
-                            staffing problem" is about staffing, which no list covers)
+    elsewhere  = the other competency whose story words the answer meets most (hits)
+    verdict    = off_topic  when the topic is sure (the competency is given, we have
+                            story words for it, and the answer has MIN_WORDS words), no
+                            word of the question or its key points is met, and either
+                            - no topic word is met and elsewhere hits >= ELSEWHERE_HITS, or
+                            - the question and key points give SPECIFIC_WORDS words or
+                              more, and elsewhere hits >= ELSEWHERE_HITS and exceed the
+                              competency words met ("call", "wrote" in a support story
+                              told for a question about a lesson)
+                 on_topic   with at least one topic hit otherwise
+                 unclear    otherwise: too little said, a topic we cannot be sure of (a
+                            typed question's competency is only a guess), or a sure
+                            topic met by nothing with no clear fit elsewhere; that last
+                            case is `doubtful` and gets a milder cap and a gentle tip
 
 A story can answer the question without using its words ("we borrowed a server from our
-sister site" answers a question about leading a shift), and being wrong here costs a real
-answer most of its score, so an answer is only called off the question when not one of
-its words meets the topic. `elsewhere` then names the competency its words meet most.
+sister site" answers a question about leading a shift), and a real answer called off the
+question loses most of its score, so the full call needs evidence both ways: nothing of
+this question, and a clear fit to another topic, which `elsewhere` names. Answers told in
+plain words of their own often share no word with the question or its list; they fit no
+other list well either, so they are only doubtful.
 
 The evidence is every matched word, quoted with its place in the answer, and the
 question's own words that the answer never used. Without a question nothing is checked.
@@ -53,6 +62,8 @@ RelevanceVerdict = Literal["on_topic", "off_topic", "unclear", "not_checked"]
 
 TARGET_HITS = 3
 MIN_WORDS = 25
+ELSEWHERE_HITS = 3
+SPECIFIC_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,8 @@ class RelevanceReport:
         unmatched: the question's own content words the answer never used.
         elsewhere: the competency the answer's words meet most when it is off the
             question, else None.
+        doubtful: unclear although the topic was sure: nothing of it was met, but no
+            other topic fit clearly either (a milder cap and a gentle tip).
     """
 
     verdict: RelevanceVerdict
@@ -77,6 +90,7 @@ class RelevanceReport:
     matched: tuple[Evidence, ...] = ()
     unmatched: tuple[str, ...] = ()
     elsewhere: str | None = None
+    doubtful: bool = False
 
     @property
     def off_topic(self) -> bool:
@@ -90,6 +104,7 @@ class RelevanceReport:
             "matched": [evidence.to_dict() for evidence in self.matched],
             "unmatched": list(self.unmatched),
             "elsewhere": self.elsewhere,
+            "doubtful": self.doubtful,
         }
 
 
@@ -173,6 +188,27 @@ def _matches(
     return tuple(found)
 
 
+def _verdict(
+    tokens: Sequence[Token],
+    matched: Sequence[Evidence],
+    topic: str | None,
+    *,
+    sure: bool,
+    asked: int,
+) -> tuple[RelevanceVerdict, str | None]:
+    """(verdict, elsewhere) from the matched words and the answer's fit to other topics
+    (the rule is in the module docstring; `asked` counts the question's and key points'
+    distinct content stems)."""
+    specific = {stem(e.text) for e in matched if e.label != "competency"}
+    generic = {stem(e.text) for e in matched if e.label == "competency"}
+    if specific or not sure or (generic and asked < SPECIFIC_WORDS):
+        return ("on_topic" if specific or generic else "unclear"), None
+    other, hits = best_competency([token.lower for token in tokens], leave_out=topic)
+    if hits >= ELSEWHERE_HITS and hits > len(generic):
+        return "off_topic", other
+    return ("on_topic" if generic else "unclear"), None
+
+
 def check_relevance(
     tokens: Sequence[Token],
     sentences: Sequence[Sentence],
@@ -187,15 +223,11 @@ def check_relevance(
     topic = topic_of(competency, question)
     asked = content_stems(question)
     stems = COMPETENCY_STEMS.get(topic or "", frozenset())
-    matched = _matches(tokens, sentences, asked, content_stems(" ".join(key_points)), stems)
+    points = content_stems(" ".join(key_points))
+    matched = _matches(tokens, sentences, asked, points, stems)
     seen = {stem(evidence.text) for evidence in matched}
-    verdict: RelevanceVerdict = "on_topic"
-    elsewhere = None
-    if not seen:
-        sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
-        verdict = "off_topic" if sure else "unclear"
-        words = [token.lower for token in tokens]
-        elsewhere = best_competency(words, leave_out=topic)[0] if sure else None
+    sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
+    verdict, elsewhere = _verdict(tokens, matched, topic, sure=sure, asked=len(asked | points))
     return RelevanceReport(
         verdict=verdict,
         score=min(100, round(100 * len(seen) / TARGET_HITS)),
@@ -203,4 +235,5 @@ def check_relevance(
         matched=matched,
         unmatched=tuple(word for root, word in asked.items() if root not in seen),
         elsewhere=elsewhere,
+        doubtful=verdict == "unclear" and not matched and sure,
     )

@@ -27,7 +27,8 @@ QUESTION_NOISE = word_set(
     take took go went come came way ways think thought feel felt see saw know knew want
     wanted let need needed able other another someone something anything everything
     thing things person people lot lots much many few so as by from into out up down than
-    then there their here also just even still yet about over after before during while"""
+    then there their here also just even still yet about over after before during while
+    not"""
 )
 
 # What people say when they tell a story about each competency, as stems.

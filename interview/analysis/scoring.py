@@ -27,6 +27,8 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
     not a real example (behavioral answer    0.4   told as "I would..." or as general
       with no past story)                          claims: the question asked for one time
     off the question                         0.3   (see `relevance`)
+    topic unclear (nothing of the question's 0.7   a milder cap: the evidence is weak, so
+      topic met, nothing else fit clearly)         a wrong call must cost a real answer little
 
 Weights are renormalised over the components that apply: an HR answer has no STAR
 component, a typed answer no pace. `score_parts` reports each component with its
@@ -55,7 +57,11 @@ WEIGHTS: dict[str, int] = {
 # Components that score the absence of a fault: credited in proportion to what was said.
 CLEAN_AREAS = frozenset({"fillers", "hedges", "negativity", "pace"})
 FULL_CREDIT_WORDS = 60
-CAPS: dict[str, float] = {"not_a_real_example": 0.4, "off_topic": 0.3}
+CAPS: dict[str, float] = {
+    "not_a_real_example": 0.4,
+    "off_topic": 0.3,
+    "topic_unclear": 0.7,
+}
 FREE_PER_100_WORDS = 1.0
 POINTS_PER_EXTRA = 10.0
 POINTS_PER_REMARK = 50
@@ -99,7 +105,7 @@ class ScoreCap:
     """A limit on the overall score, with its reason.
 
     Attributes:
-        reason: not_a_real_example or off_topic (a key of CAPS).
+        reason: not_a_real_example, off_topic or topic_unclear (a key of CAPS).
         factor: the weighted score is multiplied by this (so it is at most 100 * factor).
         uncapped: the score the answer would have had without the cap.
     """
@@ -159,14 +165,19 @@ def overall_score(parts: Sequence[ScorePart], cap: ScoreCap | None = None) -> in
 
 
 def score_cap(
-    *, real_example: bool, off_topic: bool, parts: Sequence[ScorePart]
+    *,
+    real_example: bool,
+    off_topic: bool,
+    parts: Sequence[ScorePart],
+    topic_unclear: bool = False,
 ) -> ScoreCap | None:
     """The strictest cap that applies to the answer, or None."""
-    reasons = [
-        reason
-        for reason, applies in (("not_a_real_example", not real_example), ("off_topic", off_topic))
-        if applies
-    ]
+    applies = {
+        "not_a_real_example": not real_example,
+        "off_topic": off_topic,
+        "topic_unclear": topic_unclear,
+    }
+    reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:
         return None
     reason = min(reasons, key=lambda r: CAPS[r])

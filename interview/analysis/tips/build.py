@@ -204,10 +204,27 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
     asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
     competency = (relevance.competency or "").replace("-", " ")
     topic = f"{competency} (the question's topic)" if competency else "the question's topic"
+    elsewhere = (relevance.elsewhere or "").replace("-", " ")
+    reads = f" and it reads more like a story about {elsewhere}" if elsewhere else ""
     message = (
-        f"Your answer does not seem to address the question: none of its words touch "
-        f"{topic}, and it never says {asked}. Check what was asked and tell an example "
-        "that shows exactly that."
+        f"Your answer does not seem to address the question: it never says {asked}{reads}. "
+        f"Check what was asked ({topic}) and tell an example that shows exactly that."
+    )
+    uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
+    return Tip("relevance", message, None, float(uncapped - analysis.score))
+
+
+def _unclear_topic_tip(analysis: Analysis) -> Tip | None:
+    """A gentle word when the answer meets nothing of the question's topic but fits no
+    other topic clearly either: it may be relevant in words of its own, so only ask."""
+    relevance = analysis.relevance
+    if not relevance.doubtful:
+        return None
+    asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
+    message = (
+        f"We could not tell whether your answer is about what was asked: it never says {asked}."
+        " If it is, say how in a sentence (for example, open with what the question asked "
+        "about); if not, pick an example that shows exactly that."
     )
     uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
     return Tip("relevance", message, None, float(uncapped - analysis.score))
@@ -256,6 +273,9 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips.extend(story_tips(star, analysis.specificity, parts, short=short))
         if analysis.length.verdict != "ok":
             tips.append(_length_tip(analysis.length, star, parts))
+        unclear = _unclear_topic_tip(analysis)
+        if unclear is not None:
+            tips.append(unclear)
     tips.extend(_negativity_tips(analysis.negativity, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
