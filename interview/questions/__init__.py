@@ -7,22 +7,19 @@ This is the package's face: it hands on the names most callers need. The work li
 no repeats, weights).
 """
 
+from interview.questions.banks import BankSet, load_bank_file, load_bank_paths, load_banks
+from interview.questions.schema import ROLES
 from interview.questions.selection import (
     COMPETENCY_TRAINS,
-    ROLES,
     WEIGHTED_SHARE,
-    BankSet,
     Weights,
-    add_custom_question,
     filter_questions,
     get_question,
-    load_bank_file,
-    load_bank_paths,
-    load_banks,
     select_questions,
     star_parts_trained,
     weight_of,
 )
+from interview.questions.writer import add_custom_question
 
 __all__ = [
     "COMPETENCY_TRAINS",

@@ -27,26 +27,8 @@ from dataclasses import dataclass, field
 
 from interview.errors import QuestionBankError
 from interview.models import COMPETENCIES, QUESTION_KINDS, STAR_PARTS, Question, StarPart
-from interview.questions.banks import BankSet, load_bank_file, load_bank_paths, load_banks
+from interview.questions.banks import BankSet
 from interview.questions.schema import DIFFICULTY, ROLES, FieldError, choice
-from interview.questions.writer import add_custom_question
-
-__all__ = [
-    "COMPETENCY_TRAINS",
-    "ROLES",
-    "WEIGHTED_SHARE",
-    "BankSet",
-    "Weights",
-    "add_custom_question",
-    "filter_questions",
-    "get_question",
-    "load_bank_file",
-    "load_bank_paths",
-    "load_banks",
-    "select_questions",
-    "star_parts_trained",
-    "weight_of",
-]
 
 WEIGHTED_SHARE = 0.7
 
