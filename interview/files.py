@@ -10,6 +10,7 @@ left behind.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -34,17 +35,7 @@ def temp_name_pattern(target_pattern: str) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data`; raises OSError (the target untouched) when it cannot."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    copy_atomically(path, io.BytesIO(data))
 
 
 def copy_atomically(path: Path, source: BinaryIO, *, limit: int | None = None) -> int:
