@@ -8,6 +8,7 @@ from interview.config import Settings
 from interview.history.interviews import list_interviews
 from interview.history.store import HistoryStore
 from interview.interviews.debrief import record_debrief
+from interview.interviews.log import Interview
 from interview.questions import load_banks
 
 PAGE = "app_pages/interviews.py"
@@ -28,6 +29,22 @@ def _stored() -> int:
     store = HistoryStore.open()
     try:
         return len(list_interviews(store))
+    finally:
+        store.close()
+
+
+def _debrief(company: str, role: str, outcome: str, question: tuple[str, int]) -> Interview:
+    """Store a debrief of one remembered question, as the CLI or the page would."""
+    store = HistoryStore.open()
+    data = {
+        "company": company,
+        "role": role,
+        "date": "2026-11-20",
+        "outcome": outcome,
+        "questions": [{"text": question[0], "rating": question[1]}],
+    }
+    try:
+        return record_debrief(store, load_banks(Settings.from_env()).questions, data)
     finally:
         store.close()
 
@@ -65,17 +82,7 @@ def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
 
 
 def test_drafts_are_filled_from_the_log() -> None:
-    store = HistoryStore.open()
-    bank = load_banks(Settings.from_env()).questions
-    data = {
-        "company": "Birch",
-        "role": "Support lead",
-        "date": "2026-11-20",
-        "outcome": "rejected",
-        "questions": [{"text": "Tell me about yourself", "rating": 3}],
-    }
-    record_debrief(store, bank, data)
-    store.close()
+    _debrief("Birch", "Support lead", "rejected", ("Tell me about yourself", 3))
     app = open_page(PAGE)
     app.radio(key="interviews_draft_kind").set_value("feedback-request").run()
     code = app.code[0].value
@@ -83,17 +90,7 @@ def test_drafts_are_filled_from_the_log() -> None:
 
 
 def test_update_the_outcome_and_add_a_question() -> None:
-    store = HistoryStore.open()
-    bank = load_banks(Settings.from_env()).questions
-    data = {
-        "company": "Birch",
-        "role": "Support lead",
-        "date": "2026-11-20",
-        "outcome": "waiting",
-        "questions": [{"text": "Tell me about yourself", "rating": 3}],
-    }
-    interview = record_debrief(store, bank, data)
-    store.close()
+    interview = _debrief("Birch", "Support lead", "waiting", ("Tell me about yourself", 3))
     app = open_page(PAGE)
     key = f"interviews_edit{interview.id}"
     app.selectbox(key=f"{key}_outcome").select("offer")
@@ -114,17 +111,7 @@ def test_update_the_outcome_and_add_a_question() -> None:
 def test_practise_the_top_focus_starts_a_conflict_session() -> None:
     from interview.ui import state
 
-    store = HistoryStore.open()
-    bank = load_banks(Settings.from_env()).questions
-    data = {
-        "company": "Acme",
-        "role": "Analyst",
-        "date": "2026-11-20",
-        "outcome": "rejected",
-        "questions": [{"text": "A time you disagreed with a colleague", "rating": 1}],
-    }
-    record_debrief(store, bank, data)
-    store.close()
+    _debrief("Acme", "Analyst", "rejected", ("A time you disagreed with a colleague", 1))
     app = open_page(PAGE)
     app.button(key="interviews_practise_plan").click().run()
     assert not app.exception

@@ -20,7 +20,7 @@ from interview.interviews.matching import QuestionMatcher
 from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
 from interview.ui import resources, state
-from interview.ui.interview_log import OUTCOME_WORDS, rating_label
+from interview.ui.interview_log import OUTCOME_WORDS, rating_label, rating_radio
 from interview.ui.text import md_escape, show_error
 
 
@@ -127,14 +127,7 @@ def _add_questions(interview: Interview, bank: Sequence[Question]) -> None:
     key = f"interviews_more{interview.id}"
     with st.form(key, border=False, clear_on_submit=False):
         text = st.text_input("Another question you remember", key=f"{key}_text")
-        rating = st.radio(
-            "How it went",
-            (1, 2, 3, 4, 5),
-            index=2,
-            format_func=rating_label,
-            horizontal=True,
-            key=f"{key}_rating",
-        )
+        rating = rating_radio(f"{key}_rating")
         notes = st.text_input("Notes (optional)", key=f"{key}_notes")
         if st.form_submit_button("Add to the debrief"):
             item = {"text": text, "rating": rating, "notes": notes}

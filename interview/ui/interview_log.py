@@ -43,6 +43,14 @@ def rating_label(rating: int) -> str:
     return f"{rating} · {RATING_WORDS[rating]}"
 
 
+def rating_radio(key: str) -> int:
+    """How a remembered question went, 1-5 with its word; "okay" until the user says."""
+    rating: int = st.radio(
+        "How it went", (1, 2, 3, 4, 5), index=2, format_func=rating_label, horizontal=True, key=key
+    )
+    return rating
+
+
 def _question_rows(count: int) -> list[dict[str, Any]]:
     rows = []
     for i in range(count):
@@ -52,14 +60,7 @@ def _question_rows(count: int) -> list[dict[str, Any]]:
             key=f"interviews_q{i}_text",
             placeholder="e.g. Tell me about a time you disagreed with a colleague",
         )
-        rating = st.radio(
-            "How it went",
-            (1, 2, 3, 4, 5),
-            index=2,
-            format_func=rating_label,
-            horizontal=True,
-            key=f"interviews_q{i}_rating",
-        )
+        rating = rating_radio(f"interviews_q{i}_rating")
         notes = st.text_input(
             "Notes (optional)", key=f"interviews_q{i}_notes", placeholder="froze, no example ready"
         )
