@@ -3,8 +3,10 @@
 `--json` prints `Analysis.to_dict()`, the contract other tools read (keys are added, never
 renamed or dropped). The readable report is rendered from the typed `Analysis` by
 `interview.cli.report.render_report`, so any front end holding an analysis (history, a
-spoken answer) prints it the same way. Input is read as bytes and must be UTF-8 text: a
-binary file or another encoding is refused with a message rather than analysed as noise.
+spoken answer) prints it the same way. Without `--kind` the question's wording decides
+(`interview.analysis.question_kind`), so "Tell me about yourself" is not judged on STAR.
+Input is read as bytes and must be UTF-8 text: a binary file or another encoding is refused
+with a message rather than analysed as noise.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from interview.cli.report import render_report
 from interview.config import Settings
 from interview.errors import AnswerError
-from interview.models import COMPETENCIES, QUESTION_KINDS
+from interview.models import COMPETENCIES, QUESTION_KINDS, QuestionKind
 
 if TYPE_CHECKING:
     from interview.analysis import Analysis
@@ -39,7 +41,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--question", metavar="TEXT", help="the question that was answered")
     parser.add_argument(
-        "--kind", choices=QUESTION_KINDS, default="behavioral", help="default: behavioral"
+        "--kind",
+        choices=QUESTION_KINDS,
+        help="default: guessed from --question's wording (tell me about a time: behavioral;"
+        " what would you do if: situational; about yourself, strengths, salary: hr),"
+        " else behavioral",
     )
     parser.add_argument(
         "--competency",
@@ -65,6 +71,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_evaluate(args: argparse.Namespace) -> int:
     from interview.analysis import analyse  # noqa: PLC0415 - keep `interview --help` fast
 
+    args.kind = _kind_of(args)
     if args.audio is not None:
         return _run_evaluate_audio(args)
     text = read_answer(args.file)
@@ -77,6 +84,25 @@ def run_evaluate(args: argparse.Namespace) -> int:
     )
     emit(analysis, as_json=args.json)
     return 0
+
+
+def _kind_of(args: argparse.Namespace) -> QuestionKind:
+    """The kind given, else the one the question's wording shows (said on stderr)."""
+    from interview.analysis.question_kind import guess_kind  # noqa: PLC0415
+
+    if args.kind is not None:
+        return cast("QuestionKind", args.kind)
+    kind = guess_kind(args.question)
+    if args.question and kind != "behavioral":
+        print(
+            f"note: judged as {_KIND_NAMES[kind]} question from its wording;"
+            " give --kind to choose another",
+            file=sys.stderr,
+        )
+    return kind
+
+
+_KIND_NAMES: dict[str, str] = {"hr": "an HR", "situational": "a situational"}
 
 
 def _run_evaluate_audio(args: argparse.Namespace) -> int:
