@@ -10,7 +10,15 @@ Development and held-out answers are reported apart; the held-out ones are never
 It also prints how often the relevance check and the "real example" verdict agree with the
 corpus's `on_topic` and `framing` labels. The goal of issue 10 is AUC >= 0.97 held-out.
 
+The published sets (answers written by other people, kept outside the repository; see
+`published.py`) are reported after them, each skipped with a note when absent: where they
+carry quality grades, the AUC over pairs within a group with the inverted and tied pairs
+counted (listed by id with --published-errors), and how many of their HR answers the
+analysis did not judge on STAR (no STAR score, no STAR part in the overall score, no tip
+about a STAR part).
+
     PYTHONPATH=. .venv/bin/python benchmarks/bench_score_ranking.py [--errors]
+        [--published PATH ...] [--published-errors]
 """
 
 from __future__ import annotations
@@ -25,12 +33,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import published
+
 from interview.analysis import Analysis, analyse
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPUS = DATA / "answer_corpus.jsonl"
 TWINS = DATA / "specificity_pairs.json"
 GOAL_AUC = 0.97
+_STAR_AREAS = frozenset({"situation", "task", "action", "result", "star"})
 
 
 @dataclass(frozen=True)
@@ -166,6 +177,53 @@ def report(title: str, pairs: list[tuple[Scored, Scored]], *, errors: bool) -> N
             )
 
 
+def judged_on_star(analysis: Analysis) -> bool:
+    """Whether STAR weighed on the answer at all: its report, its score or its tips."""
+    return (
+        analysis.star.applies
+        or any(part.area == "star" for part in analysis.score_parts)
+        or any(tip.area in _STAR_AREAS for tip in analysis.tips)
+    )
+
+
+def score_records(records: Sequence[dict[str, Any]]) -> list[Scored]:
+    """Analyse every record of a published set (an ungraded one gets quality 0)."""
+    return [
+        Scored(r["id"], r.get("group", r["id"]), int(r.get("quality") or 0), r, _analyse(r))
+        for r in records
+    ]
+
+
+def report_published(name: str, answers: Sequence[Scored], *, errors: bool) -> None:
+    """The figures of one published set (see the module docstring)."""
+    graded = [a for a in answers if a.record.get("quality") is not None]
+    hr = [a for a in answers if a.record.get("kind") == "hr"]
+    print(f"{name}: {len(answers)} answers, {len(graded)} graded, {len(hr)} HR")
+    if graded:
+        pairs = corpus_pairs(graded)
+        value, count, wrong = auc(pairs)
+        tied = sum(b.analysis.score == w.analysis.score for b, w in wrong)
+        print(
+            f"{name + ' groups':<34} AUC {value:.3f} over {count:>4} pairs, "
+            f"{len(wrong) - tied} inverted, {tied} tied"
+        )
+        if errors:
+            for better, worse in wrong:
+                print(
+                    f"    {better.id} (q{better.quality}, {better.analysis.score})"
+                    f" <= {worse.id} (q{worse.quality}, {worse.analysis.score})"
+                )
+    else:
+        print(f"{name}: no quality grades, strong-vs-weak AUC not measured")
+    if hr:
+        judged = [a.id for a in hr if judged_on_star(a.analysis)]
+        listed = f" (judged: {', '.join(judged)})" if judged else ""
+        print(f"{name}: HR answers not judged on STAR: {len(hr) - len(judged)}/{len(hr)}{listed}")
+    print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
+    framing = agreement(_behavioral(answers), "framing", _framing)
+    print(f"{name}: framing verdict (behavioral) agrees on {framing}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -175,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         "--held-out-errors",
         action="store_true",
         help="list the held-out pairs ranked wrong too (to read, never to tune on)",
+    )
+    published.add_argument(parser)
+    parser.add_argument(
+        "--published-errors",
+        action="store_true",
+        help="list the published pairs ranked wrong, by id (to read, never to tune on)",
     )
     args = parser.parse_args(argv)
     dev, held_out, twins = load_corpus("dev"), load_corpus("held-out"), twin_pairs()
@@ -191,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     value = auc(corpus_pairs(held_out))[0]
     met = "met" if value >= GOAL_AUC else "NOT met"
     print(f"goal: held-out AUC >= {GOAL_AUC}: {met}")
+    for name, path in published.available(args.published):
+        records = published.load_records(path)
+        report_published(name, score_records(records), errors=args.published_errors)
     return 0
 
 

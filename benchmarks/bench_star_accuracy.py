@@ -6,15 +6,16 @@
 - held-out: their "held-out" split, labelled before any rule or model change and never
   tuned on: the honest figure for answers like ours;
 - published: sample and weak answers written by other people (coaching sites, Q&A
-  threads), labelled by us. Their text is not ours, so the file lives outside the
-  repository (default /work/eval/published_star.jsonl, or --published PATH); it is
-  skipped when absent.
+  threads), labelled by us. Their text is not ours, so the files live outside the
+  repository (see `published.py`: by default /work/eval/published_star.jsonl, printed as
+  "published", and /work/eval/published2.jsonl, printed as "published2"; or one or more
+  --published PATH); each is skipped with a note when absent.
 
 For each: per-part precision / recall / F1 at sentence level and at part-presence level (is
 the part in the answer at all), their macro F1, and a confusion matrix. Issue 10's goals:
 sentence macro F1 >= 0.85 and presence macro F1 >= 0.92 on held-out.
 
-    .venv/bin/python benchmarks/bench_star_accuracy.py [--errors dev] [--published PATH]
+    .venv/bin/python benchmarks/bench_star_accuracy.py [--errors dev] [--published PATH ...]
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import published
+
 from interview.analysis.star.accuracy import Accuracy, GoldAnswer, measure_accuracy, predict
 from interview.models import STAR_PARTS
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPORA = (DATA / "star_corpus.jsonl", DATA / "answer_corpus.jsonl")
-PUBLISHED = Path("/work/eval/published_star.jsonl")
 GOAL_SENTENCE_MACRO_F1 = 0.85
 GOAL_PRESENCE_MACRO_F1 = 0.92
 _LABELS = (*STAR_PARTS, "none")
@@ -45,6 +47,11 @@ def load_corpus(path: Path) -> tuple[GoldAnswer, ...]:
 def load_split(split: str, corpora: Sequence[Path] = CORPORA) -> tuple[GoldAnswer, ...]:
     """The answers of one split ("dev" or "held-out") across our corpora."""
     return tuple(a for path in corpora for a in load_corpus(path) if a.split == split)
+
+
+def published_sets(paths: Sequence[Path] | None = None) -> dict[str, tuple[GoldAnswer, ...]]:
+    """Each published set that exists, by its name in the output (see `published.py`)."""
+    return {name: load_corpus(path) for name, path in published.available(paths)}
 
 
 def format_evaluation(title: str, evaluation: Accuracy) -> str:
@@ -93,13 +100,10 @@ def print_errors(answers: Sequence[GoldAnswer]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=("dev",), help="list mislabelled dev sentences")
-    parser.add_argument("--published", type=Path, default=PUBLISHED, help="published set")
+    published.add_argument(parser)
     args = parser.parse_args(argv)
     sets = {"development": load_split("dev"), "held-out": load_split("held-out")}
-    if args.published.exists():
-        sets["published"] = load_corpus(args.published)
-    else:
-        print(f"(published set {args.published} not found: skipped)")
+    sets.update(published_sets(args.published))
     evaluations = {name: measure_accuracy(answers) for name, answers in sets.items()}
     for name, evaluation in evaluations.items():
         print(format_evaluation(name, evaluation), end="\n\n")
