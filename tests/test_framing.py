@@ -22,6 +22,29 @@ STORY = (
     "Late discharges fell from six a week to one by the end of April."
 )
 STORY_WITH_LESSON = STORY + " Next time I would raise it even sooner."
+# Present tense all through, no habit word: what the speaker is like, not one time.
+HABITS = (
+    "Good teamwork starts with listening. "
+    "When two people on my shift clash, I hear each of them out on their own. "
+    "I stay calm and I look for what they both want. "
+    "My manager trusts me with the difficult conversations. "
+    "In the end the shift runs more smoothly."
+)
+# Present tense too, but one evening on one ward: a story told in the present.
+PRESENT_STORY = (
+    "So it's a Saturday night on the ward and two of my healthcare assistants are arguing "
+    "at the nurses' station. "
+    "I take them into the office one at a time and ask what happened. "
+    "Turns out one of them has done the last four night shifts in a row. "
+    "I swap her next shift with the bank nurse, and they both finish the night on good terms."
+)
+# A speaker who tells the past in the present tense, with "one day" and "so I ...".
+NON_NATIVE_STORY = (
+    "I am working in a bakery, early shift. "
+    "One day the big oven is broken and we have forty orders for the morning. "
+    "So I call the owner, and I bake the bread in the small ovens, two trays each time. "
+    "All the orders go out, only twenty minutes late."
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +55,9 @@ STORY_WITH_LESSON = STORY + " Next time I would raise it even sooner."
         (STORY, "behavioral", "example"),
         # A lesson told as "next time I would" does not undo a real story.
         (STORY_WITH_LESSON, "behavioral", "example"),
+        (HABITS, "behavioral", "generic"),
+        (PRESENT_STORY, "behavioral", "example"),
+        (NON_NATIVE_STORY, "behavioral", "example"),
         # A one-liner is not a story, even in the past tense.
         ("I had a disagreement once and we sorted it.", "behavioral", "generic"),
         ("Yes.", "behavioral", "generic"),

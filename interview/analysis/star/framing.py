@@ -31,7 +31,7 @@ from interview.analysis.star.lexicon import words
 from interview.analysis.star.verb_lexicon import IRREGULAR_PAST
 from interview.analysis.tokens import tokenize
 
-__all__ = ["Framing", "SentenceFraming", "frame_sentence", "frame_words"]
+__all__ = ["Framing", "SentenceFraming", "frame_sentence", "frame_words", "places_in_time"]
 
 Framing = Literal["past", "hypothetical", "generic"]
 
@@ -293,3 +293,12 @@ def _habit_at(ws: Sequence[str]) -> int | None:
         }:
             return max(0, i - 1)  # "Safety is always my priority", "teamwork is so important"
     return None
+
+
+def places_in_time(tokens: Sequence[str]) -> bool:
+    """Whether a sentence (lower-cased tokens) is set in the past: a past-tense verb after
+    its subject, or a time anchor ("two years ago", "last summer"). Present-tense sentences
+    without one may be narration ("So I call the supplier") or habit ("I listen to both
+    sides"); only the whole answer can tell which (`interview.analysis.framing`)."""
+    ws = _strip_noise(tokens)
+    return bool(ws) and (_first_past(ws) is not None or _anchored(ws))
