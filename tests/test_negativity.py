@@ -38,6 +38,14 @@ from interview.analysis.tokens import tokenize
         # One remark each, about the person judged.
         ("At my last job my manager was useless.", ["my manager was useless"]),
         ("The management team was useless.", ["The management team was useless"]),
+        # The people you serve: an insult or dislike is a remark, a hard moment is not.
+        ("Honestly, I hate customers.", ["hate customers"]),
+        ("I hate dealing with customers.", ["hate dealing with customers"]),
+        ("Most of the parents were idiots.", ["the parents were idiots"]),
+        ("The customer was rude and shouting at my colleague.", []),
+        ("She was the worst patient I ever nursed, in pain and frightened.", []),
+        ("The guest was terrible to the staff, so I stepped in.", []),
+        ("I don't hate customers, I love the job.", []),
     ],
 )
 def test_negative_remarks_about_people_you_worked_with(text: str, expected: list[str]) -> None:

@@ -5,6 +5,8 @@ from interview.analysis.delivery import DeliveryReport, Pause
 from interview.analysis.scoring import (
     CAPS,
     WEIGHTS,
+    ScoreCap,
+    ScorePart,
     gain,
     negativity_score,
     overall_score,
@@ -146,6 +148,11 @@ RANK_ANSWERS = {
         "I always get on well with everyone I work with. I believe communication is the "
         "key to resolving any disagreement, and I never let it get personal."
     ),
+    "contempt": (
+        "Last year at the pharmacy my colleague kept changing the stock check, and honestly "
+        "he was an idiot about it. My manager was useless too, so I just did the check my way "
+        "every evening and ignored them. It got done."
+    ),
 }
 
 
@@ -158,6 +165,8 @@ RANK_ANSWERS = {
         ("vague", "hypothetical"),
         ("vague", "generic"),
         ("specific", "off-topic"),
+        # Speaking badly of colleagues is a warning an interviewer hears above all else.
+        ("vague", "contempt"),
     ],
 )
 def test_scores_rank_answers_as_a_coach_would(better: str, worse: str) -> None:
@@ -190,6 +199,21 @@ def test_clean_areas_are_credited_by_what_was_said(words: int, credit: float) ->
 def test_caps(real_example: bool, off_topic: bool, reason: str | None, score: int) -> None:
     parts = score_parts({"specificity": 80})
     cap = score_cap(real_example=real_example, off_topic=off_topic, parts=parts)
+    _check_cap(parts, cap, reason, score)
+
+
+@pytest.mark.parametrize(
+    "off_topic,reason,score", [(False, "speaks_badly", 48), (True, "off_topic", 24)]
+)
+def test_speaking_badly_of_people_caps_the_score(off_topic: bool, reason: str, score: int) -> None:
+    parts = score_parts({"specificity": 80})
+    cap = score_cap(real_example=True, off_topic=off_topic, parts=parts, speaks_badly=True)
+    _check_cap(parts, cap, reason, score)
+
+
+def _check_cap(
+    parts: list[ScorePart], cap: ScoreCap | None, reason: str | None, score: int
+) -> None:
     assert (cap.reason if cap else None) == reason
     assert overall_score(parts, cap) == score
     if cap is not None:

@@ -1,4 +1,4 @@
-"""Speaking badly of a former employer, boss or colleagues.
+"""Speaking badly of a former employer, boss, colleagues or the people one serves.
 
 Interviewers hear "my boss was useless" as a warning about the candidate, whatever the boss
 was like. Describing a hard situation is fine ("the bug was terrible", "the customer was
@@ -10,6 +10,9 @@ sentence:
   "my coworkers were so lazy", "my manager never listened";
 - a judgement right before the noun: "my useless manager", "the worst boss";
 - a verb of dislike before it: "I hated my last job", "I couldn't stand my team".
+
+Of the people a candidate serves (customers, patients, pupils...), only an insult or a verb
+of dislike counts: "the customer was rude" is where a good story starts.
 
 A negation between them ("wasn't useless") clears the remark. After the linking verb only
 small words may come before the judgement ("were so lazy", "was a complete joke"): in "the
@@ -42,7 +45,16 @@ _PEOPLE = word_set(
     director ceo cto founder founders executives peers"""
 )
 _PLACES = word_set("employer employers company team job workplace department")
-_TARGETS = _PEOPLE | _PLACES
+# The people a candidate serves: describing one as rude or difficult is the situation of
+# many good stories, so only an insult ("customers are idiots") or a verb of dislike ("I
+# hate dealing with customers") speaks badly of them.
+_SERVED = word_set(
+    """customer customers client clients patient patients guest guests caller callers
+    student students pupil pupils parent parents resident residents shopper shoppers
+    passenger passengers tenant tenants public"""
+)
+_INSULTS = word_set("stupid idiot idiots moron morons dumb pathetic worthless idiotic")
+_TARGETS = _PEOPLE | _PLACES | _SERVED
 _QUALIFIERS = word_set("my our the previous former last old whole entire that")
 _LINKS = word_set("was were is are been seemed became got acted")
 _JUDGEMENTS = word_set(
@@ -132,6 +144,8 @@ def _negation(word: str) -> bool:
 
 def _said_of(target: str, judgement: str) -> bool:
     """Whether `judgement` speaks badly of `target` rather than describing a situation."""
+    if target in _SERVED:
+        return judgement in _INSULTS
     return target in _PEOPLE or judgement not in _SITUATION_WORDS
 
 
@@ -166,7 +180,7 @@ def _remark_at(sentence: _Sentence, i: int) -> tuple[int, int] | None:
     """(first, last) token indices of a remark about the noun at `i`, or None."""
     words = sentence.words
     before = _judgement_before(words, i)
-    if before is not None:
+    if before is not None and _said_of(words[i], words[before]):
         return _first_word(words, before), i
     dislike = _dislike_before(words, i)
     if dislike is not None:

@@ -147,6 +147,7 @@ def _scored(draft: Analysis) -> Analysis:
         off_topic=draft.relevance.off_topic,
         parts=parts,
         topic_unclear=draft.relevance.doubtful,
+        speaks_badly=draft.negativity.flagged,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap

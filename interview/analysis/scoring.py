@@ -29,6 +29,9 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
     off the question                         0.3   (see `relevance`)
     topic unclear (nothing of the question's 0.7   a milder cap: the evidence is weak, so
       topic met, nothing else fit clearly)         a wrong call must cost a real answer little
+    speaks badly of people (a former        0.6   "I hate customers", "my boss was useless":
+      employer, colleagues, the people            an interviewer hears a warning, whatever
+      served; see `negativity`)                   else the answer does well
 
 Weights are renormalised over the components that apply: an HR answer has no STAR
 component, a typed answer no pace. `score_parts` reports each component with its
@@ -61,6 +64,7 @@ CAPS: dict[str, float] = {
     "not_a_real_example": 0.4,
     "off_topic": 0.3,
     "topic_unclear": 0.7,
+    "speaks_badly": 0.6,
 }
 FREE_PER_100_WORDS = 1.0
 POINTS_PER_EXTRA = 10.0
@@ -170,12 +174,14 @@ def score_cap(
     off_topic: bool,
     parts: Sequence[ScorePart],
     topic_unclear: bool = False,
+    speaks_badly: bool = False,
 ) -> ScoreCap | None:
     """The strictest cap that applies to the answer, or None."""
     applies = {
         "not_a_real_example": not real_example,
         "off_topic": off_topic,
         "topic_unclear": topic_unclear,
+        "speaks_badly": speaks_badly,
     }
     reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:

@@ -34,6 +34,7 @@ _CAP_REASONS = {
     "not_a_real_example": "not a real example",
     "off_topic": "does not address the question",
     "topic_unclear": "cannot tell whether it addresses the question",
+    "speaks_badly": "speaks badly of people",
 }
 
 

@@ -28,7 +28,6 @@ from interview.analysis.evidence import SentenceIndex
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
 from interview.analysis.length import LengthReport
-from interview.analysis.negativity import NegativityReport
 from interview.analysis.scoring import (
     CLEAN_AREAS,
     POINTS_PER_REMARK,
@@ -100,17 +99,22 @@ def _hedge_tip(hedges: HedgeReport, parts: Sequence[ScorePart], quoted: frozense
     )
 
 
-def _negativity_tips(negativity: NegativityReport, parts: Sequence[ScorePart]) -> list[Tip]:
-    lost = 100 - negativity_score(len(negativity.remarks))
+def _negativity_tips(analysis: Analysis, parts: Sequence[ScorePart]) -> list[Tip]:
+    """One tip per remark; the first also wins back what the "speaks badly" cap took."""
+    remarks = analysis.negativity.remarks
+    lost = 100 - negativity_score(len(remarks))
+    cap = analysis.score_cap
+    capped = float(cap.uncapped - analysis.score) if cap and cap.reason == "speaks_badly" else 0.0
     return [
         Tip(
             "negativity",
-            f"'{remark.text}' speaks badly of people you worked with: describe what happened "
-            "neutrally and focus on what you did about it.",
+            f"'{remark.text}' speaks badly of people you worked with or for: describe what "
+            "happened neutrally and focus on what you did about it.",
             remark.sentence or None,
-            gain(parts, "negativity", min(float(POINTS_PER_REMARK), lost)),
+            gain(parts, "negativity", min(float(POINTS_PER_REMARK), lost))
+            + (capped if i == 0 else 0.0),
         )
-        for remark in negativity.remarks
+        for i, remark in enumerate(remarks)
     ]
 
 
@@ -276,7 +280,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
-    tips.extend(_negativity_tips(analysis.negativity, parts))
+    tips.extend(_negativity_tips(analysis, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
