@@ -3,6 +3,7 @@ import pytest
 from interview.analysis import analyse
 from interview.analysis.framing import judge_framing
 from interview.analysis.sentences import split_sentences
+from interview.analysis.story import NOT_A_STORY
 from interview.models import QuestionKind
 
 PLAN = (
@@ -110,3 +111,17 @@ def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) 
     tips = analyse(answer, question="Tell me about a time you disagreed with a colleague.").tips
     story_areas = {"situation", "task", "action", "result", "specificity", "ownership", "length"}
     assert not {tip.area for tip in tips} & story_areas
+
+
+@pytest.mark.parametrize("answer", [PLAN, CLAIMS, HABITS])
+def test_an_answer_that_is_not_a_story_has_no_star_parts(answer: str) -> None:
+    star = analyse(answer, kind="behavioral").star
+    assert all(s.part is None for s in star.sentences)
+    assert all(s.evidence == (NOT_A_STORY,) for s in star.sentences)
+    assert not any(p.present for p in star.parts)
+    assert star.findings == ()
+
+
+def test_a_story_keeps_its_parts() -> None:
+    star = analyse(STORY, kind="behavioral").star
+    assert {p.part for p in star.parts if p.present} >= {"situation", "action", "result"}

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from interview.analysis.analysis import Analysis, AnalysisOptions, check_duration, check_kind
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
-from interview.analysis.framing import judge_framing
 from interview.analysis.hedges import find_hedges
 from interview.analysis.length import measure_length
 from interview.analysis.negativity import find_negativity
@@ -33,7 +32,8 @@ from interview.analysis.scoring import (
 from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
 from interview.analysis.specificity.report import SpecificityReport
-from interview.analysis.star.labeller import StarReport, analyse_star
+from interview.analysis.star.labeller import StarReport
+from interview.analysis.story import star_and_framing
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
 from interview.errors import AnswerError
@@ -171,7 +171,7 @@ def _unscored(
     """
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
-    star = analyse_star(sentences, kind=kind)
+    star, framing = star_and_framing(sentences, kind=kind)
     fillers = find_fillers(text, tokens, duration_s=duration)
     band = options.band_for(kind)
     return Analysis(
@@ -190,7 +190,7 @@ def _unscored(
         score=0,
         score_parts=(),
         tips=(),
-        framing=judge_framing(sentences, kind=kind),
+        framing=framing,
         relevance=check_relevance(
             tokens, sentences, question=question, competency=topic[0], key_points=topic[1]
         ),

@@ -3,7 +3,7 @@
 The development corpus (`tests/data/star_corpus.jsonl`) stores answers already split into
 sentences, each with the part a coach would give it. To score the labeller honestly the
 sentences are joined back into one text and go through the same path as a real answer
-(`split_sentences` then `analyse_star`); each gold sentence then takes the label of the
+(`split_sentences` then `story.star_and_framing`); each gold sentence then takes the label of the
 predicted sentence that overlaps it most. Two views are measured:
 
 - sentence level: per-part precision / recall / F1 over all gold sentences;
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from interview.analysis.sentences import split_sentences
-from interview.analysis.star.labeller import analyse_star
+from interview.analysis.story import star_and_framing
 from interview.models import QUESTION_KINDS, STAR_PARTS, QuestionKind, StarPart
 
 
@@ -112,7 +112,7 @@ def predict(answer: GoldAnswer) -> Prediction:
         spans.append((start, start + len(sentence)))
         text += sentence + " "
         start += len(sentence) + 1
-    report = analyse_star(split_sentences(text), kind=answer.kind)
+    report, _ = star_and_framing(split_sentences(text), kind=answer.kind)
     labels: list[StarPart | None] = []
     for gold_start, gold_end in spans:
         overlaps = [

@@ -116,15 +116,8 @@ _VALUE_CLAIMS = frozenset(
 )
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
-    {
-        ("last", "year"),
-        ("last", "month"),
-        ("last", "week"),
-        ("last", "summer"),
-        ("last", "semester"),
-        ("one", "time"),
-        ("that", "day"),
-    }
+    {("last", w) for w in ("year", "month", "week", "summer", "semester")}
+    | {("one", "time"), ("that", "day")}
 )
 _PAST_HELPERS = words("was were had did wasn't weren't hadn't didn't")
 _NOT_PAST_ED = words("need feed speed seed indeed hundred proceed succeed exceed embed")
@@ -296,9 +289,6 @@ def _habit_at(ws: Sequence[str]) -> int | None:
 
 
 def places_in_time(tokens: Sequence[str]) -> bool:
-    """Whether a sentence (lower-cased tokens) is set in the past: a past-tense verb after
-    its subject, or a time anchor ("two years ago", "last summer"). Present-tense sentences
-    without one may be narration ("So I call the supplier") or habit ("I listen to both
-    sides"); only the whole answer can tell which (`interview.analysis.framing`)."""
+    """A past-tense verb after its subject, or a time anchor ("two years ago")."""
     ws = _strip_noise(tokens)
     return bool(ws) and (_first_past(ws) is not None or _anchored(ws))
