@@ -214,9 +214,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_reanalyse(args: argparse.Namespace) -> int:
     from interview.answers import analyse_attempt  # noqa: PLC0415
-    from interview.speech.engines import load_transcriber  # noqa: PLC0415
-
     from interview.questions import load_banks  # noqa: PLC0415
+    from interview.speech.engines import load_transcriber  # noqa: PLC0415
 
     settings = Settings.from_env()
     engine = partial(load_transcriber, settings)  # loaded only for a recording
