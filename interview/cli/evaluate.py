@@ -55,6 +55,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " answer that is not about it is called off the question",
     )
     parser.add_argument(
+        "--key-point",
+        dest="key_points",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="what an interviewer listens for (repeat for each); with --competency, an answer"
+        " that meets none of them is judged off the question more surely",
+    )
+    parser.add_argument(
         "--duration", type=float, metavar="SECONDS", help="how long the answer took to say"
     )
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
@@ -81,6 +90,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         question=args.question,
         duration_s=args.duration,
         competency=args.competency,
+        key_points=tuple(args.key_points),
     )
     emit(analysis, as_json=args.json)
     return 0
@@ -121,6 +131,7 @@ def _run_evaluate_audio(args: argparse.Namespace) -> int:
         kind=args.kind,
         question=args.question,
         competency=args.competency,
+        key_points=tuple(args.key_points),
     )
     emit(analysis, as_json=args.json, data=spoken_analysis_dict(transcript, analysis))
     return 0
