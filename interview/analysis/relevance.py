@@ -51,7 +51,7 @@ question's own words that the answer never used. Without a question nothing is c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -60,6 +60,7 @@ from interview.analysis.relevance_words import (
     COMPETENCY_ALIASES,
     COMPETENCY_STEMS,
     QUESTION_NOISE,
+    SELF_TOPICS,
     matches_stem,
     stem,
 )
@@ -137,7 +138,7 @@ def content_stems(text: str) -> dict[str, str]:
 
 
 def best_competency(
-    words: Sequence[str], *, leave_out: str | None = None
+    words: Sequence[str], *, leave_out: Collection[str] = ()
 ) -> tuple[str | None, int]:
     """(competency, distinct stems) of the competency whose story words `words` meet most.
 
@@ -146,7 +147,7 @@ def best_competency(
     """
     best, best_key = None, (0, 0)
     for competency, stems in COMPETENCY_STEMS.items():
-        if competency == leave_out:
+        if competency in leave_out:
             continue
         matched = {matches_stem(word, stems) for word in words} - {None}
         key = (len(matched), sum(len(m or "") for m in matched))
@@ -222,7 +223,8 @@ def off_topic_confidence(
     if any(e.label != "competency" for e in matched):
         return 0.0, None
     generic = len({stem(e.text) for e in matched})
-    other, hits = best_competency([token.lower for token in tokens], leave_out=topic)
+    words = [token.lower for token in tokens]
+    other, hits = best_competency(words, leave_out=SELF_TOPICS | {topic or ""})
     clear_fit = hits >= ELSEWHERE_HITS and hits > generic
     if generic and not (asked >= SPECIFIC_WORDS and clear_fit):
         return 0.0, None
