@@ -10,11 +10,12 @@ Save first, analyse after: `record_attempt` commits the answer (text, or the rec
 renamed into place) before anything slow or fallible runs, then transcribes and analyses it.
 `analyse_attempt` runs the second half alone, for attempts whose analysis failed or never
 ran because the process died: `interview history reanalyse ID`. A stored transcript is
-reused, so re-analysing a spoken answer does not transcribe it again.
+reused, so re-analysing a spoken answer does not transcribe it again. Relevance reads the
+question's competency and key points (`analyse_attempt` finds the bank question by id).
 
-The order is always: save, transcribe if needed, analyse, store. The speech engine is
-chosen by the front end and passed in (or a loader for it, called only when a recording
-needs it); nothing here reads the environment. The store below only stores.
+The order is always: save, transcribe if needed, analyse, store. The speech engine (and
+the banks) are chosen by the front end and passed in (an engine may be a loader, called
+only when a recording needs it); nothing here reads the environment. The store only stores.
 
 A failure the user can act on (silence, an unreadable recording, a missing model, a
 database locked after the answer was saved) is kept on the attempt as its error and
@@ -27,7 +28,7 @@ there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypedDict, Unpack, cast
@@ -37,6 +38,7 @@ from interview.errors import HistoryError, InterviewError, TranscriptionError
 from interview.history.analysis_check import check_analysis
 from interview.history.attempts import Attempt
 from interview.models import Question, Transcript
+from interview.questions import key_points_of
 from interview.speech.transcriber import Transcriber, require_speech
 
 if TYPE_CHECKING:
@@ -45,25 +47,25 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class QuestionTopic(TypedDict, total=False):
+    """What the analysis is told of the question: its kind ("behavioral" by default), its
+    text, and for a bank question its competency and key points (for relevance)."""
+
+    kind: str
+    question: str | None
+    competency: str | None
+    key_points: Sequence[str]
+
+
 def analyse_text(
-    text: str,
-    *,
-    kind: str = "behavioral",
-    question: str | None = None,
-    duration_s: float | None = None,
-    competency: str | None = None,
+    text: str, *, duration_s: float | None = None, **topic: Unpack[QuestionTopic]
 ) -> Analysis:
     """Analyse a typed answer. Raises AnswerError for an empty or over-long answer."""
-    return analyse(text, kind=kind, question=question, duration_s=duration_s, competency=competency)
+    return analyse(text, duration_s=duration_s, **topic)
 
 
 def analyse_audio(
-    audio: Path | bytes,
-    *,
-    transcriber: Transcriber,
-    kind: str = "behavioral",
-    question: str | None = None,
-    competency: str | None = None,
+    audio: Path | bytes, *, transcriber: Transcriber, **topic: Unpack[QuestionTopic]
 ) -> tuple[Transcript, Analysis]:
     """Transcribe a recorded answer and analyse it, delivery included.
 
@@ -71,14 +73,7 @@ def analyse_audio(
     when the engine fails, AnswerError when the words cannot be analysed.
     """
     transcript = require_speech(transcriber.transcribe(audio), audio)
-    analysis = analyse(
-        transcript.text,
-        kind=kind,
-        question=question,
-        transcript=transcript,
-        competency=competency,
-    )
-    return transcript, analysis
+    return transcript, analyse(transcript.text, transcript=transcript, **topic)
 
 
 def spoken_analysis_dict(transcript: Transcript, analysis: Analysis) -> dict[str, Any]:
@@ -139,18 +134,29 @@ def record_attempt(
 ) -> AttemptOutcome:
     """Save the answer (committed before anything else runs), then analyse it."""
     attempt = store.save_attempt(question, **answer)
-    return _analyse_saved(store, attempt, transcriber)
+    return _analyse_saved(store, attempt, transcriber, question.key_points)
 
 
 def analyse_attempt(
-    store: HistoryStore, attempt_id: int, *, transcriber: TranscriberSource | None = None
+    store: HistoryStore,
+    attempt_id: int,
+    *,
+    transcriber: TranscriberSource | None = None,
+    questions: Iterable[Question] = (),
 ) -> AttemptOutcome:
     """(Re)analyse a stored attempt; a spoken one is transcribed first if it has no transcript.
 
     `transcriber` is needed only then; a loader (such as the app's cached engine) is called
-    only then, so re-analysing a typed answer never loads a model.
+    only then, so re-analysing a typed answer never loads a model. `questions` (the banks'
+    questions) give the key points of the question it answered.
     """
-    return _analyse_saved(store, store.get_attempt(attempt_id), transcriber)
+    attempt = store.get_attempt(attempt_id)
+    return _analyse_saved(
+        store,
+        attempt,
+        transcriber,
+        key_points_of(questions, attempt.question_id, attempt.question_text),
+    )
 
 
 def analysis_of(attempt: Attempt) -> Analysis | None:
@@ -199,10 +205,13 @@ def _has_transcript(attempt: Attempt) -> bool:
 
 
 def _analyse_saved(
-    store: HistoryStore, attempt: Attempt, transcriber: TranscriberSource | None
+    store: HistoryStore,
+    attempt: Attempt,
+    transcriber: TranscriberSource | None,
+    key_points: Sequence[str],
 ) -> AttemptOutcome:
     try:
-        analysis = _analyse(store, attempt, transcriber)
+        analysis = _analyse(store, attempt, transcriber, key_points)
         stored = store.add_analysis(attempt.id, analysis.to_dict(), uid=attempt.uid)
         return AttemptOutcome(stored, analysis, None)
     except InterviewError as exc:
@@ -236,26 +245,25 @@ def _reread(store: HistoryStore, attempt: Attempt) -> Attempt:
 
 
 def _analyse(
-    store: HistoryStore, attempt: Attempt, transcriber: TranscriberSource | None
+    store: HistoryStore,
+    attempt: Attempt,
+    transcriber: TranscriberSource | None,
+    key_points: Sequence[str],
 ) -> Analysis:
-    kind, question = attempt.kind, attempt.question_text
-    # The question's competency lets the analysis check that the answer is about it.
-    competency = attempt.competency
+    # The question's competency and key points let the analysis check the answer is about it.
+    topic = QuestionTopic(
+        kind=attempt.kind,
+        question=attempt.question_text,
+        competency=attempt.competency,
+        key_points=tuple(key_points),
+    )
     if attempt.answer_text is not None:
-        return analyse_text(
-            attempt.answer_text, kind=kind, question=question, competency=competency
-        )
+        return analyse_text(attempt.answer_text, **topic)
     stored = attempt.transcript
     if stored is not None and _has_transcript(attempt):  # only the analysis is redone
-        return analyse(
-            stored.text, kind=kind, question=question, transcript=stored, competency=competency
-        )
+        return analyse(stored.text, transcript=stored, **topic)
     transcript, analysis = analyse_audio(
-        _recording(attempt),
-        transcriber=_engine(transcriber, attempt),
-        kind=kind,
-        question=question,
-        competency=competency,
+        _recording(attempt), transcriber=_engine(transcriber, attempt), **topic
     )
     store.add_transcript(attempt.id, transcript, uid=attempt.uid)
     return analysis

@@ -16,6 +16,7 @@ from apptest import database_held, errors, impatient_store, open_page, shown, te
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
 
+from interview.analysis import analyse
 from interview.config import Settings
 from interview.history.store import HistoryStore
 from interview.practice import PracticeOptions, PracticeSession
@@ -373,3 +374,29 @@ def test_a_typed_answer_is_timed_by_its_words_and_a_short_time_is_explained() ->
     assert "0:30 you set is shorter than the 60-120 s" in shown
     [attempt] = stored().list_attempts()
     assert attempt.over_time is True and attempt.duration_s == pytest.approx(43.2)
+
+
+def test_the_page_judges_relevance_against_the_bank_questions_key_points(
+    store: HistoryStore,
+) -> None:
+    # A story about a stock count, answered in the browser to a conflict question.
+    story = (
+        "In March I took over the stock count at our garden centre. The count used paper "
+        "sheets and took three days every quarter. I moved it to handheld scanners, trained "
+        "four staff on them and ran a trial count on one aisle first. The next count took one "
+        "day, and the errors in it fell from 40 to 6."
+    )
+    banks = load_banks(Settings.from_env())
+    question = next(q for q in banks.questions if q.id == "beh-conflict-01")
+    assert question.key_points
+    options = PracticeOptions(count=1, mode="typed", question_ids=(question.id,))
+    PracticeSession.start(store, banks, options).ready()
+    app = open_page(PAGE)
+    app.button(key="practice_resume").click().run()
+    app.text_area(key="practice_answer").input(story)
+    app.button(key="practice_submit").click().run()
+    assert not app.exception and not app.error
+    [attempt] = stored().list_attempts()
+    relevance = stored().get_attempt(attempt.id).analysis["relevance"]
+    on_the_question_alone = analyse(story, question=question.text, competency="conflict")
+    assert relevance["confidence"] > on_the_question_alone.relevance.confidence > 0

@@ -259,3 +259,21 @@ def test_report_says_whether_it_is_a_real_example_about_the_question(
     report = capsys.readouterr().out
     for line in lines:
         assert line in report
+
+
+def test_key_points_make_an_answer_that_misses_them_surer_off_the_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = STORY + " I kept the deadline by splitting the work into weekly goals."
+    args = ["evaluate", _answer(tmp_path, story.encode()), "--json", "--question", "A time?"]
+    args += ["--competency", "conflict"]
+    assert main(args) == 0
+    alone = json.loads(capsys.readouterr().out)["relevance"]
+    points = ["--key-point", "Listened to the other side", "--key-point", "Agreed a way forward"]
+    assert main(args + points) == 0
+    with_points = json.loads(capsys.readouterr().out)["relevance"]
+    assert with_points["confidence"] > alone["confidence"] > 0
+    # Met in the answer's words, a key point counts as the topic.
+    assert main([*args, "--key-point", "Rewrote the loader"]) == 0
+    met = json.loads(capsys.readouterr().out)["relevance"]
+    assert met["verdict"] == "on_topic" and met["confidence"] == 0

@@ -232,6 +232,7 @@ def relevance_report(data: Data | None) -> RelevanceReport:
         unmatched=tuple(data.get("unmatched", ())),
         elsewhere=data.get("elsewhere"),
         doubtful=bool(data.get("doubtful", False)),
+        confidence=float(data.get("confidence", 0.0)),
     )
 
 

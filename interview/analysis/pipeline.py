@@ -148,6 +148,7 @@ def _scored(draft: Analysis) -> Analysis:
         parts=parts,
         topic_unclear=draft.relevance.doubtful,
         speaks_badly=draft.negativity.flagged,
+        off_topic_confidence=draft.relevance.confidence,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap

@@ -11,31 +11,39 @@ the analysis sees this, so this check compares the answer's words with three thi
   (`relevance_words.COMPETENCY_STEMS`): given for bank questions, and guessed from the
   question's words for a typed one.
 
-Words match on a crude stem, so "disagreed" meets "disagreement". The figure is plain:
+Words match on a crude stem, so "disagreed" meets "disagreement"; the story words are
+those of the given competency and of the one the question's own wording points to ("learn
+something quickly" is about learning however the bank files it). The figure is plain:
 
     topic hits = distinct stems of the answer found among those words
     score      = min(100, 100 * topic hits / TARGET_HITS)
     elsewhere  = the other competency whose story words the answer meets most (hits)
-    verdict    = off_topic  when the topic is sure (the competency is given, we have
-                            story words for it, and the answer has MIN_WORDS words), no
-                            word of the question or its key points is met, and either
-                            - no topic word is met and elsewhere hits >= ELSEWHERE_HITS, or
-                            - the question and key points give SPECIFIC_WORDS words or
-                              more, and elsewhere hits >= ELSEWHERE_HITS and exceed the
-                              competency words met ("call", "wrote" in a support story
-                              told for a question about a lesson)
+    confidence = how sure we are that the answer is off the question, 0 to 1; above 0
+                 only when the topic is sure (the competency is given, we have story
+                 words for it, and the answer has MIN_WORDS words) and no word of the
+                 question or its key points is met:
+                 BLIND + STEP x (fit - 1 - story words met / 2), where fit is the elsewhere
+                 hits per FIT_WORDS words of the answer (for an answer longer than that:
+                 a long answer meets a few words of some list by chance)
+                 + KEY_POINTS when key points were given too (more ways to meet the
+                   topic, all missed), within 0 and SURE; when story words are met, only
+                 if the question and key points give SPECIFIC_WORDS words or more and the
+                 elsewhere hits (>= ELSEWHERE_HITS) exceed them ("call", "wrote" in a
+                 support story told for a question about a lesson), else 0
+    verdict    = off_topic  when confidence >= OFF_TOPIC_AT and the answer fits another
+                            topic clearly (elsewhere hits >= ELSEWHERE_HITS, more than
+                            its story words met): evidence both ways
                  on_topic   with at least one topic hit otherwise
                  unclear    otherwise: too little said, a topic we cannot be sure of (a
-                            typed question's competency is only a guess), or a sure
-                            topic met by nothing with no clear fit elsewhere; that last
-                            case is `doubtful` and gets a milder cap and a gentle tip
+                            typed question's competency is only a guess), or some doubt
+                            (0 < confidence < OFF_TOPIC_AT), which is `doubtful`
 
-A story can answer the question without using its words ("we borrowed a server from our
-sister site" answers a question about leading a shift), and a real answer called off the
-question loses most of its score, so the full call needs evidence both ways: nothing of
-this question, and a clear fit to another topic, which `elsewhere` names. Answers told in
-plain words of their own often share no word with the question or its list; they fit no
-other list well either, so they are only doubtful.
+The score's cap follows the confidence (`scoring`): 1 - 0.7 x confidence, so a sure call
+costs 70% of the score and a doubt about a third. Word matching is weak evidence: real
+answers in plain, spoken or non-native words often share no word with the question or its
+list, so an answer that meets nothing of the topic is only doubtful (a cap of 0.65) until it
+fits another topic clearly too: three words of another list in a short answer make a sure
+call, the same three in a long spoken answer do not.
 
 The evidence is every matched word, quoted with its place in the answer, and the
 question's own words that the answer never used. Without a question nothing is checked.
@@ -43,7 +51,7 @@ question's own words that the answer never used. Without a question nothing is c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -52,6 +60,7 @@ from interview.analysis.relevance_words import (
     COMPETENCY_ALIASES,
     COMPETENCY_STEMS,
     QUESTION_NOISE,
+    SELF_TOPICS,
     matches_stem,
     stem,
 )
@@ -64,6 +73,12 @@ TARGET_HITS = 3
 MIN_WORDS = 25
 ELSEWHERE_HITS = 3
 SPECIFIC_WORDS = 7
+BLIND = 0.5
+STEP = 0.2
+FIT_WORDS = 60
+KEY_POINTS = 0.1
+SURE = 0.9
+OFF_TOPIC_AT = 0.6
 
 
 @dataclass(frozen=True)
@@ -80,8 +95,10 @@ class RelevanceReport:
         unmatched: the question's own content words the answer never used.
         elsewhere: the competency the answer's words meet most when it is off the
             question, else None.
-        doubtful: unclear although the topic was sure: nothing of it was met, but no
-            other topic fit clearly either (a milder cap and a gentle tip).
+        doubtful: unclear although the topic was sure: there is some doubt (0 <
+            confidence < OFF_TOPIC_AT), so a milder cap and a gentle tip.
+        confidence: how sure the check is that the answer is off the question (0-1); the
+            score's cap is proportional to it.
     """
 
     verdict: RelevanceVerdict
@@ -91,6 +108,7 @@ class RelevanceReport:
     unmatched: tuple[str, ...] = ()
     elsewhere: str | None = None
     doubtful: bool = False
+    confidence: float = 0.0
 
     @property
     def off_topic(self) -> bool:
@@ -105,6 +123,7 @@ class RelevanceReport:
             "unmatched": list(self.unmatched),
             "elsewhere": self.elsewhere,
             "doubtful": self.doubtful,
+            "confidence": self.confidence,
         }
 
 
@@ -119,7 +138,7 @@ def content_stems(text: str) -> dict[str, str]:
 
 
 def best_competency(
-    words: Sequence[str], *, leave_out: str | None = None
+    words: Sequence[str], *, leave_out: Collection[str] = ()
 ) -> tuple[str | None, int]:
     """(competency, distinct stems) of the competency whose story words `words` meet most.
 
@@ -128,7 +147,7 @@ def best_competency(
     """
     best, best_key = None, (0, 0)
     for competency, stems in COMPETENCY_STEMS.items():
-        if competency == leave_out:
+        if competency in leave_out:
             continue
         matched = {matches_stem(word, stems) for word in words} - {None}
         key = (len(matched), sum(len(m or "") for m in matched))
@@ -164,6 +183,14 @@ def _hit(
     return "competency" if matches_stem(word, stems) is not None else None
 
 
+def story_stems(topic: str | None, question: str) -> frozenset[str]:
+    """The story words of `topic` and of the competency the question's wording points to."""
+    guessed = guess_competency(question)
+    return COMPETENCY_STEMS.get(topic or "", frozenset()) | COMPETENCY_STEMS.get(
+        guessed or "", frozenset()
+    )
+
+
 def topic_of(competency: str | None, question: str) -> str | None:
     """The competency whose story words apply: the given one (or its alias), else a guess."""
     name = COMPETENCY_ALIASES.get(competency or "", competency)
@@ -188,25 +215,33 @@ def _matches(
     return tuple(found)
 
 
+def off_topic_confidence(
+    tokens: Sequence[Token], matched: Sequence[Evidence], topic: str | None, *, asked: int
+) -> tuple[float, str | None]:
+    """(confidence, elsewhere) that a sure topic's answer is off it (the rule is in the
+    module docstring; `asked` counts the question's and key points' distinct stems)."""
+    if any(e.label != "competency" for e in matched):
+        return 0.0, None
+    generic = len({stem(e.text) for e in matched})
+    words = [token.lower for token in tokens]
+    other, hits = best_competency(words, leave_out=SELF_TOPICS | {topic or ""})
+    clear_fit = hits >= ELSEWHERE_HITS and hits > generic
+    if generic and not (asked >= SPECIFIC_WORDS and clear_fit):
+        return 0.0, None
+    # Words of some other list turn up by chance in a long answer: judge the fit per FIT_WORDS.
+    fit = hits * min(1.0, FIT_WORDS / max(1, len(tokens)))
+    confidence = BLIND + STEP * (max(0.0, fit - 1) - generic / 2)
+    return round(min(SURE, max(0.0, confidence)), 2), (other if clear_fit else None)
+
+
 def _verdict(
-    tokens: Sequence[Token],
-    matched: Sequence[Evidence],
-    topic: str | None,
-    *,
-    sure: bool,
-    asked: int,
-) -> tuple[RelevanceVerdict, str | None]:
-    """(verdict, elsewhere) from the matched words and the answer's fit to other topics
-    (the rule is in the module docstring; `asked` counts the question's and key points'
-    distinct content stems)."""
-    specific = {stem(e.text) for e in matched if e.label != "competency"}
-    generic = {stem(e.text) for e in matched if e.label == "competency"}
-    if specific or not sure or (generic and asked < SPECIFIC_WORDS):
-        return ("on_topic" if specific or generic else "unclear"), None
-    other, hits = best_competency([token.lower for token in tokens], leave_out=topic)
-    if hits >= ELSEWHERE_HITS and hits > len(generic):
-        return "off_topic", other
-    return ("on_topic" if generic else "unclear"), None
+    matched: Sequence[Evidence], confidence: float, elsewhere: str | None, *, sure: bool
+) -> RelevanceVerdict:
+    if sure and confidence >= OFF_TOPIC_AT and elsewhere is not None:
+        return "off_topic"
+    if matched and not confidence:
+        return "on_topic"
+    return "unclear"
 
 
 def check_relevance(
@@ -222,18 +257,25 @@ def check_relevance(
         return RelevanceReport("not_checked", None, competency)
     topic = topic_of(competency, question)
     asked = content_stems(question)
-    stems = COMPETENCY_STEMS.get(topic or "", frozenset())
     points = content_stems(" ".join(key_points))
-    matched = _matches(tokens, sentences, asked, points, stems)
+    matched = _matches(tokens, sentences, asked, points, story_stems(topic, question))
     seen = {stem(evidence.text) for evidence in matched}
     sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
-    verdict, elsewhere = _verdict(tokens, matched, topic, sure=sure, asked=len(asked | points))
+    confidence, elsewhere = 0.0, None
+    if sure:
+        confidence, elsewhere = off_topic_confidence(
+            tokens, matched, topic, asked=len(asked | points)
+        )
+        bonus = KEY_POINTS if confidence and points else 0.0
+        confidence = round(min(SURE, confidence + bonus), 2)
+    verdict = _verdict(matched, confidence, elsewhere, sure=sure)
     return RelevanceReport(
         verdict=verdict,
         score=min(100, round(100 * len(seen) / TARGET_HITS)),
         competency=topic,
         matched=matched,
         unmatched=tuple(word for root, word in asked.items() if root not in seen),
-        elsewhere=elsewhere,
-        doubtful=verdict == "unclear" and not matched and sure,
+        elsewhere=elsewhere if verdict == "off_topic" else None,
+        doubtful=verdict != "off_topic" and confidence > 0,
+        confidence=confidence,
     )

@@ -28,7 +28,7 @@ QUESTION_NOISE = word_set(
     wanted let need needed able other another someone something anything everything
     thing things person people lot lots much many few so as by from into out up down than
     then there their here also just even still yet about over after before during while
-    not"""
+    not work worked working works job being without"""
 )
 
 # What people say when they tell a story about each competency, as stems.
@@ -116,6 +116,10 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
         quickly unfamiliar pick master certif mentor feedback improv"""
     ),
 }
+
+# Topics of answers about oneself, not of stories: their words ("find", "hard", "years",
+# "because") turn up in any story, so a story is never said to fit them instead.
+SELF_TOPICS = frozenset({"introduction", "motivation", "self-awareness"})
 
 # Other names for a competency that questions or corpora use.
 COMPETENCY_ALIASES: dict[str, str] = {

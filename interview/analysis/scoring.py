@@ -26,9 +26,12 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
     cap                                      value
     not a real example (behavioral answer    0.4   told as "I would..." or as general
       with no past story)                          claims: the question asked for one time
-    off the question                         0.3   (see `relevance`)
-    topic unclear (nothing of the question's 0.7   a milder cap: the evidence is weak, so
-      topic met, nothing else fit clearly)         a wrong call must cost a real answer little
+    off the question, or topic unclear       1 - 0.7 x confidence: proportional to how
+      (see `relevance`)                            sure the check is that the answer is off
+                                                   the question (0.3 when sure, 0.65 for
+                                                   an answer that meets nothing of it but
+                                                   fits nothing else either), so a wrong
+                                                   call on weak evidence costs little
     speaks badly of people (a former        0.6   "I hate customers", "my boss was useless":
       employer, colleagues, the people            an interviewer hears a warning, whatever
       served; see `negativity`)                   else the answer does well
@@ -175,8 +178,17 @@ def score_cap(
     parts: Sequence[ScorePart],
     topic_unclear: bool = False,
     speaks_badly: bool = False,
+    off_topic_confidence: float | None = None,
 ) -> ScoreCap | None:
-    """The strictest cap that applies to the answer, or None."""
+    """The strictest cap that applies to the answer, or None.
+
+    With `off_topic_confidence` (0-1) the relevance caps are 1 - 0.7 x confidence (see
+    the module docstring); without it they are CAPS' fixed values.
+    """
+    factors = dict(CAPS)
+    if off_topic_confidence is not None:
+        relevance = round(1.0 - (1.0 - CAPS["off_topic"]) * off_topic_confidence, 2)
+        factors.update(off_topic=relevance, topic_unclear=relevance)
     applies = {
         "not_a_real_example": not real_example,
         "off_topic": off_topic,
@@ -186,8 +198,8 @@ def score_cap(
     reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:
         return None
-    reason = min(reasons, key=lambda r: CAPS[r])
-    return ScoreCap(reason, CAPS[reason], overall_score(parts))
+    reason = min(reasons, key=lambda r: factors[r])
+    return ScoreCap(reason, factors[reason], overall_score(parts))
 
 
 def gain(parts: Sequence[ScorePart], area: str, points: float) -> float:

@@ -54,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="what the question probes (as in the banks: conflict, teamwork, ...); with it an"
         " answer that is not about it is called off the question",
     )
+    _add_key_points(parser)
     parser.add_argument(
         "--duration", type=float, metavar="SECONDS", help="how long the answer took to say"
     )
@@ -66,6 +67,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " machine and add delivery (pace, pauses) and the transcript",
     )
     parser.set_defaults(handler=run_evaluate)
+
+
+def _add_key_points(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--key-point",
+        dest="key_points",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="what an interviewer listens for (repeat for each); with --competency, an answer"
+        " that meets none of them is judged off the question more surely",
+    )
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -81,6 +94,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         question=args.question,
         duration_s=args.duration,
         competency=args.competency,
+        key_points=tuple(args.key_points),
     )
     emit(analysis, as_json=args.json)
     return 0
@@ -121,6 +135,7 @@ def _run_evaluate_audio(args: argparse.Namespace) -> int:
         kind=args.kind,
         question=args.question,
         competency=args.competency,
+        key_points=tuple(args.key_points),
     )
     emit(analysis, as_json=args.json, data=spoken_analysis_dict(transcript, analysis))
     return 0

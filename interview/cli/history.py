@@ -214,10 +214,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_reanalyse(args: argparse.Namespace) -> int:
     from interview.answers import analyse_attempt  # noqa: PLC0415
+    from interview.questions import load_banks  # noqa: PLC0415
     from interview.speech.engines import load_transcriber  # noqa: PLC0415
 
-    engine = partial(load_transcriber, Settings.from_env())  # loaded only for a recording
-    outcome = analyse_attempt(open_store(), args.id, transcriber=engine)
+    settings = Settings.from_env()
+    engine = partial(load_transcriber, settings)  # loaded only for a recording
+    questions = load_banks(settings).questions  # the key points of the question answered
+    outcome = analyse_attempt(open_store(), args.id, transcriber=engine, questions=questions)
     return report_outcome(outcome, as_json=args.json)
 
 

@@ -185,7 +185,9 @@ class PracticeSession:
 
     def analyse(self, attempt_id: int, *, transcriber: Transcriber | None = None) -> AttemptOutcome:
         """Transcribe (if spoken) and analyse a saved attempt; a failure is kept on it."""
-        return analyse_attempt(self.store, attempt_id, transcriber=transcriber)
+        return analyse_attempt(
+            self.store, attempt_id, transcriber=transcriber, questions=self.state.questions
+        )
 
     def submit_text(self, text: str) -> AttemptOutcome:
         return self.analyse(self.save_text(text).id)

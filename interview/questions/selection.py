@@ -255,3 +255,14 @@ def get_question(questions: BankSet | Iterable[Question], question_id: str) -> Q
     raise QuestionBankError(
         f"no question has the id {question_id!r}{hint} (`interview questions list` shows every id)"
     )
+
+
+def key_points_of(
+    questions: BankSet | Iterable[Question], question_id: str, text: str
+) -> tuple[str, ...]:
+    """The key points of the question `question_id` as it was asked (`text`): () when no
+    question has that id (a custom question deleted since) or it has been reworded since."""
+    for question in _questions(questions):
+        if question.id == question_id:
+            return question.key_points if question.text == text else ()
+    return ()

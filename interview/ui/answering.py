@@ -18,6 +18,7 @@ import streamlit as st
 from interview.answers import analyse_attempt, needs_transcription
 from interview.errors import InterviewError
 from interview.history.audio_files import too_large
+from interview.questions import load_banks
 from interview.ui import resources
 from interview.ui.feedback import reason
 
@@ -63,7 +64,10 @@ def _analyse(store: HistoryStore, attempt: Attempt, status: StatusContainer, *, 
         status.update(label="Saved. Turning your speech into text…")
     else:
         status.update(label=label)
-    outcome = analyse_attempt(store, attempt.id, transcriber=resources.transcriber)
+    questions = load_banks(resources.settings()).questions  # their key points, for relevance
+    outcome = analyse_attempt(
+        store, attempt.id, transcriber=resources.transcriber, questions=questions
+    )
     if outcome.error is not None:
         status.update(label="Saved, but not analysed", state="error")
         raise NotAnalysed(attempt.id, reason(attempt, outcome.error))
