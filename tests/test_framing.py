@@ -125,3 +125,9 @@ def test_an_answer_that_is_not_a_story_has_no_star_parts(answer: str) -> None:
 def test_a_story_keeps_its_parts() -> None:
     star = analyse(STORY, kind="behavioral").star
     assert {p.part for p in star.parts if p.present} >= {"situation", "action", "result"}
+
+
+def test_one_sentence_keeps_its_part() -> None:
+    # A follow-up answer gives one part of a story: the outcome it was asked for.
+    star = analyse("In the end complaints fell from 12 a week to 2.", kind="behavioral").star
+    assert [s.part for s in star.sentences] == ["result"]

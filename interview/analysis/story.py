@@ -8,6 +8,9 @@ example, none of its sentences is a Situation, Task, Action or Result: each is l
 "not part of a story", every part is missing and the STAR score is what an answer with no
 story earns. The framing tip already says what to do instead (tell one real time), so the
 report does not also ask for a Situation or a Result the user has no story to put in.
+
+A single sentence keeps its label: it is too short to be a story, but it may be one part
+of one, such as the outcome given in answer to a follow-up ("How did it end?").
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ def star_and_framing(
     """The STAR report and the framing verdict of one answer, consistent with each other."""
     framing = judge_framing(sentences, kind=kind)
     star = analyse_star(sentences, kind=kind)
-    return (star if framing.real_example else without_story(star)), framing
+    if framing.real_example or len(sentences) <= 1:
+        return star, framing
+    return without_story(star), framing
 
 
 def without_story(star: StarReport) -> StarReport:
