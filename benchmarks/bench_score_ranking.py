@@ -242,12 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     dev, held_out, twins = load_corpus("dev"), load_corpus("held-out"), twin_pairs()
-    print(f"corpus: {len(dev)} development answers, {len(held_out)} held-out; {len(twins)} twins")
+    fresh = load_corpus("held-out-2")
+    print(
+        f"corpus: {len(dev)} development answers, {len(held_out)} held-out,"
+        f" {len(fresh)} held-out-2; {len(twins)} twins"
+    )
     report("development groups", corpus_pairs(dev), errors=args.errors)
     report("specificity twins", twins, errors=args.errors)
     report("development groups + twins", corpus_pairs(dev) + twins, errors=False)
     report("held-out groups", corpus_pairs(held_out), errors=args.held_out_errors)
-    for name, answers in (("development", dev), ("held-out", held_out)):
+    report("held-out-2 groups", corpus_pairs(fresh), errors=args.held_out_errors)
+    for name, answers in (("development", dev), ("held-out", held_out), ("held-out-2", fresh)):
         print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
         print(f"{name}: off the question: {relevance_errors(answers)}")
         framing = agreement(_behavioral(answers), "framing", _framing)
