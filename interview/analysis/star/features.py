@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from interview.analysis.star.duty import DUTY_FEATURES, duty_features
 from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
+from interview.analysis.star.stance import stance_features
 from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
 from interview.analysis.star.verbs import past_base
 from interview.models import QuestionKind
@@ -50,6 +52,7 @@ TASK_EVIDENCE = frozenset(
         "pat:given_noun",
         "pat:had_time",
         "pat:needed_done",
+        *DUTY_FEATURES,
     }
 )
 
@@ -155,6 +158,8 @@ def sentence_features(
     features.update(_subject_features(ws))
     features.update(_frame_features(ws, kind))
     features.update(_copular_features(ws))
+    features.update(duty_features(ws))
+    features.update(stance_features(ws))
     for name, pattern in _FRAMING_RE:
         if pattern.search(lowered):
             features[f"pat:{name}"] = 1.0
@@ -258,11 +263,11 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
     A framing noun near the start, owned ("my", "our", "the") and followed within a few
     words by "was"/"is", names the sentence's part whatever verb comes after.
     """
-    for i, word in enumerate(ws[:6]):
+    for i, word in enumerate(ws[:12]):
         if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
             continue
         after = ws[i + 1 : i + 6]
-        if not any(w in {"was", "is", "were", "became"} for w in after):
+        if not any(w in {"was", "is", "were", "became", "included", "involved"} for w in after):
             continue
         for part, nouns in _FRAMING_NOUN_GROUPS:
             if word in nouns:
