@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from interview.analysis.star.clause import LEAD_CLAUSE, main_clause_start
 from interview.analysis.star.duty import DUTY_FEATURES, duty_features
 from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
@@ -79,7 +80,6 @@ _PRONOUNS = {
     "there": "there",
     "you": "you",
 }
-_LEAD_CLAUSE = words("when while after before because since if once as whenever until although")
 _NEGATION = words("not n't never no without nobody nothing didn't wasn't couldn't weren't don't")
 _ROLE_NOUNS = words(
     "job role task responsibility responsibilities goal aim objective priority remit brief "
@@ -155,7 +155,7 @@ def sentence_features(
     lowered = " ".join(ws)
     features: dict[str, float] = {"bias": 1.0}
     features.update(_cue_features(cue_scores))
-    features.update(_subject_features(ws))
+    features.update(_subject_features(ws, text))
     features.update(_frame_features(ws, kind))
     features.update(_copular_features(ws))
     features.update(duty_features(ws))
@@ -193,20 +193,11 @@ def _cue_features(cue_scores: Mapping[Label, float]) -> dict[str, float]:
     return features
 
 
-def _first_clause_start(ws: Sequence[str]) -> int:
-    """Where the main clause starts: after a leading "when ...," clause, if there is one."""
-    if ws and ws[0] in _LEAD_CLAUSE:
-        for i, word in enumerate(ws[1:], start=1):
-            if word in _PRONOUNS and i > 2:
-                return i
-    return 0
-
-
-def _subject_features(ws: Sequence[str]) -> dict[str, float]:
+def _subject_features(ws: Sequence[str], text: str) -> dict[str, float]:
     """The subject of the main clause and what kind of verb follows it."""
-    start = _first_clause_start(ws)
+    start = main_clause_start(ws, text)
     features: dict[str, float] = {}
-    if start:
+    if start and ws[0] in LEAD_CLAUSE:
         features["lead_clause"] = 1.0
     subject = next((i for i in range(start, min(len(ws), start + 6)) if ws[i] in _PRONOUNS), None)
     if subject is None:
