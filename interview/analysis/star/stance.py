@@ -8,7 +8,8 @@ and a consequence verb ("caused", "led to") as a Result, yet each tells the situ
 speaker then had to deal with. Three structural signs mark them:
 
 - `{who}:stance`: the main verb states a view, a wish or a discovery ("disagreed",
-  "believed", "wanted", "realised", "noticed"), not something done;
+  "believed", "wanted a ...", "realised", "noticed"), not something done; before "to"
+  ("I wanted to ...") it states an aim instead, `{who}:aim`, often the task;
 - `subj:problem`: the subject is the problem itself ("the disagreement", "the delay");
 - `found_out`: the sentence reports what turned out to be true ("it turned out", "found
   out that").
@@ -52,7 +53,9 @@ def stance_features(ws: Sequence[str]) -> dict[str, float]:
             while verb < len(ws) and (ws[verb] in SUBJECT_GAP_WORDS or ws[verb].endswith("ly")):
                 verb += 1
             if verb < len(ws) and ws[verb] in _STANCE:
-                features[f"{_WHO[ws[i]]}:stance"] = 1.0
+                # "I wanted to fix it" states an aim (often the task), not a view.
+                aim = verb + 1 < len(ws) and ws[verb + 1] == "to"
+                features[f"{_WHO[ws[i]]}:{'aim' if aim else 'stance'}"] = 1.0
             break
     return features
 
