@@ -15,7 +15,8 @@ from interview.analysis.star.clause import main_clause_start
 from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import sentence_words
 from interview.analysis.star.duty import duty_features
-from interview.analysis.star.labeller import analyse_star
+from interview.analysis.star.labeller import OWN_FRAMING_BONUS, analyse_star, sentence_scores
+from interview.analysis.star.model import load_model
 from interview.analysis.star.stance import stance_features
 
 
@@ -131,12 +132,20 @@ def test_a_role_in_front_of_a_need_is_the_task() -> None:
     assert labels(story)[1] == "task"
 
 
-def test_a_general_goal_is_no_task_of_a_story() -> None:
-    answer = (
-        "When guests complain I stay calm and listen. "
-        "My goal is always to turn a bad evening into a good one."
-    )
-    assert labels(answer)[1] != "task"
+@pytest.mark.parametrize(
+    "features,bonus",
+    [
+        ({"bias": 1.0, "copula:task": 1.0}, True),  # "My goal was to ..."
+        ({"bias": 1.0, "duty:main": 1.0, "duty:stated": 1.0}, True),  # "I was tasked with ..."
+        ({"bias": 1.0, "copula:task": 1.0, "frame:generic": 1.0}, False),  # "My goal is always"
+        ({"bias": 1.0, "duty:main": 1.0, "frame:hypothetical": 1.0}, False),  # "I'd be asked to"
+    ],
+)
+def test_own_framing_counts_only_in_a_story(features: dict[str, float], bonus: bool) -> None:
+    model = load_model()
+    scores = sentence_scores(model, features)
+    plain = model.log_probabilities(features)
+    assert scores["task"] - plain["task"] == (OWN_FRAMING_BONUS if bonus else 0.0)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +161,43 @@ def test_a_general_goal_is_no_task_of_a_story() -> None:
 def test_the_main_clause_starts_after_a_setting_phrase(sentence: str, first_word: str) -> None:
     ws = sentence_words(sentence)
     assert ws[main_clause_start(ws, sentence)] == first_word
+
+
+def test_i_had_to_is_the_task_before_the_first_deed_and_a_step_after_it() -> None:
+    story = (
+        "The bakery's oven broke on the morning of a wedding order. "
+        "As the only baker on shift, I had to get the cake finished by two. "
+        "I moved the cake to the pastry oven and baked the tiers one at a time. "
+        "I had to ring the bride's mother to push the delivery back by an hour. "
+        "The cake arrived at three and the couple sent us a thank-you card."
+    )
+    assert labels(story) == ["situation", "task", "action", "action", "result"]
+
+
+def test_a_disagreement_told_mid_story_is_the_situation() -> None:
+    story = (
+        "I coordinated volunteers at a park run. "
+        "The course marshal and I disagreed about where the water station should go. "
+        "He wanted it at the halfway point; I thought the narrow path there was unsafe. "
+        "I walked the course with him on the Thursday. "
+        "We moved the station to the car park entrance. "
+        "No runner fell that season."
+    )
+    assert labels(story)[:4] == ["situation", "situation", "situation", "action"]
+    assert labels(story)[-1] == "result"
+
+
+def test_an_outcome_told_with_we_is_a_result() -> None:
+    story = (
+        "We were short of two care workers for the whole of August. "
+        "I rang every agency on our list and covered three night shifts myself. "
+        "We kept every visit on the rota for the month."
+    )
+    assert labels(story) == ["situation", "action", "result"]
+
+
+def test_a_duty_named_twice_in_one_sentence_counts_once() -> None:
+    features = {"bias": 1.0, "copula:task": 1.0, "duty:main": 1.0, "duty:stated": 1.0}
+    model = load_model()
+    gain = sentence_scores(model, features)["task"] - model.log_probabilities(features)["task"]
+    assert gain == OWN_FRAMING_BONUS  # "My role included ...": framing and duty clause at once

@@ -141,11 +141,10 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
     # "My goal is always to ..." names a part of no story: a claim, not the speaker's framing.
     told = not (features.get("frame:generic") or features.get("frame:hypothetical"))
     for part in ("situation", "task", "action", "result"):
-        if features.get(f"copula:{part}") and told:
-            scores[part] += OWN_FRAMING_BONUS
-    if features.get("duty:main") and told:
         # "In my last post I was tasked with ...": a setting in front does not undo it.
-        scores["task"] += OWN_FRAMING_BONUS
+        duty = part == "task" and features.get("duty:main")
+        if (features.get(f"copula:{part}") or duty) and told:
+            scores[part] += OWN_FRAMING_BONUS
     if features.get("pat:lesson"):
         scores["result"] += OWN_FRAMING_BONUS
     return scores
