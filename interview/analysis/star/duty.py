@@ -56,7 +56,7 @@ _DUTY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # "what the owner wanted from me was", "my manager wanted me to"
         r"\bwhat [a-z]+( [a-z]+)? (wanted|needed|expected|asked for) (from|of) (me|us)\b",
         r"\b(wanted|needed|expected|trusted|left) (me|us) to\b",
-        r"\bi took on\b|\bi took it on\b",
+        r"\bi took on (the|a|an|making|getting|sorting|keeping|running|finding)\b",
         r"\b(was|is) (on|up to|down to) (me|us)\b|\bwas (my|our) (call|job|responsibility)\b",
     )
 )
