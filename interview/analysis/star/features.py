@@ -29,7 +29,7 @@ from interview.analysis.star.duty import DUTY_FEATURES, duty_features
 from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
 from interview.analysis.star.stance import stance_features
-from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
+from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS, SUBJECT_GAP_WORDS
 from interview.analysis.star.verbs import past_base
 from interview.models import QuestionKind
 
@@ -231,9 +231,9 @@ def _subject_features(ws: Sequence[str], text: str) -> dict[str, float]:
 
 
 def _verb_after(ws: Sequence[str], subject: int) -> int | None:
-    gap = words("then also just really actually first finally immediately quickly still kind of")
+    # The cue rules' gap words, fillers included: "I, like, rewrote ..." is a deed.
     i = subject + 1
-    while i < len(ws) and ws[i] in gap:
+    while i < len(ws) and ws[i] in SUBJECT_GAP_WORDS:
         i += 1
     return i if i < len(ws) else None
 
@@ -267,14 +267,18 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
 
 
 def _shape_features(ws: Sequence[str], text: str, *, index: int, count: int) -> dict[str, float]:
-    """Place in the answer, length, numbers, negation."""
+    """Place in the answer (first or last only), length, numbers, negation.
+
+    Which quarter of the answer a sentence sits in is left out: it taught the model our
+    writers' habit of opening on the setting so well that an answer opening on its action
+    ("I led the migration of 40 databases") had it called a Situation. Leaving it out costs
+    0.007 sentence macro-F1 in cross-validation over our own answers, which share the habit.
+    """
     features: dict[str, float] = {}
     if index == 0:
         features["pos:first"] = 1.0
     if index == count - 1 and count > 1:
         features["pos:last"] = 1.0
-    if count > 2:
-        features[f"pos:q{min(3, 4 * index // count)}"] = 1.0
     size = len(ws)
     features["len:short" if size <= 4 else "len:mid" if size <= 15 else "len:long"] = 1.0
     if any(_NUMBER_RE.search(w) for w in ws):
