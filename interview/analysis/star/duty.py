@@ -36,7 +36,8 @@ _DUTY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
         # "I was tasked with", "we were asked to", "I was given the job of"
-        r"\b(i|we) (was|were) (also |then |first |later |eventually |suddenly )?"
+        r"\b(i|we) (was|were) ((also|then|first|later|eventually|suddenly|kind of|sort of|"
+        r"basically|like|um|uh|really|actually|technically|officially) )*"
         r"(tasked with|asked to|assigned to|charged with|put in charge of|responsible for|"
         r"accountable for|brought in to|hired to|chosen to|trusted to|"
         r"given the (job|task|challenge|responsibility) of)\b",

@@ -267,18 +267,17 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
 
 
 def _shape_features(ws: Sequence[str], text: str, *, index: int, count: int) -> dict[str, float]:
-    """Place in the answer (first or last only), length, numbers, negation.
-
-    Which quarter of the answer a sentence sits in is left out: it taught the model our
-    writers' habit of opening on the setting so well that an answer opening on its action
-    ("I led the migration of 40 databases") had it called a Situation. Leaving it out costs
-    0.007 sentence macro-F1 in cross-validation over our own answers, which share the habit.
-    """
+    """Place in the answer, length, numbers, negation."""
     features: dict[str, float] = {}
     if index == 0:
         features["pos:first"] = 1.0
     if index == count - 1 and count > 1:
         features["pos:last"] = 1.0
+    if count > 2 and index > 0:
+        # Not for the first sentence, which has its own feature: counting the opening twice
+        # made an answer that opens on its action ("I led the migration of 40 databases")
+        # a Situation.
+        features[f"pos:q{min(3, 4 * index // count)}"] = 1.0
     size = len(ws)
     features["len:short" if size <= 4 else "len:mid" if size <= 15 else "len:long"] = 1.0
     if any(_NUMBER_RE.search(w) for w in ws):
