@@ -6,17 +6,20 @@ it is "we" + a past verb, "I would first talk to them" is no Action of a past st
 cue inside "without getting upset" or "to make sure it was finished" is not the sentence's
 point. So the model (`star.model`) reads what the sentence is built from:
 
-- who acts: the subject of the first clause (I / we / they / it / someone else);
+- who acts: the subject of the main clause, after a setting phrase (`star.clause`);
 - tense and modality: a past deed, present narration, "would"/"will", habits ("always");
 - the speaker's own framing: "my job was ...", "the situation was ...", "the result was ...",
   "what I learned ...", "my first step was ...";
-- role and duty wording: "as the on-call engineer", "I was responsible for", "I had to";
+- role and duty wording: "as the on-call engineer", "I was responsible for", "I had to",
+  and where a duty clause sits in the sentence (`star.duty`);
+- complications: a stated view or discovery, the problem as subject (`star.stance`);
 - clauses: a leading condition or time clause, a purpose clause, negation;
 - results without change verbs: measures, "by July 21 of 28 ...", "now", "since then";
 - the rule cues of `star.cues` (each part's summed weight) and the sentence's place.
 
 Features are sparse name -> value maps, built from lower-cased tokens only (no tagger), so
-they cost microseconds. The names are the model's vocabulary: renaming one means retraining.
+they cost microseconds; `star.context` adds, for the whole answer, whether a need comes
+before or after the first deed. The names are the model's vocabulary: renaming one means retraining.
 """
 
 from __future__ import annotations
