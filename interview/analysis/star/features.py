@@ -272,7 +272,7 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
 def _shape_features(ws: Sequence[str], text: str, *, index: int, count: int) -> dict[str, float]:
     """Place in the answer, length, numbers, negation."""
     features: dict[str, float] = {}
-    if index == 0:
+    if index == 0 and count > 1:  # a one-sentence answer has no place in a story
         features["pos:first"] = 1.0
     if index == count - 1 and count > 1:
         features["pos:last"] = 1.0
