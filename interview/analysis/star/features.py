@@ -6,17 +6,20 @@ it is "we" + a past verb, "I would first talk to them" is no Action of a past st
 cue inside "without getting upset" or "to make sure it was finished" is not the sentence's
 point. So the model (`star.model`) reads what the sentence is built from:
 
-- who acts: the subject of the first clause (I / we / they / it / someone else);
+- who acts: the subject of the main clause, after a setting phrase (`star.clause`);
 - tense and modality: a past deed, present narration, "would"/"will", habits ("always");
 - the speaker's own framing: "my job was ...", "the situation was ...", "the result was ...",
   "what I learned ...", "my first step was ...";
-- role and duty wording: "as the on-call engineer", "I was responsible for", "I had to";
+- role and duty wording: "as the on-call engineer", "I was responsible for", "I had to",
+  and where a duty clause sits in the sentence (`star.duty`);
+- complications: a stated view or discovery, the problem as subject (`star.stance`);
 - clauses: a leading condition or time clause, a purpose clause, negation;
 - results without change verbs: measures, "by July 21 of 28 ...", "now", "since then";
 - the rule cues of `star.cues` (each part's summed weight) and the sentence's place.
 
 Features are sparse name -> value maps, built from lower-cased tokens only (no tagger), so
-they cost microseconds. The names are the model's vocabulary: renaming one means retraining.
+they cost microseconds; `star.context` adds, for the whole answer, whether a need comes
+before or after the first deed. The names are the model's vocabulary: renaming one means retraining.
 """
 
 from __future__ import annotations
@@ -24,9 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from interview.analysis.star.clause import LEAD_CLAUSE, main_clause_start
+from interview.analysis.star.duty import DUTY_FEATURES, duty_features
 from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
-from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS
+from interview.analysis.star.stance import stance_features
+from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS, SUBJECT_GAP_WORDS
 from interview.analysis.star.verbs import past_base
 from interview.models import QuestionKind
 
@@ -50,6 +56,7 @@ TASK_EVIDENCE = frozenset(
         "pat:given_noun",
         "pat:had_time",
         "pat:needed_done",
+        *DUTY_FEATURES,
     }
 )
 
@@ -76,7 +83,6 @@ _PRONOUNS = {
     "there": "there",
     "you": "you",
 }
-_LEAD_CLAUSE = words("when while after before because since if once as whenever until although")
 _NEGATION = words("not n't never no without nobody nothing didn't wasn't couldn't weren't don't")
 _ROLE_NOUNS = words(
     "job role task responsibility responsibilities goal aim objective priority remit brief "
@@ -152,9 +158,11 @@ def sentence_features(
     lowered = " ".join(ws)
     features: dict[str, float] = {"bias": 1.0}
     features.update(_cue_features(cue_scores))
-    features.update(_subject_features(ws))
+    features.update(_subject_features(ws, text))
     features.update(_frame_features(ws, kind))
     features.update(_copular_features(ws))
+    features.update(duty_features(ws))
+    features.update(stance_features(ws))
     for name, pattern in _FRAMING_RE:
         if pattern.search(lowered):
             features[f"pat:{name}"] = 1.0
@@ -188,20 +196,11 @@ def _cue_features(cue_scores: Mapping[Label, float]) -> dict[str, float]:
     return features
 
 
-def _first_clause_start(ws: Sequence[str]) -> int:
-    """Where the main clause starts: after a leading "when ...," clause, if there is one."""
-    if ws and ws[0] in _LEAD_CLAUSE:
-        for i, word in enumerate(ws[1:], start=1):
-            if word in _PRONOUNS and i > 2:
-                return i
-    return 0
-
-
-def _subject_features(ws: Sequence[str]) -> dict[str, float]:
+def _subject_features(ws: Sequence[str], text: str) -> dict[str, float]:
     """The subject of the main clause and what kind of verb follows it."""
-    start = _first_clause_start(ws)
+    start = main_clause_start(ws, text)
     features: dict[str, float] = {}
-    if start:
+    if start and ws[0] in LEAD_CLAUSE:
         features["lead_clause"] = 1.0
     subject = next((i for i in range(start, min(len(ws), start + 6)) if ws[i] in _PRONOUNS), None)
     if subject is None:
@@ -235,9 +234,9 @@ def _subject_features(ws: Sequence[str]) -> dict[str, float]:
 
 
 def _verb_after(ws: Sequence[str], subject: int) -> int | None:
-    gap = words("then also just really actually first finally immediately quickly still kind of")
+    # The cue rules' gap words, fillers included: "I, like, rewrote ..." is a deed.
     i = subject + 1
-    while i < len(ws) and ws[i] in gap:
+    while i < len(ws) and ws[i] in SUBJECT_GAP_WORDS:
         i += 1
     return i if i < len(ws) else None
 
@@ -258,11 +257,11 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
     A framing noun near the start, owned ("my", "our", "the") and followed within a few
     words by "was"/"is", names the sentence's part whatever verb comes after.
     """
-    for i, word in enumerate(ws[:6]):
+    for i, word in enumerate(ws[:12]):
         if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
             continue
         after = ws[i + 1 : i + 6]
-        if not any(w in {"was", "is", "were", "became"} for w in after):
+        if not any(w in {"was", "is", "were", "became", "included", "involved"} for w in after):
             continue
         for part, nouns in _FRAMING_NOUN_GROUPS:
             if word in nouns:
@@ -273,11 +272,14 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
 def _shape_features(ws: Sequence[str], text: str, *, index: int, count: int) -> dict[str, float]:
     """Place in the answer, length, numbers, negation."""
     features: dict[str, float] = {}
-    if index == 0:
+    if index == 0 and count > 1:  # a one-sentence answer has no place in a story
         features["pos:first"] = 1.0
     if index == count - 1 and count > 1:
         features["pos:last"] = 1.0
-    if count > 2:
+    if count > 2 and index > 0:
+        # Not for the first sentence, which has its own feature: counting the opening twice
+        # made an answer that opens on its action ("I led the migration of 40 databases")
+        # a Situation.
         features[f"pos:q{min(3, 4 * index // count)}"] = 1.0
     size = len(ws)
     features["len:short" if size <= 4 else "len:mid" if size <= 15 else "len:long"] = 1.0

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from interview.analysis.sentences import Sentence
+from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star.decode import decode
 from interview.analysis.star.explain import model_evidence
@@ -43,7 +44,7 @@ from interview.models import STAR_PARTS, QuestionKind
 # shares with tasks): its Task score is lowered by this much (log-odds).
 NO_TASK_EVIDENCE = 5.0
 # Log-odds added to the part the speaker names ("my job was ...", "the result was ...",
-# "what I learned ..."): their own framing decides, as a coach would take it.
+# "what I learned ...", "I was tasked with ..."): their own framing decides, as a coach would.
 OWN_FRAMING_BONUS = 2.0
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
@@ -74,10 +75,14 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         sentence_cues(w, kind=kind, index=i, count=count, text=s.text)
         for i, (w, s) in enumerate(zip(words, sentences, strict=True))
     ]
-    features = [
-        sentence_features(w, text=s.text, index=i, count=count, kind=kind, cue_scores=emissions(c))
-        for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
-    ]
+    features = with_context(
+        [
+            sentence_features(
+                w, text=s.text, index=i, count=count, kind=kind, cue_scores=emissions(c)
+            )
+            for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
+        ]
+    )
     labelled = _label(sentences, words, cues, features, kind=kind)
     parts = build_parts(
         labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
@@ -133,8 +138,12 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
         scores["task"] -= NO_TASK_EVIDENCE
     if _only_an_aside(features):
         scores["none"] += ASIDE_BONUS
+    # "My goal is always to ..." names a part of no story: a claim, not the speaker's framing.
+    told = not (features.get("frame:generic") or features.get("frame:hypothetical"))
     for part in ("situation", "task", "action", "result"):
-        if features.get(f"copula:{part}"):
+        # "In my last post I was tasked with ...": a setting in front does not undo it.
+        duty = part == "task" and features.get("duty:main")
+        if (features.get(f"copula:{part}") or duty) and told:
             scores[part] += OWN_FRAMING_BONUS
     if features.get("pat:lesson"):
         scores["result"] += OWN_FRAMING_BONUS
