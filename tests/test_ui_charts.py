@@ -16,7 +16,7 @@ from interview.ui import charts
 
 QUESTION = Question("q-deadline", "Tell me about a tight deadline.", "behavioral", "teamwork")
 ANSWERS = (
-    "We had a deadline. We worked hard and it went fine.",
+    "We had a deadline. We worked hard on it every evening.",
     "In May our release slipped. I had to ship by Friday. I cut the scope to three screens. "
     "We shipped on Thursday and tickets fell by 30 percent.",
 )
