@@ -7,8 +7,9 @@ loses words, drops a hesitant speaker or invents fillers fails here.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from real_speech import FILLERS, answer, clip, clips, samples
+from real_speech import FILLERS, RATE, answer, clip, clips, samples
 from speech_fixtures import bundled_transcriber
 
 from interview.analysis.delivery import measure_delivery
@@ -81,3 +82,17 @@ def test_the_second_pass_hears_a_stretch_on_its_own(engine: FasterWhisperTranscr
     gap = engine.decode_gap(audio, 3.0, 8.5)
     words = "".join(word.text for segment in gap for word in segment.words)
     assert "ask not what your country" in " ".join(normalise(words))
+
+
+def test_a_soft_um_after_a_pause_is_heard(engine: FasterWhisperTranscriber) -> None:
+    """ "Um, yeah, I mean, um, at the moment": the first "um" after the pause scores under
+    the voice detector's threshold here; it used to be cut out with the pause, and the
+    second "um" went with it (chunks.py)."""
+    # What the same speaker said just before, in the meeting, then the turn that opens softly.
+    names = ("en2002b-take-0930-feo072", "en2002b-take-1069-feo072")
+    before, after = (samples(clip(name).path) for name in names)
+    pause = np.zeros(int(1.5 * RATE), np.float32)
+    transcript = engine.transcribe_samples(np.concatenate([before, pause, after]))
+    opening = len(before) / RATE + len(pause) / RATE
+    said = [normalise(w.word)[0] for w in transcript.words if w.start >= opening - 0.5][:5]
+    assert said == ["um", "yeah", "i", "mean", "um"]
