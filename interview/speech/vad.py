@@ -74,12 +74,20 @@ def _after_region(
     word: Word, regions: Sequence[Region], index: int, fitted: Sequence[Word]
 ) -> Word:
     """`word` moved onto the end of regions[index] if it starts just after it, else as is;
-    when no word was heard in that region, the word fills it."""
-    if index < 0 or not 0 <= word.start - regions[index][1] <= _MAX_EARLIER_S:
+    when no word was heard in that region, the word fills it.
+
+    A word timed at no length at all matched no sound: wherever in the pause after the
+    region the aligner put it, it goes back onto that region. The decoded chunks hold
+    whole pauses (chunks.py), and a sentence's last word put 1.8 s into a 3.4 s pause
+    split it in two, neither long enough to report.
+    """
+    after_s = word.start - regions[index][1] if index >= 0 else -1.0
+    if after_s < 0 or (after_s > _MAX_EARLIER_S and word.end > word.start):
         return word
     start, end = regions[index]
     if fitted and fitted[-1].end > start:  # the region has words already: keep its length
         start = max(start, end - max(word.end - word.start, 0.1), fitted[-1].end)
-    if start >= end:
-        return word
+    if start >= end:  # the words before it fill the region: a soundless word goes at its end
+        soundless = word.end <= word.start
+        return replace(word, start=round(end, 3), end=round(end, 3)) if soundless else word
     return replace(word, start=round(start, 3), end=round(end, 3))
