@@ -19,9 +19,10 @@ regions the pipeline already found (vad.py): as few chunks as the voice fits in 
 a whole pass of the encoder), cut at the longest pauses, and each reaching up to 1 s into
 the pause before and after it (half the pause when the next chunk is closer), so Whisper
 hears whatever quiet sound lies there. Silence further than that from the voice is never
-decoded. On the real clips joined four ways (two pause lengths, two orders, so no one
-placement of the cuts decides), 71 of 88 spoken fillers came back instead of 66, 6 written
-that were not said instead of 7, and the word error rate went from 0.178 to 0.165.
+decoded. On the real clips joined twelve ways (three pause lengths, two orders, as floats
+and as 16-bit WAV, so no one placement of the cuts decides), 206 of 264 spoken fillers came
+back instead of 195, with 227 written instead of 218 (precision 0.91 from 0.89), at the
+same word error rate (0.174).
 """
 
 from __future__ import annotations
