@@ -93,6 +93,4 @@ def test_a_soft_um_after_a_pause_is_heard(engine: FasterWhisperTranscriber) -> N
     before, after = (samples(clip(name).path) for name in names)
     pause = np.zeros(int(1.5 * RATE), np.float32)
     transcript = engine.transcribe_samples(np.concatenate([before, pause, after]))
-    opening = len(before) / RATE + len(pause) / RATE
-    said = [normalise(w.word)[0] for w in transcript.words if w.start >= opening - 0.5][:5]
-    assert said == ["um", "yeah", "i", "mean", "um"]
+    assert "um yeah i mean um at the moment" in " ".join(normalise(transcript.text))

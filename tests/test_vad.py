@@ -41,11 +41,17 @@ def times(words: tuple[Word, ...]) -> list[tuple[float, float]]:
         ([(1.5, 2.15), (2.4, 2.6)], [(1.5, 2.2)], [(1.5, 2.15), (2.15, 2.2)]),
         # A word over no voice at all stays where Whisper put it...
         ([(4.0, 4.3)], [(1.0, 2.0)], [(4.0, 4.3)]),
-        # ... unless it matched no sound (no length): then it goes back onto the voice.
+        # ... unless it matched no sound (no length): then it goes onto the nearer edge of
+        # the voice, before it or after it.
+        (
+            [(1.2, 2.0), (3.4, 3.4), (5.0, 5.4)],
+            [(1.0, 2.0), (5.0, 6.0)],
+            [(1.0, 2.0), (2.0, 2.0), (5.0, 5.4)],
+        ),
         (
             [(1.2, 2.0), (3.7, 3.7), (5.0, 5.4)],
             [(1.0, 2.0), (5.0, 6.0)],
-            [(1.0, 2.0), (2.0, 2.0), (5.0, 5.4)],
+            [(1.0, 2.0), (5.0, 5.0), (5.0, 5.4)],
         ),
         # No regions: nothing to fit to.
         ([(0.5, 0.9)], [], [(0.5, 0.9)]),

@@ -13,6 +13,7 @@ measures what is left (under 0.1 s on those answers).
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,13 +77,18 @@ def _after_region(
     """`word` moved onto the end of regions[index] if it starts just after it, else as is;
     when no word was heard in that region, the word fills it.
 
-    A word timed at no length at all matched no sound: wherever in the pause after the
-    region the aligner put it, it goes back onto that region. The decoded chunks hold
-    whole pauses (chunks.py), and a sentence's last word put 1.8 s into a 3.4 s pause
-    split it in two, neither long enough to report.
+    A word timed at no length at all matched no sound, so its time says little: wherever
+    in a pause the aligner put it, it goes onto the nearer edge of the voice either side,
+    and the pause stays whole. The decoded chunks hold whole pauses (chunks.py): a
+    sentence's last word put 1.8 s into a 3.4 s pause split it in two, neither long enough
+    to report.
     """
-    after_s = word.start - regions[index][1] if index >= 0 else -1.0
-    if after_s < 0 or (after_s > _MAX_EARLIER_S and word.end > word.start):
+    after_s = word.start - regions[index][1] if index >= 0 else math.inf
+    if word.end <= word.start and index + 1 < len(regions):
+        next_start = regions[index + 1][0]
+        if next_start - word.end < after_s:
+            return replace(word, start=round(next_start, 3), end=round(next_start, 3))
+    if index < 0 or after_s < 0 or (after_s > _MAX_EARLIER_S and word.end > word.start):
         return word
     start, end = regions[index]
     if fitted and fitted[-1].end > start:  # the region has words already: keep its length
