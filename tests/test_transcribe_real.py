@@ -94,3 +94,12 @@ def test_a_soft_um_after_a_pause_is_heard(engine: FasterWhisperTranscriber) -> N
     pause = np.zeros(int(1.5 * RATE), np.float32)
     transcript = engine.transcribe_samples(np.concatenate([before, pause, after]))
     assert "um yeah i mean um at the moment" in " ".join(normalise(transcript.text))
+
+
+def test_the_first_word_is_timed_where_the_voice_starts(engine: FasterWhisperTranscriber) -> None:
+    """With whole pauses decoded, the aligner once put this speaker's opening "Oh." 2.5 s
+    into the pause after it, so the answer seemed to start late (vad.py)."""
+    audio, _ = answer("feo072")
+    transcript = engine.transcribe_samples(audio)
+    first_voice = speech_regions(audio)[0][0]
+    assert transcript.words[0].start == pytest.approx(first_voice, abs=0.3)
