@@ -39,7 +39,12 @@ class Scripted(PipelineTranscriber):
         self.asked: list[float] = []
 
     def decode(
-        self, samples: np.ndarray, *, beam_size: int | None, offset_s: float
+        self,
+        samples: np.ndarray,
+        *,
+        beam_size: int | None,
+        offset_s: float,
+        speech: Sequence[tuple[float, float]] | None = None,
     ) -> list[DecodedSegment]:
         return self.first
 

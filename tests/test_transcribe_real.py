@@ -7,8 +7,9 @@ loses words, drops a hesitant speaker or invents fillers fails here.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from real_speech import FILLERS, answer, clip, clips, samples
+from real_speech import FILLERS, RATE, answer, clip, clips, samples
 from speech_fixtures import bundled_transcriber
 
 from interview.analysis.delivery import measure_delivery
@@ -81,3 +82,24 @@ def test_the_second_pass_hears_a_stretch_on_its_own(engine: FasterWhisperTranscr
     gap = engine.decode_gap(audio, 3.0, 8.5)
     words = "".join(word.text for segment in gap for word in segment.words)
     assert "ask not what your country" in " ".join(normalise(words))
+
+
+def test_a_soft_um_after_a_pause_is_heard(engine: FasterWhisperTranscriber) -> None:
+    """ "Um, yeah, I mean, um, at the moment": the first "um" after the pause scores under
+    the voice detector's threshold here; it used to be cut out with the pause, and the
+    second "um" went with it (chunks.py)."""
+    # What the same speaker said just before, in the meeting, then the turn that opens softly.
+    names = ("en2002b-take-0930-feo072", "en2002b-take-1069-feo072")
+    before, after = (samples(clip(name).path) for name in names)
+    pause = np.zeros(int(1.5 * RATE), np.float32)
+    transcript = engine.transcribe_samples(np.concatenate([before, pause, after]))
+    assert "um yeah i mean um at the moment" in " ".join(normalise(transcript.text))
+
+
+def test_the_first_word_is_timed_where_the_voice_starts(engine: FasterWhisperTranscriber) -> None:
+    """With whole pauses decoded, the aligner once put this speaker's opening "Oh." 2.5 s
+    into the pause after it, so the answer seemed to start late (vad.py)."""
+    audio, _ = answer("feo072")
+    transcript = engine.transcribe_samples(audio)
+    first_voice = speech_regions(audio)[0][0]
+    assert transcript.words[0].start == pytest.approx(first_voice, abs=0.3)

@@ -39,8 +39,28 @@ def times(words: tuple[Word, ...]) -> list[tuple[float, float]]:
         ([(1.5, 2.0), (2.4, 2.4)], [(1.5, 2.2)], [(1.5, 2.0), (2.1, 2.2)]),
         # ... but never before the word said ahead of it.
         ([(1.5, 2.15), (2.4, 2.6)], [(1.5, 2.2)], [(1.5, 2.15), (2.15, 2.2)]),
-        # A word over no voice at all stays where Whisper put it.
-        ([(4.0, 4.3)], [(1.0, 2.0)], [(4.0, 4.3)]),
+        # A word in a pause between words heard stays where Whisper put it (a soft "um"
+        # the voice detector left out)...
+        (
+            [(1.2, 1.8), (3.0, 3.3), (5.2, 5.6)],
+            [(1.0, 2.0), (5.0, 6.0)],
+            [(1.0, 1.8), (3.0, 3.3), (5.0, 5.6)],
+        ),
+        # ... but next to voice no word covers, it was slid off that voice: put back on it.
+        ([(4.0, 4.3)], [(1.0, 2.0)], [(1.0, 2.0)]),
+        ([(5.6, 6.1), (6.5, 6.7)], [(3.0, 4.0), (6.5, 7.7)], [(3.0, 4.0), (6.5, 6.7)]),
+        # ... unless it matched no sound (no length): then it goes onto the nearer edge of
+        # the voice, before it or after it.
+        (
+            [(1.2, 2.0), (3.4, 3.4), (5.0, 5.4)],
+            [(1.0, 2.0), (5.0, 6.0)],
+            [(1.0, 2.0), (2.0, 2.0), (5.0, 5.4)],
+        ),
+        (
+            [(1.2, 2.0), (3.7, 3.7), (5.0, 5.4)],
+            [(1.0, 2.0), (5.0, 6.0)],
+            [(1.0, 2.0), (5.0, 5.0), (5.0, 5.4)],
+        ),
         # No regions: nothing to fit to.
         ([(0.5, 0.9)], [], [(0.5, 0.9)]),
     ],

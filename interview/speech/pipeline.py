@@ -71,7 +71,7 @@ class PipelineTranscriber(ABC):
         self, samples: Samples, speech: Sequence[Region]
     ) -> tuple[list[DecodedSegment], tuple[Region, ...]]:
         """The segments heard, and the stretches of voice that still gave no words."""
-        decoded = self.decode(samples, beam_size=None, offset_s=0.0)
+        decoded = self.decode(samples, beam_size=None, offset_s=0.0, speech=speech)
         if not self.drop_hallucinations:
             return decoded, ()
 
@@ -118,11 +118,18 @@ class PipelineTranscriber(ABC):
 
     @abstractmethod
     def decode(
-        self, samples: Samples, *, beam_size: int | None, offset_s: float
+        self,
+        samples: Samples,
+        *,
+        beam_size: int | None,
+        offset_s: float,
+        speech: Sequence[Region] | None = None,
     ) -> list[DecodedSegment]:
         """Every segment Whisper writes for `samples`, unjudged, times shifted by `offset_s`.
 
-        `beam_size` None is the engine's own. Public so benchmarks can see the raw scores.
+        `beam_size` None is the engine's own; `speech` is where the voice is in `samples`
+        (found again when None), for an engine that decodes only around it. Public so
+        benchmarks can see the raw scores.
         """
 
 

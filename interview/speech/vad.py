@@ -13,6 +13,7 @@ measures what is left (under 0.1 s on those answers).
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -48,18 +49,16 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
     A word ends no later than the last region it overlaps (Whisper runs ends on into the
     silence after them), and starts no earlier than the first. The first word said in a
     region starts where the region does, up to 0.5 s before Whisper put it (Whisper starts
-    a word late after a pause). A word overlapping no region is left where it was.
+    a word late after a pause). A word overlapping no region: `_placed_in_silence`.
     """
     ends = [end for _, end in regions]  # regions are in order and do not overlap
+    worded = {index for word in words for index in _overlapped(word, regions, ends)}
     fitted: list[Word] = []
     for word in words:
-        overlapping = []
-        index = bisect.bisect_right(ends, word.start)  # the first region ending after it starts
-        while index < len(regions) and regions[index][0] < word.end:
-            overlapping.append(regions[index])
-            index += 1
+        overlapping = [regions[index] for index in _overlapped(word, regions, ends)]
         if not overlapping:
-            fitted.append(_after_region(word, regions, index - 1, fitted))
+            before = bisect.bisect_right(ends, word.start) - 1
+            fitted.append(_placed_in_silence(word, regions, before, fitted, worded))
             continue
         (first_start, _), (_, last_end) = overlapping[0], overlapping[-1]
         opens_region = not fitted or fitted[-1].end <= first_start
@@ -70,16 +69,54 @@ def fit_to_speech(words: Sequence[Word], regions: Sequence[Region]) -> tuple[Wor
     return tuple(fitted)
 
 
-def _after_region(
-    word: Word, regions: Sequence[Region], index: int, fitted: Sequence[Word]
+def _overlapped(word: Word, regions: Sequence[Region], ends: Sequence[float]) -> list[int]:
+    """The indexes of the regions `word` overlaps."""
+    index = bisect.bisect_right(ends, word.start)  # the first region ending after it starts
+    found = []
+    while index < len(regions) and regions[index][0] < word.end:
+        found.append(index)
+        index += 1
+    return found
+
+
+def _placed_in_silence(
+    word: Word, regions: Sequence[Region], before: int, fitted: Sequence[Word], worded: set[int]
 ) -> Word:
-    """`word` moved onto the end of regions[index] if it starts just after it, else as is;
-    when no word was heard in that region, the word fills it."""
-    if index < 0 or not 0 <= word.start - regions[index][1] <= _MAX_EARLIER_S:
+    """A word the aligner put where there is no voice, next to regions[before].
+
+    The decoded chunks hold whole pauses (chunks.py), and the aligner can slide a word
+    seconds into one: "Oh." said at 3.0 s came back at 5.6 s, after a stretch of voice
+    with no word on it. Whisper wrote the word, so it was said: next to voice that no word
+    covers, it goes onto that voice. A word timed at no length matched no sound, so it goes
+    onto the nearer edge of the voice and the pause stays whole (a sentence's last word put
+    1.8 s into a 3.4 s pause split it in two). Anything else is a quiet sound the voice
+    detector left out, a soft "um" before a sentence, and keeps its place.
+    """
+    after = before + 1 if before + 1 < len(regions) else -1
+    empty_before = before >= 0 and before not in worded
+    empty_after = after >= 0 and after not in worded
+    soundless = word.end <= word.start
+    after_s = word.start - regions[before][1] if before >= 0 else math.inf
+    to_after = after >= 0 and (
+        (empty_after and not empty_before)
+        or (soundless and not empty_before and regions[after][0] - word.end < after_s)
+    )
+    if to_after:
+        start = regions[after][0]
+        end = min(regions[after][1], start + (word.end - word.start))
+        return replace(word, start=round(start, 3), end=round(end, 3))
+    if before < 0 or not (empty_before or soundless or 0 <= after_s <= _MAX_EARLIER_S):
         return word
-    start, end = regions[index]
+    return _onto_end(word, regions[before], fitted)
+
+
+def _onto_end(word: Word, region: Region, fitted: Sequence[Word]) -> Word:
+    """`word` moved onto the end of `region`: filling it when no word was heard there yet,
+    else keeping its length after the words already there."""
+    start, end = region
     if fitted and fitted[-1].end > start:  # the region has words already: keep its length
         start = max(start, end - max(word.end - word.start, 0.1), fitted[-1].end)
-    if start >= end:
-        return word
+    if start >= end:  # the words before it fill the region: a soundless word goes at its end
+        soundless = word.end <= word.start
+        return replace(word, start=round(end, 3), end=round(end, 3)) if soundless else word
     return replace(word, start=round(start, 3), end=round(end, 3))
