@@ -24,8 +24,12 @@ VERDICT = re.compile(r"\b(hire|hired|hiring|reject|rejected|not a fit|pass on yo
 @pytest.mark.parametrize("answer", ANSWERS)
 @pytest.mark.parametrize("kind", ["behavioral", "hr"])
 def test_tips_are_ordered_quoted_and_never_a_verdict(answer: str, kind: str) -> None:
-    tips = analyse(answer, kind=kind).tips
-    order = [(TIERS[tip.area], -round(tip.gain, 1)) for tip in tips]
+    analysis = analyse(answer, kind=kind)
+    tips = analysis.tips
+    # A remark that caps the score is told with the first tier.
+    capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
+    tiers = TIERS | ({"negativity": TIERS["relevance"]} if capped else {})
+    order = [(tiers[tip.area], -round(tip.gain, 1)) for tip in tips]
     assert order == sorted(order)
     for tip in tips:
         assert tip.area in BY_KEY
@@ -276,3 +280,14 @@ def test_substance_comes_before_delivery(
 def test_no_sentence_is_quoted_under_two_tips(answer: str) -> None:
     quotes = [tip.quote for tip in analyse(answer).tips if tip.quote]
     assert len(quotes) == len(set(quotes))
+
+
+def test_speaking_badly_of_people_is_the_first_thing_said() -> None:
+    answer = (
+        "Last spring a customer shouted at me about a late refund, and honestly customers are "
+        "idiots. I told him to ring head office and I walked away. He never came back."
+    )
+    analysis = analyse(answer, question="Tell me about a time you dealt with a difficult customer")
+    assert analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
+    assert analysis.tips[0].area == "negativity"
+    assert "customers are idiots" in analysis.tips[0].message

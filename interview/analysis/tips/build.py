@@ -6,14 +6,14 @@ answer would earn if that one thing were fixed, computed from the same formulas 
 the score (`scoring`, `specificity.measure`, `star.report`).
 
 A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within
-a tier: first whether the answer is a real example and about the question at all, then
-the story and its detail (parts, figures, a result, ownership), then its length and
-tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
-example, or not about the question, gets no advice on the details of its story: the fix
-is to tell another one. A sentence is quoted under one tip
-only: a later tip about the same sentence names it in its advice but does not quote it
-again. Tips describe the answer, never the candidate, and never
-say whether anyone should be hired.
+a tier: first whether the answer is a real example and about the question at all (and
+whether it speaks badly of people, once that caps the score), then the story and its
+detail (parts, figures, a result, ownership), then its length and tone, and only then
+delivery (fillers, hedges, pace). An answer that is not a real example, or not about the
+question, gets no advice on the details of its story: the fix is to tell another one. A
+sentence is quoted under one tip only: a later tip about the same sentence names it in its
+advice but does not quote it again. Tips describe the answer, never the candidate, and
+never say whether anyone should be hired.
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ TIERS: dict[str, int] = {
     "hedges": 4,
     "pace": 4,
 }
-# A tip worth less than half a point is noise: "59 seconds is short" on a rambling answer.
-# Tips about a fault that was found (fillers, pace...) are kept however short the answer.
+# A tip worth under half a point is noise ("59 seconds is short" on a rambling answer); one
+# about a fault found (fillers, pace...) is kept however short the answer.
 MIN_TIP_GAIN = 0.5
 
 
@@ -288,8 +288,11 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
+    # A remark that caps the score is heard before any detail (see the module docstring).
+    capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
+    tiers = TIERS | ({"negativity": TIERS["relevance"]} if capped else {})
     ordered = sorted(
         (tip for tip in tips if _worth_it(tip)),
-        key=lambda tip: (TIERS[tip.area], -round(tip.gain, 1), report_order(tip.area)),
+        key=lambda tip: (tiers[tip.area], -round(tip.gain, 1), report_order(tip.area)),
     )
     return tuple(_unrepeated(ordered))
