@@ -1,8 +1,8 @@
 """Sentences that tell what people thought, wanted or found out: the problem, not a deed.
 
-Mid-story, people set out the complication in sentences that look like events: "A designer
-and I strongly disagreed about the layout", "She wanted a minimal layout; I believed we
-needed more detail", "The disagreement caused delays", "It turned out he was struggling",
+Mid-story, people set out the complication in sentences that look like events: "The chef and
+I disagreed about the new menu", "He wanted to cut the starters; I believed the regulars
+came for them", "The argument held up the launch", "It turned out he was struggling",
 "After a week I realised he was confused". A subject and a past verb read as an Action,
 and a consequence verb ("caused", "led to") as a Result, yet each tells the situation the
 speaker then had to deal with. Three structural signs mark them:
