@@ -77,3 +77,14 @@ def test_an_explicit_kind_wins_over_the_wording(
 def test_no_question_stays_behavioral(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _evaluate(tmp_path)
     assert json.loads(capsys.readouterr().out)["kind"] == "behavioral"
+
+
+def test_a_refused_answer_gets_only_its_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "answer.txt"
+    path.write_text("", encoding="utf-8")
+    assert main(["evaluate", str(path), "--question", "Tell me about yourself"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ")
+    assert "judged as" not in err

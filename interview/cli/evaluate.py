@@ -84,36 +84,37 @@ def _add_key_points(parser: argparse.ArgumentParser) -> None:
 def run_evaluate(args: argparse.Namespace) -> int:
     from interview.analysis import analyse  # noqa: PLC0415 - keep `interview --help` fast
 
+    guessed = args.kind is None
     args.kind = _kind_of(args)
     if args.audio is not None:
-        return _run_evaluate_audio(args)
-    text = read_answer(args.file)
-    analysis = analyse(
-        text,
-        kind=args.kind,
-        question=args.question,
-        duration_s=args.duration,
-        competency=args.competency,
-        key_points=tuple(args.key_points),
-    )
-    emit(analysis, as_json=args.json)
+        _run_evaluate_audio(args)
+    else:
+        analysis = analyse(
+            read_answer(args.file),
+            kind=args.kind,
+            question=args.question,
+            duration_s=args.duration,
+            competency=args.competency,
+            key_points=tuple(args.key_points),
+        )
+        emit(analysis, as_json=args.json)
+    if guessed and args.question and args.kind != "behavioral":
+        # Said once the answer was judged: a refused answer gets only its error.
+        print(
+            f"note: judged as {_KIND_NAMES[args.kind]} question from its wording;"
+            " give --kind to choose another",
+            file=sys.stderr,
+        )
     return 0
 
 
 def _kind_of(args: argparse.Namespace) -> QuestionKind:
-    """The kind given, else the one the question's wording shows (said on stderr)."""
+    """The kind given, else the one the question's wording shows."""
     from interview.analysis.question_kind import guess_kind  # noqa: PLC0415
 
     if args.kind is not None:
         return cast("QuestionKind", args.kind)
-    kind = guess_kind(args.question)
-    if args.question and kind != "behavioral":
-        print(
-            f"note: judged as {_KIND_NAMES[kind]} question from its wording;"
-            " give --kind to choose another",
-            file=sys.stderr,
-        )
-    return kind
+    return guess_kind(args.question)
 
 
 _KIND_NAMES: dict[str, str] = {"hr": "an HR", "situational": "a situational"}
