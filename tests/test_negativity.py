@@ -27,6 +27,13 @@ from interview.analysis.tokens import tokenize
         ("I loved my team.", []),
         ("The migration was a nightmare.", []),
         ("Our CEO was a liar.", ["Our CEO was a liar"]),
+        # "manager's" says "manager is"; a workplace called a "place"; a hyphenated insult.
+        ("To be fair the manager's useless.", ["the manager's useless"]),
+        ("My last place was a joke.", ["My last place was a joke"]),
+        ("Then my no-good supervisor walked off.", ["my no-good supervisor"]),
+        # A judgement before a comma is not about the noun after it.
+        ("The rota was a joke, the manager sorted it out.", []),
+        ("The manager's office was small.", []),
         ("My manager micromanaged everything.", ["My manager micromanaged"]),
         ("My boss was really a nightmare to work with.", ["My boss was really a nightmare"]),
         # The judgement is about the backlog, not the team.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from interview.analysis.attitude import AttitudeReport
 from interview.analysis.delivery import DeliveryReport, Pause, TimedFiller
 from interview.analysis.evidence import Evidence
 from interview.analysis.fillers import Filler, FillerReport
@@ -148,6 +149,11 @@ def hedge_report(data: Data, word_count: int) -> HedgeReport:
 
 def negativity_report(data: Data) -> NegativityReport:
     return NegativityReport(remarks=_evidence(data.get("evidence", ())))
+
+
+def attitude_report(data: Data | None) -> AttitudeReport:
+    """The attitude remarks; an analysis stored before the check existed has none."""
+    return AttitudeReport(remarks=_evidence(data.get("evidence", ()) if data else ()))
 
 
 def length_report(data: Data) -> LengthReport:
