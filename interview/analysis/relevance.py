@@ -5,7 +5,9 @@ colleague, a candidate who tells a fine migration story has not answered. Nothin
 the analysis sees this, so this check compares the answer's words with three things:
 
 - the question's own content words ("coworker", "conflict", "deadline"), after dropping
-  the words every question has ("tell me about a time you...");
+  the words every question has ("tell me about a time you..."), and the everyday words
+  for its focus (`relevance_synonyms`: asked for "a problem", people say what "stopped" or
+  "broke"), which only the question asked opens, so they never make a story fit elsewhere;
 - the key points an interviewer listens for, when the question comes from a bank;
 - the words people use when they tell a story about the question's competency
   (`relevance_words.COMPETENCY_STEMS`): given for bank questions, and guessed from the
@@ -59,6 +61,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
+from interview.analysis.relevance_synonyms import focus_stems
 from interview.analysis.relevance_words import (
     COMPETENCY_ALIASES,
     COMPETENCY_STEMS,
@@ -172,9 +175,13 @@ def _sure_of_topic(competency: str | None) -> bool:
 
 
 def _hit(
-    token: Token, question: dict[str, str], key_points: dict[str, str], stems: frozenset[str]
+    token: Token,
+    question: dict[str, str],
+    key_points: dict[str, str],
+    stems: tuple[frozenset[str], frozenset[str]],
 ) -> str | None:
-    """What the answer's word meets: "question", "key point", "competency", or None."""
+    """What the answer's word meets: "question", "key point", "question in other words"
+    (`stems[0]`, see `relevance_synonyms`), "competency" (`stems[1]`), or None."""
     word = token.lower
     if word not in QUESTION_NOISE and word.replace("'", "").isalpha():
         root = stem(word)
@@ -182,8 +189,10 @@ def _hit(
             return "question"
         if root in key_points:
             return "key point"
+    if matches_stem(word, stems[0]) is not None:
+        return "question in other words"
     # The story words are chosen by hand, so they count even when common ("learned").
-    return "competency" if matches_stem(word, stems) is not None else None
+    return "competency" if matches_stem(word, stems[1]) is not None else None
 
 
 def story_stems(topic: str | None, question: str) -> frozenset[str]:
@@ -205,7 +214,7 @@ def _matches(
     sentences: Sequence[Sentence],
     question: dict[str, str],
     key_points: dict[str, str],
-    stems: frozenset[str],
+    stems: tuple[frozenset[str], frozenset[str]],
 ) -> tuple[Evidence, ...]:
     """Every word of the answer that meets the topic, quoted with its sentence."""
     index = SentenceIndex(list(sentences))
@@ -261,7 +270,8 @@ def check_relevance(
     topic = topic_of(competency, question)
     asked = content_stems(question)
     points = content_stems(" ".join(key_points))
-    matched = _matches(tokens, sentences, asked, points, story_stems(topic, question))
+    stems = (focus_stems(asked.values()), story_stems(topic, question))
+    matched = _matches(tokens, sentences, asked, points, stems)
     seen = {stem(evidence.text) for evidence in matched}
     sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
     confidence, elsewhere = 0.0, None
