@@ -30,7 +30,7 @@ FOCUS_ROWS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         word_set("chang adapt notic sudden unexpect"),
         word_set(
-            """switch replac instead overnight reorgani restructur takeover merg
+            """switch instead overnight reorgani restructur takeover merg
             relocat""",
         ),
     ),
