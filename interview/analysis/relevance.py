@@ -56,22 +56,39 @@ question's own words that the answer never used. Without a question nothing is c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
 from interview.analysis.relevance_synonyms import focus_stems
+from interview.analysis.relevance_topic import (
+    best_competency,
+    content_stems,
+    guess_competency,
+    story_stems,
+    sure_of_topic,
+    topic_of,
+)
 from interview.analysis.relevance_words import (
-    COMPETENCY_ALIASES,
-    COMPETENCY_STEMS,
     QUESTION_NOISE,
     SELF_TOPICS,
     matches_stem,
     stem,
 )
 from interview.analysis.sentences import Sentence
-from interview.analysis.tokens import Token, tokenize
+from interview.analysis.tokens import Token
+
+__all__ = [
+    "RelevanceReport",
+    "RelevanceVerdict",
+    "best_competency",
+    "check_relevance",
+    "content_stems",
+    "guess_competency",
+    "off_topic_confidence",
+    "topic_of",
+]
 
 RelevanceVerdict = Literal["on_topic", "off_topic", "unclear", "not_checked"]
 
@@ -133,47 +150,6 @@ class RelevanceReport:
         }
 
 
-def content_stems(text: str) -> dict[str, str]:
-    """{stem: first word} of the content words of `text` (question noise dropped)."""
-    found: dict[str, str] = {}
-    for token in tokenize(text):
-        if token.lower in QUESTION_NOISE or len(token.lower) < 3 or not token.lower.isalpha():
-            continue
-        found.setdefault(stem(token.lower), token.lower)
-    return found
-
-
-def best_competency(
-    words: Sequence[str], *, leave_out: Collection[str] = ()
-) -> tuple[str | None, int]:
-    """(competency, distinct stems) of the competency whose story words `words` meet most.
-
-    Equal counts go to the longer matched stems ("disagre" says more than "cowork"), then
-    to the first competency in `COMPETENCY_STEMS` order, so it never varies.
-    """
-    best, best_key = None, (0, 0)
-    for competency, stems in COMPETENCY_STEMS.items():
-        if competency in leave_out:
-            continue
-        matched = {matches_stem(word, stems) for word in words} - {None}
-        key = (len(matched), sum(len(m or "") for m in matched))
-        if key > best_key:
-            best, best_key = competency, key
-    return best, best_key[0]
-
-
-def guess_competency(question: str) -> str | None:
-    """The competency whose story words the question uses most, or None when none."""
-    words = [token.lower for token in tokenize(question) if token.lower not in QUESTION_NOISE]
-    return best_competency(words)[0]
-
-
-def _sure_of_topic(competency: str | None) -> bool:
-    """Whether the topic is known well enough to call an answer off it: the question's
-    competency was given and is one we have story words for."""
-    return COMPETENCY_ALIASES.get(competency or "", competency) in COMPETENCY_STEMS
-
-
 def _hit(
     token: Token,
     question: dict[str, str],
@@ -193,20 +169,6 @@ def _hit(
         return "question in other words"
     # The story words are chosen by hand, so they count even when common ("learned").
     return "competency" if matches_stem(word, stems[1]) is not None else None
-
-
-def story_stems(topic: str | None, question: str) -> frozenset[str]:
-    """The story words of `topic` and of the competency the question's wording points to."""
-    guessed = guess_competency(question)
-    return COMPETENCY_STEMS.get(topic or "", frozenset()) | COMPETENCY_STEMS.get(
-        guessed or "", frozenset()
-    )
-
-
-def topic_of(competency: str | None, question: str) -> str | None:
-    """The competency whose story words apply: the given one (or its alias), else a guess."""
-    name = COMPETENCY_ALIASES.get(competency or "", competency)
-    return name if name in COMPETENCY_STEMS else guess_competency(question)
 
 
 def _matches(
@@ -273,7 +235,7 @@ def check_relevance(
     stems = (focus_stems(asked.values()), story_stems(topic, question))
     matched = _matches(tokens, sentences, asked, points, stems)
     seen = {stem(evidence.text) for evidence in matched}
-    sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
+    sure = len(tokens) >= MIN_WORDS and sure_of_topic(competency)
     confidence, elsewhere = 0.0, None
     if sure:
         confidence, elsewhere = off_topic_confidence(
