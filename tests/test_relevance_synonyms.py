@@ -64,12 +64,7 @@ def test_the_rows_open_only_for_the_question_asked() -> None:
     assert analysis.score_cap is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a story that meets no word of the question and fits no other topic "
-    "clearly is only doubted (cap 0.65), so a specific one still outscores a vague real answer",
-)
-def test_an_off_topic_story_still_ranks_below_a_vague_real_one() -> None:
+def test_a_story_with_nobody_else_in_it_is_off_a_question_about_a_colleague() -> None:
     vague = analyse(
         "I had a disagreement with a colleague once about how we did some things. We talked "
         "about it and kind of worked it out. It was fine in the end.",
@@ -77,4 +72,32 @@ def test_an_off_topic_story_still_ranks_below_a_vague_real_one() -> None:
         competency="conflict",
     )
     fridge = analyse(FRIDGE, question=CONFLICT_Q, competency="conflict")
+    assert fridge.relevance.verdict == "off_topic" and fridge.relevance.nobody_else
     assert fridge.score < vague.score
+    assert fridge.tips[0].area == "relevance" and "nobody but you" in fridge.tips[0].message
+    # The same story with the colleague in it is not called off for want of people.
+    with_someone = FRIDGE.replace("I moved", "Dan from the bar and I argued, then I moved")
+    assert not analyse(
+        with_someone, question=CONFLICT_Q, competency="conflict"
+    ).relevance.nobody_else
+
+
+@pytest.mark.parametrize(
+    "text,someone",
+    [
+        ("The fridge broke on Friday in March, so I moved the stock.", False),
+        ("Our walk-in failed and we lost two trays.", False),
+        ("As a sous chef I moved the stock to the bar.", False),
+        ("Luckily the engineer came at six.", True),
+        ("She wanted the rota changed.", True),
+        ("Then I spoke to Ana after the shift.", True),
+        ("Dan and I argued about the menu.", True),
+        ("The guest was waiting at the desk.", True),
+    ],
+)
+def test_names_someone(text: str, someone: bool) -> None:
+    from interview.analysis.relevance_people import names_someone
+    from interview.analysis.sentences import split_sentences
+    from interview.analysis.tokens import tokenize
+
+    assert names_someone(tokenize(text), split_sentences(text)) is someone

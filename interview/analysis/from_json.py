@@ -239,6 +239,7 @@ def relevance_report(data: Data | None) -> RelevanceReport:
         elsewhere=data.get("elsewhere"),
         doubtful=bool(data.get("doubtful", False)),
         confidence=float(data.get("confidence", 0.0)),
+        nobody_else=bool(data.get("nobody_else", False)),
     )
 
 

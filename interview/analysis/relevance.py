@@ -35,6 +35,10 @@ something quickly" is about learning however the bank files it). The figure is p
     verdict    = off_topic  when confidence >= OFF_TOPIC_AT and the answer fits another
                             topic clearly (elsewhere hits >= ELSEWHERE_HITS, more than
                             its story words met): evidence both ways
+                 off_topic  also, with a confidence of SURE, when the question is about
+                            another person (conflict, customer focus, communication), the
+                            answer meets none of its words and nobody but the speaker is
+                            in it (`relevance_people`): a fridge that broke is no conflict
                  on_topic   with at least one topic hit otherwise
                  unclear    otherwise: too little said, a topic we cannot be sure of (a
                             typed question's competency is only a guess), or some doubt
@@ -61,6 +65,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
+from interview.analysis.relevance_people import COUNTERPART_TOPICS, names_someone
 from interview.analysis.relevance_synonyms import focus_stems
 from interview.analysis.relevance_topic import (
     best_competency,
@@ -122,6 +127,8 @@ class RelevanceReport:
             confidence < OFF_TOPIC_AT), so a milder cap and a gentle tip.
         confidence: how sure the check is that the answer is off the question (0-1); the
             score's cap is proportional to it.
+        nobody_else: the question is about another person and nobody but the speaker is
+            in the answer (`relevance_people`): off the question with a confidence of SURE.
     """
 
     verdict: RelevanceVerdict
@@ -132,6 +139,7 @@ class RelevanceReport:
     elsewhere: str | None = None
     doubtful: bool = False
     confidence: float = 0.0
+    nobody_else: bool = False
 
     @property
     def off_topic(self) -> bool:
@@ -147,6 +155,7 @@ class RelevanceReport:
             "elsewhere": self.elsewhere,
             "doubtful": self.doubtful,
             "confidence": self.confidence,
+            "nobody_else": self.nobody_else,
         }
 
 
@@ -208,6 +217,19 @@ def off_topic_confidence(
     return round(min(SURE, max(0.0, confidence)), 2), (other if clear_fit else None)
 
 
+def _nobody_else(
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    matched: Sequence[Evidence],
+    topic: str | None,
+) -> bool:
+    """A question about another person, answered without the question's words and with
+    nobody but the speaker in it (see `relevance_people`)."""
+    if topic not in COUNTERPART_TOPICS or any(e.label != "competency" for e in matched):
+        return False
+    return not names_someone(tokens, sentences)
+
+
 def _verdict(
     matched: Sequence[Evidence], confidence: float, elsewhere: str | None, *, sure: bool
 ) -> RelevanceVerdict:
@@ -236,14 +258,16 @@ def check_relevance(
     matched = _matches(tokens, sentences, asked, points, stems)
     seen = {stem(evidence.text) for evidence in matched}
     sure = len(tokens) >= MIN_WORDS and sure_of_topic(competency)
-    confidence, elsewhere = 0.0, None
+    confidence, elsewhere, alone = 0.0, None, False
     if sure:
         confidence, elsewhere = off_topic_confidence(
             tokens, matched, topic, asked=len(asked | points)
         )
         bonus = KEY_POINTS if confidence and points else 0.0
         confidence = round(min(SURE, confidence + bonus), 2)
-    verdict = _verdict(matched, confidence, elsewhere, sure=sure)
+        alone = _nobody_else(tokens, sentences, matched, topic)
+        confidence = SURE if alone else confidence
+    verdict = _verdict(matched, confidence, elsewhere if not alone else "", sure=sure)
     return RelevanceReport(
         verdict=verdict,
         score=min(100, round(100 * len(seen) / TARGET_HITS)),
@@ -253,4 +277,5 @@ def check_relevance(
         elsewhere=elsewhere if verdict == "off_topic" else None,
         doubtful=verdict != "off_topic" and confidence > 0,
         confidence=confidence,
+        nobody_else=alone,
     )

@@ -211,6 +211,7 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
     topic = f"{competency} (the question's topic)" if competency else "the question's topic"
     elsewhere = (relevance.elsewhere or "").replace("-", " ")
     reads = f" and it reads more like a story about {elsewhere}" if elsewhere else ""
+    reads = " and nobody but you is in it" if relevance.nobody_else else reads
     message = (
         f"Your answer does not seem to address the question: it never says {asked}{reads}. "
         f"Check what was asked ({topic}) and tell an example that shows exactly that."
