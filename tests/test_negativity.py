@@ -31,6 +31,13 @@ from interview.analysis.tokens import tokenize
         ("To be fair the manager's useless.", ["the manager's useless"]),
         ("My last place was a joke.", ["My last place was a joke"]),
         ("Then my no-good supervisor walked off.", ["my no-good supervisor"]),
+        # Words of our own for a former employer, heard as a warning.
+        ("I'm leaving because my manager is a bully.", ["my manager is a bully"]),
+        ("My last company treated staff like dirt.", ["My last company treated staff like dirt"]),
+        ("The management there had no idea.", ["The management there had no idea"]),
+        ("My boss had favourites, sadly.", ["My boss had favourites"]),
+        ("The owners only care about money.", ["The owners only care"]),
+        ("The stockroom was a shambles, so I sorted it.", []),
         # A judgement before a comma is not about the noun after it.
         ("The rota was a joke, the manager sorted it out.", []),
         ("The manager's office was small.", []),

@@ -42,7 +42,7 @@ from interview.analysis.tokens import Token
 _PEOPLE = word_set(
     """boss bosses manager managers supervisor supervisors management leadership
     coworker coworkers co-worker co-workers colleague colleagues teammate teammates
-    director ceo cto founder founders executives peers"""
+    director ceo cto founder founders executives peers owner owners"""
 )
 _PLACES = word_set("employer employers company team job workplace department place")
 # The people a candidate serves: describing one as rude or difficult is the situation of
@@ -61,10 +61,11 @@ _JUDGEMENTS = word_set(
     """useless incompetent lazy terrible awful horrible stupid toxic clueless hopeless
     pathetic dumb worthless unprofessional incapable idiotic inept rude arrogant
     selfish disorganized disorganised miserable idiot idiots morons moron joke
-    nightmare disaster mess worst dishonest liar liars sucked sucks micromanaged no-good"""
+    nightmare disaster mess worst dishonest liar liars sucked sucks micromanaged no-good
+    bully bullies shambles"""
 )
 # Judgements that describe a hard situation as much as people: only said of people.
-_SITUATION_WORDS = word_set("mess nightmare disaster")
+_SITUATION_WORDS = word_set("mess nightmare disaster shambles")
 # Verbs that judge without a linking verb: "my manager micromanaged everything".
 _JUDGING_VERBS = word_set("micromanaged sucked sucks lied")
 # Small words that may stand between the linking verb and the judgement.
@@ -76,6 +77,8 @@ _BETWEEN = word_set(
 # Judgements made of two words, after the noun: "my manager never listened".
 _JUDGEMENT_PHRASES = frozenset(
     {("never", "listened"), ("didn't", "care"), ("did", "nothing"), ("no", "clue")}
+    | {("no", "idea"), ("like", "dirt"), ("like", "rubbish"), ("had", "favourites")}
+    | {("had", "favorites"), ("only", "care"), ("only", "cared"), ("never", "appreciated")}
 )
 _DISLIKES = word_set("hated hate despised despise loathed loathe")
 _NEGATIONS = word_set("not never wasn't weren't isn't aren't hardly")
