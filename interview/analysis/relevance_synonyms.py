@@ -55,7 +55,18 @@ FOCUS_ROWS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (
         word_set("improv process efficien quicker"),
-        word_set("quicker faster slow template streamlin automat simplif saved"),
+        word_set(
+            """quicker faster slow template streamlin automat simplif saved increas rose
+            jump reduc fewer"""
+        ),
+    ),
+    (
+        word_set("detail accura careful thorough"),
+        word_set("missed missing discrepanc duplicat mismatch typo twice caught spotted"),
+    ),
+    (
+        word_set("beyond descript unasked initiativ"),
+        word_set("volunteer offered spare weekend evening unpaid template unasked"),
     ),
     (
         word_set("risk safe hazard danger emergenc"),
