@@ -101,3 +101,23 @@ def test_names_someone(text: str, someone: bool) -> None:
     from interview.analysis.tokens import tokenize
 
     assert names_someone(tokenize(text), split_sentences(text)) is someone
+
+
+SHORT_NOTICE_Q = "Tell me about a time you had to change the way you worked at short notice."
+CARD_MACHINES = (
+    "On the busiest Saturday of the year our card machines went down at ten, with a queue "
+    "out of the door. The manager said we would go cash only until the engineer came, so I "
+    "wrote a sign for the door and walked along the queue telling people before they reached "
+    "the till. By half one the machines were back and we had lost only four sales."
+)
+
+
+def test_an_idiom_for_the_question_focus_is_quoted_in_place() -> None:
+    analysis = analyse(CARD_MACHINES, question=SHORT_NOTICE_Q, competency="adaptability")
+    idioms = [e for e in analysis.relevance.matched if e.label == "question in other words"]
+    assert [e.text for e in idioms] == ["went down", "cash only"]
+    assert all(CARD_MACHINES[e.start : e.end] == e.text for e in idioms)
+    assert analysis.relevance.verdict == "on_topic" and analysis.score_cap is None
+    # The idioms open only for their questions: "went down" says nothing of a conflict.
+    conflict = analyse(CARD_MACHINES, question=CONFLICT_Q, competency="conflict")
+    assert all(e.label != "question in other words" for e in conflict.relevance.matched)

@@ -66,7 +66,7 @@ from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
 from interview.analysis.relevance_people import COUNTERPART_TOPICS, names_someone
-from interview.analysis.relevance_synonyms import focus_stems
+from interview.analysis.relevance_synonyms import focus_phrases, focus_stems, phrase_spans
 from interview.analysis.relevance_topic import (
     best_competency,
     content_stems,
@@ -198,6 +198,23 @@ def _matches(
     return tuple(found)
 
 
+def _idioms(
+    tokens: Sequence[Token], sentences: Sequence[Sentence], asked: dict[str, str]
+) -> tuple[Evidence, ...]:
+    """The question's focus said as an idiom ("the system went down"), quoted in place."""
+    phrases = focus_phrases(asked.values())
+    if not phrases:
+        return ()
+    found = []
+    for first, last in phrase_spans([t.lower for t in tokens], phrases):
+        start, end = tokens[first].start, tokens[last].end
+        sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+        if sentence is not None:  # an idiom across two sentences is no idiom
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            found.append(Evidence(text, start, end, "question in other words", sentence.text))
+    return tuple(found)
+
+
 def off_topic_confidence(
     tokens: Sequence[Token], matched: Sequence[Evidence], topic: str | None, *, asked: int
 ) -> tuple[float, str | None]:
@@ -256,6 +273,7 @@ def check_relevance(
     points = content_stems(" ".join(key_points))
     stems = (focus_stems(asked.values()), story_stems(topic, question))
     matched = _matches(tokens, sentences, asked, points, stems)
+    matched = tuple(sorted(matched + _idioms(tokens, sentences, asked), key=lambda e: e.start))
     seen = {stem(evidence.text) for evidence in matched}
     sure = len(tokens) >= MIN_WORDS and sure_of_topic(competency)
     confidence, elsewhere, alone = 0.0, None, False

@@ -14,7 +14,7 @@ word that turns up in any story would let an off-topic story pass.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from interview.analysis.evidence import word_set
 from interview.analysis.relevance_words import matches_stem
@@ -102,3 +102,54 @@ def focus_stems(question_words: Iterable[str]) -> frozenset[str]:
         if any(matches_stem(word, focus) is not None for word in words):
             found |= story
     return frozenset(found)
+
+
+# Idioms of two or three words that say the same ("the system went down", "cash only").
+FOCUS_PHRASES: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = (
+    (
+        word_set("problem issue solv fix chang adapt notic sudden unexpect"),
+        (
+            ("went", "down"),
+            ("broke", "down"),
+            ("ran", "out"),
+            ("stopped", "working"),
+            ("not", "working"),
+            ("wasn't", "working"),
+            ("cash", "only"),
+            ("by", "hand"),
+            ("on", "paper"),
+        ),
+    ),
+    (
+        word_set("angry upset unhapp difficult complain irate rude"),
+        (("going", "for", "me"), ("not", "happy"), ("wasn't", "happy"), ("raised", "her", "voice")),
+    ),
+    (
+        word_set("mistak error wrong fail"),
+        (("my", "fault"), ("should", "have"), ("got", "it", "wrong")),
+    ),
+)
+
+
+def focus_phrases(question_words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The idioms of every row that a word of the question opens."""
+    words = list(question_words)
+    return tuple(
+        phrase
+        for focus, phrases in FOCUS_PHRASES
+        if any(matches_stem(word, focus) is not None for word in words)
+        for phrase in phrases
+    )
+
+
+def phrase_spans(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(first, last) word indices of each idiom found in `words` (lower case), in order."""
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        size = len(phrase)
+        spans.extend(
+            (i, i + size - 1)
+            for i in range(len(words) - size + 1)
+            if tuple(words[i : i + size]) == phrase
+        )
+    return sorted(spans)
