@@ -31,10 +31,19 @@ def _remarks(text: str, question: str | None) -> list[tuple[str, str]]:
         ("My aim is thirty to thirty-two thousand, based on similar roles.", SALARY, []),
         # ... and money in a story is part of the story.
         ("We raised more money than the year before.", STORY, []),
+        # No intention to stay, when asked about motivation or plans.
+        ("Honestly it's a stepping stone for me.", WHY_JOB, [("no_commitment", "stepping stone")]),
+        (
+            "I'll do it until something better comes along.",
+            "Where do you see yourself in five years?",
+            [("no_commitment", "until something better")],
+        ),
+        ("The rota was just for now, until the new starter came.", STORY, []),
         # A shrug about the outcome.
         ("She never came back, which was no big loss.", STORY, [("dismissive", "no big loss")]),
         ("If they leave, that's their loss.", STORY, [("dismissive", "their loss")]),
         ("I told him it was not my problem.", STORY, [("dismissive", "not my problem")]),
+        ("Chasing it wasn't worth my time.", STORY, [("dismissive", "wasn't worth my time")]),
         # Blaming others.
         (
             "It wasn't really my mistake, the notes were unreadable.",

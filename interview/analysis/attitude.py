@@ -1,18 +1,22 @@
-"""Attitude faults a coach hears at once: money first, a shrug, blaming others, a demand.
+"""Attitude faults a coach hears at once: money first, a short stay, a shrug, blame, a demand.
 
 Some answers are fluent, specific and on the question, and still lose the interview in one
 phrase. "Why do you want this job?" answered with "the pay is better" says the candidate
 will leave for the next raise; "she never came back, no big loss" about a customer says
 they do not care; "it wasn't really my mistake" about a mistake says they will not own the
-next one; "I wouldn't get out of bed for less" says there is nothing to negotiate. The
-negativity check (`negativity`) hears a judgement of people; this one hears the stance.
+next one; "a stepping stone" says they will not stay; "I wouldn't get out of bed for less"
+says there is nothing to negotiate. The negativity check (`negativity`) hears a judgement
+of people; this one hears the stance.
 
 Each fault is a set of short phrases, matched on adjacent words in one clause, and
 reported with the words and their sentence:
 
     fault          heard when                                     examples
     money_first    the question asks why the job, the company    "for the money", "the pay
-                   or the move (a motivation question)            is better", "gas money"
+                   or the move (a motivation question), or        is better", "gas money"
+                   about career plans
+    no_commitment  the same questions                             "a stepping stone", "until
+                                                                  something better comes along"
     dismissive     always                                         "no big loss", "not my
                                                                   problem", "their loss"
     blames_others  always                                         "wasn't my fault", "what
@@ -77,8 +81,26 @@ _PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         any job
         """
     ),
+    "no_commitment": _phrases(
+        """
+        stepping stone
+        something better comes along
+        something better comes up
+        something better turns up
+        until something better
+        just a job
+        just for now
+        only for now
+        not planning to stay
+        won't be here long
+        """
+    ),
     "dismissive": _phrases(
         """
+        wasn't worth my time
+        not worth my time
+        couldn't be bothered
+        that's on them
         no big loss
         no great loss
         not a big loss
@@ -139,6 +161,9 @@ _MOTIVATION_QUESTION = re.compile(
     r"work|join|leave|leaving|left|sector|field|career)\b|\bmotivat",
     re.IGNORECASE,
 )
+_CAREER_QUESTION = re.compile(
+    r"\bfive years\b|\bsee yourself\b|\blong[- ]term\b|\bcareer (goals|plans)\b", re.I
+)
 _PAY_QUESTION = re.compile(r"\b(salary|pay|paid|compensation|package|money|rate)\b", re.I)
 _MOTIVATION_TOPICS = frozenset({"motivation", "career-goals"})
 
@@ -148,8 +173,8 @@ class AttitudeReport:
     """Phrases that show a stance an interviewer hears as a warning.
 
     Attributes:
-        remarks: each phrase as written, labelled money_first, dismissive, blames_others or
-            demand, with the sentence it is in.
+        remarks: each phrase as written, labelled money_first, no_commitment, dismissive,
+            blames_others or demand, with the sentence it is in.
     """
 
     remarks: tuple[Evidence, ...] = ()
@@ -170,8 +195,9 @@ def faults_heard(question: str | None, competency: str | None) -> tuple[str, ...
     """The faults that apply to an answer to `question` (see the module docstring)."""
     faults = ["dismissive", "blames_others"]
     asked = question or ""
-    if competency in _MOTIVATION_TOPICS or _MOTIVATION_QUESTION.search(asked):
-        faults.insert(0, "money_first")
+    motive = _MOTIVATION_QUESTION.search(asked) or _CAREER_QUESTION.search(asked)
+    if competency in _MOTIVATION_TOPICS or motive:
+        faults[:0] = ["money_first", "no_commitment"]
     if _PAY_QUESTION.search(asked):
         faults.append("demand")
     return tuple(faults)

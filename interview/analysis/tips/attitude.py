@@ -19,6 +19,9 @@ _ADVICE: dict[str, str] = {
     "the next raise. Lead with what draws you to this work and this employer (the people "
     "you would serve, what you would learn, why their way of working suits you); pay can "
     "wait for the offer.",
+    "no_commitment": "tells the interviewer you plan to move on soon, and hiring and "
+    "training someone is a cost they want to keep. Say what you want to learn and achieve "
+    "in this role, and how it fits where you are heading.",
     "dismissive": "sounds as if the outcome did not matter to you. Say what you made of it "
     "instead: what you tried, what you would do differently, or how you won the person back.",
     "blames_others": "puts the blame on someone else. Even when others played a part, say "
