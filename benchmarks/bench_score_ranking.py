@@ -156,6 +156,28 @@ def relevance_errors(answers: Sequence[Scored]) -> str:
     )
 
 
+def verdict_table(answers: Sequence[Scored]) -> str:
+    """How often each relevance verdict is right: per verdict, the answers the corpus calls
+    on the question and off it ("cannot tell, doubted" is the one that costs a real answer
+    a third or so of its score)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for answer in answers:
+        relevance = getattr(answer.analysis, "relevance", None)
+        if relevance is None or answer.record.get("on_topic") is None:
+            continue
+        verdict = {"unclear": "cannot tell", "on_topic": "on", "off_topic": "off"}.get(
+            relevance.verdict, relevance.verdict
+        )
+        verdict += ", doubted" if getattr(relevance, "doubtful", False) else ""
+        counts[verdict][0 if answer.record["on_topic"] else 1] += 1
+    if not counts:
+        return "not measured"
+    return "; ".join(
+        f"{verdict}: {real} real, {off} off-topic"
+        for verdict, (real, off) in sorted(counts.items())
+    )
+
+
 def _framing(analysis: Analysis) -> str | None:
     framing = getattr(analysis, "framing", None)
     return None if framing is None else framing.label
@@ -220,6 +242,7 @@ def report_published(name: str, answers: Sequence[Scored], *, errors: bool) -> N
         listed = f" (judged: {', '.join(judged)})" if judged else ""
         print(f"{name}: HR answers not judged on STAR: {len(hr) - len(judged)}/{len(hr)}{listed}")
     print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
+    print(f"{name}: relevance verdicts: {verdict_table(answers)}")
     framing = agreement(_behavioral(answers), "framing", _framing)
     print(f"{name}: framing verdict (behavioral) agrees on {framing}")
 
@@ -255,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, answers in (("development", dev), ("held-out", held_out), ("held-out-2", fresh)):
         print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
         print(f"{name}: off the question: {relevance_errors(answers)}")
+        print(f"{name}: relevance verdicts: {verdict_table(answers)}")
         framing = agreement(_behavioral(answers), "framing", _framing)
         print(f"{name}: framing verdict (behavioral) agrees on {framing}")
     value = auc(corpus_pairs(held_out))[0]

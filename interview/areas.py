@@ -56,6 +56,7 @@ AREAS: tuple[Area, ...] = (
     Area("pace", "Pace", "Speaking pace", 10, 8, spoken_only=True),
     Area("example", "Real example", "Telling a real example, not a plan", 11, None),
     Area("relevance", "Relevance", "Answering the question asked", 12, None),
+    Area("attitude", "Attitude", "How your answer comes across", 13, None),
 )
 BY_KEY = {area.key: area for area in AREAS}
 

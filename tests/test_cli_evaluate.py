@@ -277,3 +277,18 @@ def test_key_points_make_an_answer_that_misses_them_surer_off_the_question(
     assert main([*args, "--key-point", "Rewrote the loader"]) == 0
     met = json.loads(capsys.readouterr().out)["relevance"]
     assert met["verdict"] == "on_topic" and met["confidence"] == 0
+
+
+def test_attitude_fault_in_json_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer = _answer(tmp_path, b"Honestly it's mainly for the money, and the hours suit me.")
+    args = ["evaluate", answer, "--kind", "hr", "--question", "Why do you want this job?"]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["attitude"]["evidence"][0]["label"] == "money_first"
+    assert data["score_cap"]["reason"] == "attitude"
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Attitude: 'for the money' (money first)" in out
+    assert "[attitude," in out

@@ -27,6 +27,20 @@ from interview.analysis.tokens import tokenize
         ("I loved my team.", []),
         ("The migration was a nightmare.", []),
         ("Our CEO was a liar.", ["Our CEO was a liar"]),
+        # "manager's" says "manager is"; a workplace called a "place"; a hyphenated insult.
+        ("To be fair the manager's useless.", ["the manager's useless"]),
+        ("My last place was a joke.", ["My last place was a joke"]),
+        ("Then my no-good supervisor walked off.", ["my no-good supervisor"]),
+        # Words of our own for a former employer, heard as a warning.
+        ("I'm leaving because my manager is a bully.", ["my manager is a bully"]),
+        ("My last company treated staff like dirt.", ["My last company treated staff like dirt"]),
+        ("The management there had no idea.", ["The management there had no idea"]),
+        ("My boss had favourites, sadly.", ["My boss had favourites"]),
+        ("The owners only care about money.", ["The owners only care"]),
+        ("The stockroom was a shambles, so I sorted it.", []),
+        # A judgement before a comma is not about the noun after it.
+        ("The rota was a joke, the manager sorted it out.", []),
+        ("The manager's office was small.", []),
         ("My manager micromanaged everything.", ["My manager micromanaged"]),
         ("My boss was really a nightmare to work with.", ["My boss was really a nightmare"]),
         # The judgement is about the backlog, not the team.

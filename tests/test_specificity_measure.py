@@ -60,6 +60,10 @@ def test_figures_with_their_units(text: str, expected: list[tuple[str, str]]) ->
         ("I wrote it in python with pandas.", ["python"]),
         ("Then I called Maria in Leeds.", ["Maria", "Leeds"]),
         ("Slack was noisy.", ["Slack"]),
+        # Tools named by everyday words need their capital; placeholders are no names.
+        ("I am sure I can excel here, and I kept notes in Excel.", ["Excel"]),
+        ("We left some slack in the plan.", []),
+        ("In my last role at XYZ Company we met ABC Ltd.", []),
         # Sentence openers, "I", "OK" and months are not names.
         ("Then I fixed it. OK, it worked.", []),
         ("I'm sure. It shipped in May 2021.", []),
@@ -89,6 +93,13 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
         # Rounding a figure the listener still hears is not vague.
         ("I'm looking for something between 45 and 50 thousand.", [], []),
         ("We served some 40 people and something else.", [], ["something"]),
+        # Stock phrases that tell a virtue instead of showing a deed.
+        (
+            "I listened with empathy and actively addressed the patient's concerns.",
+            [],
+            ["with empathy", "actively"],
+        ),
+        ("I explained the plan in a clear and concise manner.", [], ["clear and concise"]),
     ],
 )
 def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: list[str]) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from interview.analysis import from_json as read
+from interview.analysis.attitude import AttitudeReport
 from interview.analysis.delivery import DeliveryReport
 from interview.analysis.fillers import FillerReport
 from interview.analysis.framing import FramingReport
@@ -109,6 +110,8 @@ class Analysis:
         relevance: whether the answer is about the question.
         score_cap: the limit put on the score (not a real example, off the question),
             None when none applies.
+        attitude: phrases of a stance an interviewer hears as a warning (money first, a
+            shrug, blaming others, a demand).
     """
 
     text: str
@@ -129,6 +132,7 @@ class Analysis:
     framing: FramingReport
     relevance: RelevanceReport
     score_cap: ScoreCap | None = None
+    attitude: AttitudeReport = field(default_factory=AttitudeReport)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of issue 2 (keys are only ever added); `from_dict` reads it."""
@@ -153,6 +157,7 @@ class Analysis:
             "framing": self.framing.to_dict(),
             "relevance": self.relevance.to_dict(),
             "score_cap": None if self.score_cap is None else self.score_cap.to_dict(),
+            "attitude": self.attitude.to_dict(),
         }
 
     @classmethod
@@ -179,4 +184,5 @@ class Analysis:
             framing=read.framing_report(data.get("framing")),
             relevance=read.relevance_report(data.get("relevance")),
             score_cap=read.score_cap(data.get("score_cap")),
+            attitude=read.attitude_report(data.get("attitude")),
         )

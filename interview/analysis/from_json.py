@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from interview.analysis.attitude import AttitudeReport
 from interview.analysis.delivery import DeliveryReport, Pause, TimedFiller
 from interview.analysis.evidence import Evidence
 from interview.analysis.fillers import Filler, FillerReport
@@ -150,6 +151,11 @@ def negativity_report(data: Data) -> NegativityReport:
     return NegativityReport(remarks=_evidence(data.get("evidence", ())))
 
 
+def attitude_report(data: Data | None) -> AttitudeReport:
+    """The attitude remarks; an analysis stored before the check existed has none."""
+    return AttitudeReport(remarks=_evidence(data.get("evidence", ()) if data else ()))
+
+
 def length_report(data: Data) -> LengthReport:
     low, high = data["band_s"]
     return LengthReport(
@@ -233,6 +239,7 @@ def relevance_report(data: Data | None) -> RelevanceReport:
         elsewhere=data.get("elsewhere"),
         doubtful=bool(data.get("doubtful", False)),
         confidence=float(data.get("confidence", 0.0)),
+        nobody_else=bool(data.get("nobody_else", False)),
     )
 
 

@@ -42,9 +42,9 @@ from interview.analysis.tokens import Token
 _PEOPLE = word_set(
     """boss bosses manager managers supervisor supervisors management leadership
     coworker coworkers co-worker co-workers colleague colleagues teammate teammates
-    director ceo cto founder founders executives peers"""
+    director ceo cto founder founders executives peers owner owners"""
 )
-_PLACES = word_set("employer employers company team job workplace department")
+_PLACES = word_set("employer employers company team job workplace department place")
 # The people a candidate serves: describing one as rude or difficult is the situation of
 # many good stories, so only an insult ("customers are idiots") or a verb of dislike ("I
 # hate dealing with customers") speaks badly of them.
@@ -61,10 +61,11 @@ _JUDGEMENTS = word_set(
     """useless incompetent lazy terrible awful horrible stupid toxic clueless hopeless
     pathetic dumb worthless unprofessional incapable idiotic inept rude arrogant
     selfish disorganized disorganised miserable idiot idiots morons moron joke
-    nightmare disaster mess worst dishonest liar liars sucked sucks micromanaged"""
+    nightmare disaster mess worst dishonest liar liars sucked sucks micromanaged no-good
+    bully bullies shambles"""
 )
 # Judgements that describe a hard situation as much as people: only said of people.
-_SITUATION_WORDS = word_set("mess nightmare disaster")
+_SITUATION_WORDS = word_set("mess nightmare disaster shambles")
 # Verbs that judge without a linking verb: "my manager micromanaged everything".
 _JUDGING_VERBS = word_set("micromanaged sucked sucks lied")
 # Small words that may stand between the linking verb and the judgement.
@@ -76,6 +77,8 @@ _BETWEEN = word_set(
 # Judgements made of two words, after the noun: "my manager never listened".
 _JUDGEMENT_PHRASES = frozenset(
     {("never", "listened"), ("didn't", "care"), ("did", "nothing"), ("no", "clue")}
+    | {("no", "idea"), ("like", "dirt"), ("like", "rubbish"), ("had", "favourites")}
+    | {("had", "favorites"), ("only", "care"), ("only", "cared"), ("never", "appreciated")}
 )
 _DISLIKES = word_set("hated hate despised despise loathed loathe")
 _NEGATIONS = word_set("not never wasn't weren't isn't aren't hardly")
@@ -122,7 +125,7 @@ class _Sentence:
 def _judgement_after(sentence: _Sentence, target: int) -> int | None:
     """Index of the last word of a judgement in the same clause after `target`, or None."""
     words = sentence.words
-    linked = False
+    linked = words[target].endswith("'s")  # "the manager's useless"
     for j in range(target + 1, min(len(words), target + 1 + _WINDOW)):
         if sentence.breaks_before[j] or words[j] in _CLAUSE_BREAKS:
             return None
@@ -131,11 +134,16 @@ def _judgement_after(sentence: _Sentence, target: int) -> int | None:
         if _negation(words[j]) or (not linked and words[j] in _TARGETS and j > target + 1):
             return None  # "my last job, my manager was ...": the nearer noun is judged
         if words[j] in (_JUDGEMENTS if linked else _JUDGING_VERBS):
-            return j if _said_of(words[target], words[j]) else None
+            return j if _said_of(_base(words[target]), words[j]) else None
         if linked and words[j] not in _BETWEEN:
             return None  # "was struggling with a terrible backlog": not about the target
         linked = linked or words[j] in _LINKS
     return None
+
+
+def _base(word: str) -> str:
+    """The noun of "manager's" (a contraction of "manager is"), else the word."""
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _negation(word: str) -> bool:
@@ -149,10 +157,13 @@ def _said_of(target: str, judgement: str) -> bool:
     return target in _PEOPLE or judgement not in _SITUATION_WORDS
 
 
-def _judgement_before(words: Sequence[str], target: int) -> int | None:
-    """Index of a judgement just before the noun ("my useless manager"), or None."""
+def _judgement_before(sentence: _Sentence, target: int) -> int | None:
+    """Index of a judgement just before the noun ("my useless manager"), or None; not
+    across a comma ("a joke, the manager ...")."""
     for j in (target - 1, target - 2):
-        if j >= 0 and words[j] in _JUDGEMENTS:
+        if j < 0 or sentence.breaks_before[j + 1]:
+            return None
+        if sentence.words[j] in _JUDGEMENTS:
             return j
     return None
 
@@ -179,8 +190,8 @@ def _first_word(words: Sequence[str], target: int) -> int:
 def _remark_at(sentence: _Sentence, i: int) -> tuple[int, int] | None:
     """(first, last) token indices of a remark about the noun at `i`, or None."""
     words = sentence.words
-    before = _judgement_before(words, i)
-    if before is not None and _said_of(words[i], words[before]):
+    before = _judgement_before(sentence, i)
+    if before is not None and _said_of(_base(words[i]), words[before]):
         return _first_word(words, before), i
     dislike = _dislike_before(words, i)
     if dislike is not None:
@@ -207,7 +218,7 @@ def find_negativity(
     remarks: list[Evidence] = []
     for sentence in _split(text, tokens):
         for i, word in enumerate(sentence.words):
-            remark = _remark_at(sentence, i) if word in _TARGETS else None
+            remark = _remark_at(sentence, i) if _base(word) in _TARGETS else None
             if remark is None:
                 continue
             first, last = sentence.tokens[remark[0]], sentence.tokens[remark[1]]

@@ -5,7 +5,7 @@ calls each answer one question (which sentences are which STAR part, how specifi
 is, which words are fillers). The pipeline, in order: tokens and sentences -> STAR labels ->
 framing (is it a real example?) and relevance (is it about the question?) -> specificity
 (ownership in the action sentences, a measurable result in the result sentences) -> fillers,
-hedges, negativity -> length -> delivery (spoken answers) -> score, its cap, and tips.
+hedges, negativity, attitude -> length -> delivery (spoken answers) -> score, its cap, and tips.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from interview.analysis.analysis import Analysis, AnalysisOptions, check_duration, check_kind
+from interview.analysis.attitude import find_attitude
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
 from interview.analysis.hedges import find_hedges
@@ -148,6 +149,7 @@ def _scored(draft: Analysis) -> Analysis:
         parts=parts,
         topic_unclear=draft.relevance.doubtful,
         speaks_badly=draft.negativity.flagged,
+        attitude=draft.attitude.flagged,
         off_topic_confidence=draft.relevance.confidence,
     )
     scored = dataclasses.replace(
@@ -166,10 +168,8 @@ def _unscored(
     options: AnalysisOptions,
     topic: tuple[str | None, tuple[str, ...]],
 ) -> Analysis:
-    """Every report of the answer, before the overall score and the tips.
-
-    `topic` is the question's competency and key points, for the relevance check.
-    """
+    """Every report of the answer, before the score and the tips (`topic`: the question's
+    competency and key points, for the relevance and attitude checks)."""
     tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
     star, framing = star_and_framing(sentences, kind=kind)
@@ -195,4 +195,5 @@ def _unscored(
         relevance=check_relevance(
             tokens, sentences, question=question, competency=topic[0], key_points=topic[1]
         ),
+        attitude=find_attitude(text, tokens, sentences, question=question, competency=topic[0]),
     )

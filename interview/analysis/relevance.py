@@ -5,7 +5,9 @@ colleague, a candidate who tells a fine migration story has not answered. Nothin
 the analysis sees this, so this check compares the answer's words with three things:
 
 - the question's own content words ("coworker", "conflict", "deadline"), after dropping
-  the words every question has ("tell me about a time you...");
+  the words every question has ("tell me about a time you..."), and the everyday words
+  for its focus (`relevance_synonyms`: asked for "a problem", people say what "stopped" or
+  "broke"), which only the question asked opens, so they never make a story fit elsewhere;
 - the key points an interviewer listens for, when the question comes from a bank;
 - the words people use when they tell a story about the question's competency
   (`relevance_words.COMPETENCY_STEMS`): given for bank questions, and guessed from the
@@ -33,6 +35,10 @@ something quickly" is about learning however the bank files it). The figure is p
     verdict    = off_topic  when confidence >= OFF_TOPIC_AT and the answer fits another
                             topic clearly (elsewhere hits >= ELSEWHERE_HITS, more than
                             its story words met): evidence both ways
+                 off_topic  also, with a confidence of SURE, when the question is about
+                            another person (conflict, customer focus, communication), the
+                            answer meets none of its words and nobody but the speaker is
+                            in it (`relevance_people`): a fridge that broke is no conflict
                  on_topic   with at least one topic hit otherwise
                  unclear    otherwise: too little said, a topic we cannot be sure of (a
                             typed question's competency is only a guess), or some doubt
@@ -54,21 +60,40 @@ question's own words that the answer never used. Without a question nothing is c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
+from interview.analysis.relevance_people import COUNTERPART_TOPICS, names_someone
+from interview.analysis.relevance_synonyms import focus_phrases, focus_stems, phrase_spans
+from interview.analysis.relevance_topic import (
+    best_competency,
+    content_stems,
+    guess_competency,
+    story_stems,
+    sure_of_topic,
+    topic_of,
+)
 from interview.analysis.relevance_words import (
-    COMPETENCY_ALIASES,
-    COMPETENCY_STEMS,
     QUESTION_NOISE,
     SELF_TOPICS,
     matches_stem,
     stem,
 )
 from interview.analysis.sentences import Sentence
-from interview.analysis.tokens import Token, tokenize
+from interview.analysis.tokens import Token
+
+__all__ = [
+    "RelevanceReport",
+    "RelevanceVerdict",
+    "best_competency",
+    "check_relevance",
+    "content_stems",
+    "guess_competency",
+    "off_topic_confidence",
+    "topic_of",
+]
 
 RelevanceVerdict = Literal["on_topic", "off_topic", "unclear", "not_checked"]
 
@@ -102,6 +127,8 @@ class RelevanceReport:
             confidence < OFF_TOPIC_AT), so a milder cap and a gentle tip.
         confidence: how sure the check is that the answer is off the question (0-1); the
             score's cap is proportional to it.
+        nobody_else: the question is about another person and nobody but the speaker is
+            in the answer (`relevance_people`): off the question with a confidence of SURE.
     """
 
     verdict: RelevanceVerdict
@@ -112,6 +139,7 @@ class RelevanceReport:
     elsewhere: str | None = None
     doubtful: bool = False
     confidence: float = 0.0
+    nobody_else: bool = False
 
     @property
     def off_topic(self) -> bool:
@@ -127,54 +155,18 @@ class RelevanceReport:
             "elsewhere": self.elsewhere,
             "doubtful": self.doubtful,
             "confidence": self.confidence,
+            "nobody_else": self.nobody_else,
         }
 
 
-def content_stems(text: str) -> dict[str, str]:
-    """{stem: first word} of the content words of `text` (question noise dropped)."""
-    found: dict[str, str] = {}
-    for token in tokenize(text):
-        if token.lower in QUESTION_NOISE or len(token.lower) < 3 or not token.lower.isalpha():
-            continue
-        found.setdefault(stem(token.lower), token.lower)
-    return found
-
-
-def best_competency(
-    words: Sequence[str], *, leave_out: Collection[str] = ()
-) -> tuple[str | None, int]:
-    """(competency, distinct stems) of the competency whose story words `words` meet most.
-
-    Equal counts go to the longer matched stems ("disagre" says more than "cowork"), then
-    to the first competency in `COMPETENCY_STEMS` order, so it never varies.
-    """
-    best, best_key = None, (0, 0)
-    for competency, stems in COMPETENCY_STEMS.items():
-        if competency in leave_out:
-            continue
-        matched = {matches_stem(word, stems) for word in words} - {None}
-        key = (len(matched), sum(len(m or "") for m in matched))
-        if key > best_key:
-            best, best_key = competency, key
-    return best, best_key[0]
-
-
-def guess_competency(question: str) -> str | None:
-    """The competency whose story words the question uses most, or None when none."""
-    words = [token.lower for token in tokenize(question) if token.lower not in QUESTION_NOISE]
-    return best_competency(words)[0]
-
-
-def _sure_of_topic(competency: str | None) -> bool:
-    """Whether the topic is known well enough to call an answer off it: the question's
-    competency was given and is one we have story words for."""
-    return COMPETENCY_ALIASES.get(competency or "", competency) in COMPETENCY_STEMS
-
-
 def _hit(
-    token: Token, question: dict[str, str], key_points: dict[str, str], stems: frozenset[str]
+    token: Token,
+    question: dict[str, str],
+    key_points: dict[str, str],
+    stems: tuple[frozenset[str], frozenset[str]],
 ) -> str | None:
-    """What the answer's word meets: "question", "key point", "competency", or None."""
+    """What the answer's word meets: "question", "key point", "question in other words"
+    (`stems[0]`, see `relevance_synonyms`), "competency" (`stems[1]`), or None."""
     word = token.lower
     if word not in QUESTION_NOISE and word.replace("'", "").isalpha():
         root = stem(word)
@@ -182,22 +174,10 @@ def _hit(
             return "question"
         if root in key_points:
             return "key point"
+    if matches_stem(word, stems[0]) is not None:
+        return "question in other words"
     # The story words are chosen by hand, so they count even when common ("learned").
-    return "competency" if matches_stem(word, stems) is not None else None
-
-
-def story_stems(topic: str | None, question: str) -> frozenset[str]:
-    """The story words of `topic` and of the competency the question's wording points to."""
-    guessed = guess_competency(question)
-    return COMPETENCY_STEMS.get(topic or "", frozenset()) | COMPETENCY_STEMS.get(
-        guessed or "", frozenset()
-    )
-
-
-def topic_of(competency: str | None, question: str) -> str | None:
-    """The competency whose story words apply: the given one (or its alias), else a guess."""
-    name = COMPETENCY_ALIASES.get(competency or "", competency)
-    return name if name in COMPETENCY_STEMS else guess_competency(question)
+    return "competency" if matches_stem(word, stems[1]) is not None else None
 
 
 def _matches(
@@ -205,7 +185,7 @@ def _matches(
     sentences: Sequence[Sentence],
     question: dict[str, str],
     key_points: dict[str, str],
-    stems: frozenset[str],
+    stems: tuple[frozenset[str], frozenset[str]],
 ) -> tuple[Evidence, ...]:
     """Every word of the answer that meets the topic, quoted with its sentence."""
     index = SentenceIndex(list(sentences))
@@ -215,6 +195,23 @@ def _matches(
         if label is not None:
             sentence = index.quote(token.start)
             found.append(Evidence(token.text, token.start, token.end, label, sentence))
+    return tuple(found)
+
+
+def _idioms(
+    tokens: Sequence[Token], sentences: Sequence[Sentence], asked: dict[str, str]
+) -> tuple[Evidence, ...]:
+    """The question's focus said as an idiom ("the system went down"), quoted in place."""
+    phrases = focus_phrases(asked.values())
+    if not phrases:
+        return ()
+    found = []
+    for first, last in phrase_spans([t.lower for t in tokens], phrases):
+        start, end = tokens[first].start, tokens[last].end
+        sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+        if sentence is not None:  # an idiom across two sentences is no idiom
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            found.append(Evidence(text, start, end, "question in other words", sentence.text))
     return tuple(found)
 
 
@@ -235,6 +232,19 @@ def off_topic_confidence(
     fit = hits * min(1.0, FIT_WORDS / max(1, len(tokens)))
     confidence = BLIND + STEP * (max(0.0, fit - 1) - generic / 2)
     return round(min(SURE, max(0.0, confidence)), 2), (other if clear_fit else None)
+
+
+def _nobody_else(
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    matched: Sequence[Evidence],
+    topic: str | None,
+) -> bool:
+    """A question about another person, answered without the question's words and with
+    nobody but the speaker in it (see `relevance_people`)."""
+    if topic not in COUNTERPART_TOPICS or any(e.label != "competency" for e in matched):
+        return False
+    return not names_someone(tokens, sentences)
 
 
 def _verdict(
@@ -261,17 +271,21 @@ def check_relevance(
     topic = topic_of(competency, question)
     asked = content_stems(question)
     points = content_stems(" ".join(key_points))
-    matched = _matches(tokens, sentences, asked, points, story_stems(topic, question))
+    stems = (focus_stems(asked.values()), story_stems(topic, question))
+    matched = _matches(tokens, sentences, asked, points, stems)
+    matched = tuple(sorted(matched + _idioms(tokens, sentences, asked), key=lambda e: e.start))
     seen = {stem(evidence.text) for evidence in matched}
-    sure = len(tokens) >= MIN_WORDS and _sure_of_topic(competency)
-    confidence, elsewhere = 0.0, None
+    sure = len(tokens) >= MIN_WORDS and sure_of_topic(competency)
+    confidence, elsewhere, alone = 0.0, None, False
     if sure:
         confidence, elsewhere = off_topic_confidence(
             tokens, matched, topic, asked=len(asked | points)
         )
         bonus = KEY_POINTS if confidence and points else 0.0
         confidence = round(min(SURE, confidence + bonus), 2)
-    verdict = _verdict(matched, confidence, elsewhere, sure=sure)
+        alone = _nobody_else(tokens, sentences, matched, topic)
+        confidence = SURE if alone else confidence
+    verdict = _verdict(matched, confidence, elsewhere if not alone else "", sure=sure)
     return RelevanceReport(
         verdict=verdict,
         score=min(100, round(100 * len(seen) / TARGET_HITS)),
@@ -281,4 +295,5 @@ def check_relevance(
         elsewhere=elsewhere if verdict == "off_topic" else None,
         doubtful=verdict != "off_topic" and confidence > 0,
         confidence=confidence,
+        nobody_else=alone,
     )

@@ -109,7 +109,8 @@ COMPETENCY_STEMS: dict[str, frozenset[str]] = {
     ),
     "motivation": word_set(
         """motivat enjoy passion interest excit reward proud love drive because why
-        values mission"""
+        values mission reason prefer attract appeal admir reputat cultur opportunit grow
+        contribut"""
     ),
     "learning-agility": word_set(
         """learn new skill course taught teach train study read practis practic tutorial

@@ -35,6 +35,10 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
     speaks badly of people (a former        0.6   "I hate customers", "my boss was useless":
       employer, colleagues, the people            an interviewer hears a warning, whatever
       served; see `negativity`)                   else the answer does well
+    shows a warning stance (money first     0.6   "the pay is better", "no big loss", "it
+      when asked why the job, a shrug,            wasn't my fault", "non-negotiable": a
+      blaming others, a pay demand; see           coach hears the stance before the story
+      `attitude`)
 
 Weights are renormalised over the components that apply: an HR answer has no STAR
 component, a typed answer no pace. `score_parts` reports each component with its
@@ -68,6 +72,7 @@ CAPS: dict[str, float] = {
     "off_topic": 0.3,
     "topic_unclear": 0.7,
     "speaks_badly": 0.6,
+    "attitude": 0.6,
 }
 FREE_PER_100_WORDS = 1.0
 POINTS_PER_EXTRA = 10.0
@@ -112,7 +117,8 @@ class ScoreCap:
     """A limit on the overall score, with its reason.
 
     Attributes:
-        reason: not_a_real_example, off_topic or topic_unclear (a key of CAPS).
+        reason: a key of CAPS (not_a_real_example, off_topic, topic_unclear,
+            speaks_badly, attitude).
         factor: the weighted score is multiplied by this (so it is at most 100 * factor).
         uncapped: the score the answer would have had without the cap.
     """
@@ -178,6 +184,7 @@ def score_cap(
     parts: Sequence[ScorePart],
     topic_unclear: bool = False,
     speaks_badly: bool = False,
+    attitude: bool = False,
     off_topic_confidence: float | None = None,
 ) -> ScoreCap | None:
     """The strictest cap that applies to the answer, or None.
@@ -194,6 +201,7 @@ def score_cap(
         "off_topic": off_topic,
         "topic_unclear": topic_unclear,
         "speaks_badly": speaks_badly,
+        "attitude": attitude,
     }
     reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:

@@ -35,6 +35,7 @@ _CAP_REASONS = {
     "off_topic": "does not address the question",
     "topic_unclear": "cannot tell whether it addresses the question",
     "speaks_badly": "speaks badly of people",
+    "attitude": "shows a stance an interviewer hears as a warning",
 }
 
 
@@ -106,6 +107,7 @@ def _detail_lines(analysis: Analysis) -> list[str]:
         + f", {fillers.per_100_words} per 100 words{per_minute}",
         f"Hedges: {hedges.total}" + (f" ({hedge_counts})" if hedge_counts else ""),
         f"Negativity: {negative}",
+        *[f"Attitude: '{e.text}' ({e.label.replace('_', ' ')})" for e in analysis.attitude.remarks],
         f"Length: {length.word_count} words, {about}{round(length.seconds, 1):.0f} s, "
         f"{length.verdict.replace('_', ' ')} "
         f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",

@@ -23,11 +23,13 @@ from interview.analysis.specificity.words import (
     AMBIGUOUS_MONTHS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    EVERYDAY_TOOLS,
     MAGNITUDES,
     MONTHS,
     NOT_NAMES,
     NUMBER_WORDS,
     PERCENT_WORDS,
+    PLACEHOLDER_NAMES,
     TIME_UNITS,
     TOOLS,
     UNIT_ONLY_NUMBERS,
@@ -167,7 +169,7 @@ def _written_as_name(word: str, at_start: bool) -> str | None:
 def _name_label(token: Token, at_start: bool) -> str | None:
     """How `token` is written as a name ("tool", "acronym", "name"), or None."""
     word, lower = token.text, token.lower
-    if lower in TOOLS:
+    if lower in TOOLS and not (lower in EVERYDAY_TOOLS and word.islower()):
         return "tool"
     if word.islower() or not word[0].isalpha():  # most words
         return None
@@ -191,7 +193,8 @@ def find_names(
         last = i
         while seq.joined(last + 1) and _name_label(tokens[last + 1], False) is not None:
             last += 1
-        yield evidence_of(text, tokens[i], tokens[last], label=label, index=index)
+        if not any(t.lower in PLACEHOLDER_NAMES for t in tokens[i : last + 1]):
+            yield evidence_of(text, tokens[i], tokens[last], label=label, index=index)
         i = last + 1
 
 

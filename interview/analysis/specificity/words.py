@@ -47,6 +47,14 @@ TOOLS = word_set(
     trello asana zoom powerpoint quickbooks shopify wordpress photoshop jenkins grafana
     datadog sentry splunk pagerduty servicenow workday netsuite dynamics power-bi"""
 )
+# Tools whose names are everyday words too ("to excel in this role", "some slack"): only
+# a capital makes them names.
+EVERYDAY_TOOLS = word_set(
+    """excel rust swift slack spark react notion dynamics zoom flask sentry looker workday
+    angular snowflake docker"""
+)
+# Words that stand in for a name in sample answers ("XYZ Company", "Acme Ltd").
+PLACEHOLDER_NAMES = word_set("xyz abc acme")
 
 # Verbs that say what was done: every deed or outcome the STAR labeller knows except the
 # generic ones, so a verb is never a strong action there and vague here by accident. Base
@@ -101,6 +109,22 @@ VAGUE_WORD_PHRASES: tuple[tuple[str, ...], ...] = (
     ("somehow",),
     ("something",),
     ("whatever",),
+    # Stock phrases that tell a virtue instead of showing a deed ("I approached the
+    # situation with empathy and understanding", "by actively addressing their concerns").
+    ("actively",),
+    ("effectively",),
+    ("ultimately",),
+    ("proactively",),
+    ("with", "empathy"),
+    ("clear", "and", "concise"),
+    ("when", "appropriate"),
+    ("the", "necessary"),
+    ("in", "a", "timely", "manner"),
+    ("best", "practices"),
+    ("open", "communication"),
+    ("effective", "communication"),
+    ("common", "ground"),
+    ("the", "importance", "of"),
 )
 # Words that report a change, for a result without a figure.
 CHANGE_WORDS = word_set(

@@ -38,6 +38,7 @@ from interview.analysis.scoring import (
     rate_score,
 )
 from interview.analysis.star.labeller import StarReport
+from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of
 from interview.areas import GOOD_WPM, report_order
@@ -49,6 +50,7 @@ _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
 TIERS: dict[str, int] = {
     "example": 0,
     "relevance": 1,
+    "attitude": 1,
     "situation": 2,
     "task": 2,
     "action": 2,
@@ -118,8 +120,7 @@ def _negativity_tips(analysis: Analysis, parts: Sequence[ScorePart]) -> list[Tip
     ]
 
 
-def _about(seconds: float) -> str:
-    """ "about 45 seconds"; never "about 0 seconds" for a few typed words."""
+def _about(seconds: float) -> str:  # never "about 0 seconds" for a few typed words
     return "less than a second" if seconds < 0.5 else f"about {_seconds(seconds)}"
 
 
@@ -210,6 +211,7 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
     topic = f"{competency} (the question's topic)" if competency else "the question's topic"
     elsewhere = (relevance.elsewhere or "").replace("-", " ")
     reads = f" and it reads more like a story about {elsewhere}" if elsewhere else ""
+    reads = " and nobody but you is in it" if relevance.nobody_else else reads
     message = (
         f"Your answer does not seem to address the question: it never says {asked}{reads}. "
         f"Check what was asked ({topic}) and tell an example that shows exactly that."
@@ -280,7 +282,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
-    tips.extend(_negativity_tips(analysis, parts))
+    tips.extend(_negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
