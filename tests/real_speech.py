@@ -1,10 +1,12 @@
 """Recordings of real people, with what they really said (tests/data/speech/README.md).
 
-Each clip is one speaker's close-talking microphone for 9 s of a real meeting (AMI Meeting
-Corpus), with the corpus's verbatim words, fillers and restarts included; JFK's 11 s is
-a clean public speech. `answer(speaker)` joins one speaker's clips, with a short silence
-between, into a longer answer that crosses Whisper's 30 s window. The tests and
-benchmarks/bench_transcribe.py use the same clips.
+Each meeting clip is one speaker's close-talking microphone in a real meeting (AMI Meeting
+Corpus: 9 s windows of EN2002b and ES2002a, 5-28 s stretches of ES2004a), with the
+corpus's verbatim words, fillers and restarts included; JFK's 11 s is a clean public
+speech. `answer(speaker)` joins one speaker's clips, with a short silence between, into a
+longer answer that crosses Whisper's 30 s window. The tests and
+benchmarks/bench_transcribe.py use the same clips; `SOURCES` says where each group of
+clips comes from and under which licence (the README beside the clips has the details).
 """
 
 from __future__ import annotations
@@ -24,6 +26,25 @@ JOIN_SILENCE_S = 1.5
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where a group of clips comes from: the part of a clip's name before the first "-"."""
+
+    label: str
+    licence: str
+    # Whether the reference spells out every "um"/"uh" said. A reference that leaves them
+    # out can still measure word errors, but not filler recall or precision.
+    verbatim_fillers: bool
+
+
+SOURCES = {
+    "en2002b": Source("EN2002b", "CC BY 4.0", verbatim_fillers=True),
+    "es2002a": Source("ES2002a", "CC BY 4.0", verbatim_fillers=True),
+    "es2004a": Source("ES2004a", "CC BY 4.0", verbatim_fillers=True),
+    "jfk": Source("JFK", "public domain", verbatim_fillers=True),
+}
+
+
+@dataclass(frozen=True)
 class Clip:
     """A real recording and its verbatim reference."""
 
@@ -34,6 +55,11 @@ class Clip:
     @property
     def speaker(self) -> str:
         return self.name.rsplit("-", 1)[-1]
+
+    @property
+    def source(self) -> str:
+        """The key of this clip's entry in `SOURCES`."""
+        return self.name.split("-", 1)[0]
 
 
 def clips() -> tuple[Clip, ...]:
