@@ -46,6 +46,7 @@ _BETWEEN_SUBJECT_AND_VERB = words(
     "never immediately initially personally um uh like kind of sort"
 )
 _FREQUENCY = words("always usually generally typically normally often tend tends constantly")
+_HABIT_OPENERS = frozenset({("many", "times"), ("most", "times"), ("more", "often")})
 _QUALITY_INTENSIFIERS = words(
     "very really quite extremely super pretty naturally highly incredibly always"
 )
@@ -53,6 +54,8 @@ _GENERIC_OPENINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
         "i believe",
+        "i have found that",
+        "i've found that",
         "i think it's important",
         "i think it is important",
         "i feel it's important",
@@ -114,6 +117,7 @@ _VALUE_CLAIMS = frozenset(
         ("the", "most"),
     }
 )
+_PRESENT_HELPERS = words("have has is are am")
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
     {("last", w) for w in ("year", "month", "week", "summer", "semester")}
@@ -160,7 +164,8 @@ def _frame(tokens: tuple[str, ...]) -> SentenceFraming:
         return SentenceFraming("past")
     past = _first_past(ws)
     modal = _first_modal(ws)
-    if modal is not None and (past is None or past > modal):
+    # "If it was an overcharge, I would offer ...": the past of a condition is no story.
+    if modal is not None and (past is None or past > modal or ws[0] == "if"):
         return SentenceFraming("hypothetical", _quote(ws, modal))
     if ws[0] in _CONDITION_OPENERS and past is None:
         return SentenceFraming("hypothetical", _quote(ws, 0))
@@ -196,9 +201,13 @@ def _is_past(word: str) -> bool:
 
 
 def _first_past(ws: Sequence[str]) -> int | None:
-    """Index of the first past-tense verb that follows a subject or a helper, if any."""
+    """Index of the first past-tense verb that follows a subject or a helper, if any.
+
+    A participle after "have" ("I have found that ...", "we have always learned ...") is
+    the present perfect, what the speaker has come to know, and one after "are" ("they
+    are heard") a present passive: neither tells one time."""
     for i, word in enumerate(ws):
-        if not _is_past(word):
+        if not _is_past(word) or _after_present_helper(ws, i):
             continue
         before = ws[max(0, i - 3) : i]
         if word in _PAST_HELPERS or any(b in _SUBJECTS or b.endswith("'s") for b in before):
@@ -206,6 +215,14 @@ def _first_past(ws: Sequence[str]) -> int | None:
         if i and ws[i - 1] in {"and", "then", "who", "which", "that"}:
             return i
     return None
+
+
+def _after_present_helper(ws: Sequence[str], i: int) -> bool:
+    """Whether ws[i] follows "have", "has", "is" or "are", perhaps with an adverb between."""
+    before = ws[i - 1] if i else ""
+    if before in _PRESENT_HELPERS:
+        return True
+    return i >= 2 and ws[i - 2] in _PRESENT_HELPERS and before in _BETWEEN_SUBJECT_AND_VERB
 
 
 def _first_modal(ws: Sequence[str]) -> int | None:
@@ -268,6 +285,8 @@ def _generic_at(ws: Sequence[str]) -> int | None:
 
 def _habit_at(ws: Sequence[str]) -> int | None:
     """ "I usually ...", "I'm very ...", "I'm a natural leader", "whenever ..."."""
+    if ws[0] in _FREQUENCY | {"sometimes"} or tuple(ws[:2]) in _HABIT_OPENERS:
+        return 0  # "Often, when I ask ...", "Many times it means ..."
     for i, word in enumerate(ws[:-1]):
         if word in _FREQUENCY and i and ws[i - 1] in {"i", "we", "you", "people"}:
             return i - 1
