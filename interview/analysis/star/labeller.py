@@ -46,6 +46,10 @@ NO_TASK_EVIDENCE = 5.0
 # Log-odds added to the part the speaker names ("my job was ...", "the result was ...",
 # "what I learned ...", "I was tasked with ..."): their own framing decides, as a coach would.
 OWN_FRAMING_BONUS = 2.0
+# Log-odds added to Result for an outcome told without a change verb (`star.outcome`):
+# too rare in our corpus for the model to learn, common in answers written by others.
+OUTCOME_BONUS = 2.0
+OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
@@ -147,6 +151,10 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
             scores[part] += OWN_FRAMING_BONUS
     if features.get("pat:lesson"):
         scores["result"] += OWN_FRAMING_BONUS
+    if any(features.get(name) for name in OUTCOME_SIGNS):
+        scores["result"] += OUTCOME_BONUS
+    if features.get("imperative"):
+        scores["task"] += OWN_FRAMING_BONUS
     return scores
 
 
