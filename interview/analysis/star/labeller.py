@@ -48,7 +48,7 @@ NO_TASK_EVIDENCE = 5.0
 OWN_FRAMING_BONUS = 2.0
 # Log-odds added to Result for an outcome told without a change verb (`star.outcome`):
 # too rare in our corpus for the model to learn, common in answers written by others.
-OUTCOME_BONUS = 2.0
+OUTCOME_BONUS = 3.0
 OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
