@@ -95,6 +95,7 @@ _SETTING_NOUNS = words("situation context background problem issue setting scene
 _RESULT_NOUNS = words("result results outcome outcomes impact upshot end")
 _ACTION_NOUNS = words("action actions approach step solution plan fix")
 _NUMBER_RE = re.compile(r"^\$?\d|%$")
+_EMPLOYER_WORDS = words("at as in with for a an")
 _FRAMING_NOUN_GROUPS = (
     ("task", _ROLE_NOUNS),
     ("situation", _SETTING_NOUNS),
@@ -215,12 +216,15 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
     """The speaker naming the part: "my job was", "my role on the project was", "the result:".
 
     A framing noun near the start, owned ("my", "our", "the") and followed within a few
-    words by "was"/"is", names the sentence's part whatever verb comes after.
+    words by "was"/"is", names the sentence's part whatever verb comes after; "my first
+    job was at a garage" names an employer, not a duty.
     """
     for i, word in enumerate(ws[:12]):
         if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
             continue
         after = ws[i + 1 : i + 6]
+        if word == "job" and after[:2] in (["was", w] for w in _EMPLOYER_WORDS):
+            continue
         if not any(w in {"was", "is", "were", "became", "included", "involved"} for w in after):
             continue
         for part, nouns in _FRAMING_NOUN_GROUPS:

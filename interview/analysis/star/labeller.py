@@ -28,6 +28,7 @@ from interview.analysis.star.decode import decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
+from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lexicon import Label
 from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.report import (
@@ -38,6 +39,7 @@ from interview.analysis.star.report import (
     build_parts,
     star_score,
 )
+from interview.analysis.star.verbs import past_base
 from interview.models import STAR_PARTS, QuestionKind
 
 # A sentence that states no duty or goal is never a Task (not by its place, nor by words it
@@ -48,10 +50,12 @@ NO_TASK_EVIDENCE = 5.0
 OWN_FRAMING_BONUS = 2.0
 # Log-odds added to Result for an outcome told without a change verb (`star.outcome`):
 # too rare in our corpus for the model to learn, common in answers written by others.
-OUTCOME_BONUS = 3.0
+OUTCOME_BONUS = 2.0
 OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
+# Log-odds added to "none" for a remark in a situational answer (see `_plan_scores`).
+CUELESS_IN_PLAN = 2.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
 # "My role on the project was keeping the rota fair" needs no "responsible for".
 CONFIDENT_PART = 0.8
@@ -116,7 +120,9 @@ def _label(
     if kind == "situational":
         # A plan is the answer asked for here; the model learned from behavioral answers
         # only (our corpora label plans differently), so the cue rules judge these.
-        labels, confidence = decode([emissions(c) for c in cues])
+        labels, confidence = decode(
+            [_plan_scores(c, w, s.text) for c, w, s in zip(cues, words, sentences, strict=True)]
+        )
     else:
         labels, confidence = decode(
             [sentence_scores(model, f) for f in features], model.transitions
@@ -155,6 +161,20 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
         scores["result"] += OUTCOME_BONUS
     if features.get("imperative"):
         scores["task"] += OWN_FRAMING_BONUS
+    return scores
+
+
+def _plan_scores(cues: Sequence[Cue], words: Sequence[str], text: str) -> dict[Label, float]:
+    """A situational answer's cue scores, with "none" favoured for a remark: a question
+    back ("Is that what you're after?"), or a sentence with no cue (opening the answer
+    aside) that tells no past event ("Honestly, I hate conflict."). Neither is a step, goal
+    or outcome of the plan; a closing line keeps its pull towards the outcome the plan aims
+    for, and a past example keeps its setting."""
+    scores = emissions(cues)
+    cueless = all(c.evidence == "opens the answer" for c in cues if c.label != "none")
+    told = places_in_time(words) or any(past_base(w) is not None for w in words)
+    if text.rstrip().endswith("?") or (cueless and not told):
+        scores["none"] += CUELESS_IN_PLAN
     return scores
 
 
