@@ -223,7 +223,7 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
         if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
             continue
         after = ws[i + 1 : i + 6]
-        if word == "job" and after[:2] in (["was", w] for w in _EMPLOYER_WORDS):
+        if word == "job" and after[:1] == ["was"] and after[1:2] and after[1] in _EMPLOYER_WORDS:
             continue
         if not any(w in {"was", "is", "were", "became", "included", "involved"} for w in after):
             continue
