@@ -167,7 +167,7 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
 def _plan_scores(cues: Sequence[Cue], words: Sequence[str], text: str) -> dict[Label, float]:
     """A situational answer's cue scores, with "none" favoured for a remark: a question
     back ("Is that what you're after?"), or a sentence with no cue (opening the answer
-    aside) that tells no past event ("Honestly, I hate conflict."). Neither is a step, goal
+    aside) that tells no past event ("Honestly, queues drive me mad."). Neither is a step, goal
     or outcome of the plan; a closing line keeps its pull towards the outcome the plan aims
     for, and a past example keeps its setting."""
     scores = emissions(cues)
