@@ -133,7 +133,7 @@ def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) 
     assert not {tip.area for tip in tips} & story_areas
 
 
-@pytest.mark.parametrize("answer", [PLAN, CLAIMS, HABITS])
+@pytest.mark.parametrize("answer", [PLAN, CLAIMS, HABITS, LEARNED, PAST_HABITS])
 def test_an_answer_that_is_not_a_story_has_no_star_parts(answer: str) -> None:
     star = analyse(answer, kind="behavioral").star
     assert all(s.part is None for s in star.sentences)

@@ -10,6 +10,8 @@ import pytest
 
 from interview.analysis import analyse
 from interview.analysis.sentences import split_sentences
+from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
+from interview.analysis.star.features import sentence_features
 from interview.analysis.star.labeller import analyse_star
 
 OPENING = "Last winter our ward ran short of night nurses for a month. "
@@ -134,6 +136,8 @@ def test_generic_claims_are_not_a_situation(claim: str) -> None:
         "The queue was out of the door by nine.",
         "Two of the bakers had called in sick as well.",
         "It was the busiest weekend of the year.",
+        # A need that went unmet is the problem, not the duty.
+        "In the rush I forgot half of what had to be done before opening.",
     ],
 )
 def test_no_task_by_position_alone(second: str) -> None:
@@ -166,3 +170,20 @@ def test_a_vague_team_sentence_is_not_a_strong_action() -> None:
     text = "I just worked on various stuff with the team and we kind of helped with things."
     report = analyse_star(split_sentences(OPENING + text))
     assert report.part("action").strength != "strong"
+
+
+@pytest.mark.parametrize(
+    "opening,duty",
+    [
+        ("My first job was at a bakery on the high street.", False),
+        ("My job was as a runner in a hotel kitchen.", False),
+        ("My job was to keep the ovens running on the early shift.", True),
+    ],
+)
+def test_a_job_as_employer_is_not_the_speaker_naming_the_task(opening: str, duty: bool) -> None:
+    words = sentence_words(opening)
+    cues = sentence_cues(words, kind="behavioral", index=0, count=3, text=opening)
+    features = sentence_features(
+        words, text=opening, index=0, count=3, kind="behavioral", cue_scores=emissions(cues)
+    )
+    assert ("copula:task" in features) is duty
