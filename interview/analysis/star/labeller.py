@@ -24,12 +24,12 @@ from collections.abc import Mapping, Sequence
 from interview.analysis.sentences import Sentence
 from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
-from interview.analysis.star.decode import decode
+from interview.analysis.star.decode import Last, decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
 from interview.analysis.star.framing import places_in_time
-from interview.analysis.star.lexicon import Label
+from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.report import (
     Finding,
@@ -125,7 +125,7 @@ def _label(
         )
     else:
         labels, confidence = decode(
-            [sentence_scores(model, f) for f in features], model.transitions
+            [sentence_scores(model, f) for f in features], _order_of(model, len(sentences))
         )
     return tuple(
         LabelledSentence(
@@ -138,6 +138,15 @@ def _label(
             sentences, labels, cues, features, words, confidence, strict=True
         )
     )
+
+
+def _order_of(model: StarModel, count: int) -> Mapping[Last, Mapping[Label, float]]:
+    """The story order the decoder prefers; a one-sentence answer has none, so how a story
+    usually opens does not decide it ("In the end every order went out on time", given in
+    answer to "How did it end?", is a Result)."""
+    if count != 1:
+        return model.transitions
+    return {**model.transitions, "start": dict.fromkeys(LABELS, 0.0)}
 
 
 def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Label, float]:
