@@ -187,3 +187,37 @@ def test_a_job_as_employer_is_not_the_speaker_naming_the_task(opening: str, duty
         words, text=opening, index=0, count=3, kind="behavioral", cue_scores=emissions(cues)
     )
     assert ("copula:task" in features) is duty
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "I've dealt with a lot of late deliveries over the years.",
+        "Um, so, I have handled plenty of those in the warehouse.",
+        "Late lorries are part of the job in a warehouse.",
+        "This might not seem like much, but it mattered to me.",
+    ],
+)
+def test_a_remark_before_the_story_is_not_its_setting(remark: str) -> None:
+    text = (
+        remark
+        + " Last March a lorry with our Easter stock arrived two days late."
+        + " I rang our three biggest shops that morning and offered them February's stock."
+        + " All three took it, and we lost none of their orders."
+    )
+    report = analyse_star(split_sentences(text))
+    assert [s.part for s in report.sentences] == [None, "situation", "action", "result"]
+    assert "remark before the story" in report.sentences[0].evidence[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Experience stated as a setting, not as many times: it stays the Situation.
+        "I've worked in the same warehouse for six years.",
+        "Last March a lorry with our Easter stock arrived two days late.",
+    ],
+)
+def test_a_setting_that_opens_the_story_stays_the_setting(opening: str) -> None:
+    text = opening + " I rang our three biggest shops that morning and offered them stock."
+    assert analyse_star(split_sentences(text)).sentences[0].part == "situation"

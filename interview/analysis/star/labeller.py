@@ -24,13 +24,14 @@ from collections.abc import Mapping, Sequence
 from interview.analysis.sentences import Sentence
 from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
-from interview.analysis.star.decode import Last, decode
+from interview.analysis.star.decode import TRANSITION, Last, decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
 from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
+from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
 from interview.analysis.star.report import (
     Finding,
     LabelledSentence,
@@ -52,6 +53,8 @@ OWN_FRAMING_BONUS = 2.0
 # too rare in our corpus for the model to learn, common in answers written by others.
 OUTCOME_BONUS = 2.0
 OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
+_PREFACE = "a remark before the story starts (star.preface), not its setting"
+_OPENING_FILLERS = frozenset({"so", "um", "uh", "well", "and", "yeah", "honestly", "okay", "oh"})
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
 # Log-odds added to "none" for a remark in a situational answer (see `_plan_scores`).
@@ -117,27 +120,38 @@ def _label(
 ) -> tuple[LabelledSentence, ...]:
     """Decode the whole answer's labels and attach each sentence's evidence."""
     model = load_model()
+    prefaces = [i < PREFACE_SENTENCES and is_preface(_unfilled(w)) for i, w in enumerate(words)]
     if kind == "situational":
         # A plan is the answer asked for here; the model learned from behavioral answers
         # only (our corpora label plans differently), so the cue rules judge these.
-        labels, confidence = decode(
-            [_plan_scores(c, w, s.text) for c, w, s in zip(cues, words, sentences, strict=True)]
-        )
+        scores = [
+            _plan_scores(c, w, s.text) for c, w, s in zip(cues, words, sentences, strict=True)
+        ]
+        order: Mapping[Last, Mapping[Label, float]] = TRANSITION
     else:
-        labels, confidence = decode(
-            [sentence_scores(model, f) for f in features], _order_of(model, len(sentences))
-        )
+        scores = [sentence_scores(model, f) for f in features]
+        order = _order_of(model, len(sentences))
+    for row, preface in zip(scores, prefaces, strict=True):
+        row["none"] += ASIDE_BONUS if preface else 0.0
+    labels, confidence = decode(scores, order)
     return tuple(
         LabelledSentence(
             sentence=sentence,
             part=None if label == "none" else label,
-            evidence=_evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
+            evidence=(_PREFACE,) * (preface and label == "none")
+            + _evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
             confidence=conf,
         )
-        for sentence, label, own_cues, feats, tokens, conf in zip(
-            sentences, labels, cues, features, words, confidence, strict=True
+        for sentence, label, own_cues, feats, tokens, conf, preface in zip(
+            sentences, labels, cues, features, words, confidence, prefaces, strict=True
         )
     )
+
+
+def _unfilled(words: Sequence[str]) -> Sequence[str]:
+    """The words after any opening filler ("Um, so, I've seen a lot of ...")."""
+    start = next((i for i, w in enumerate(words) if w not in _OPENING_FILLERS), len(words))
+    return words[start:]
 
 
 def _order_of(model: StarModel, count: int) -> Mapping[Last, Mapping[Label, float]]:
