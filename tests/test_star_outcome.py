@@ -37,6 +37,8 @@ def test_outcome_signs(words: str, feature: str) -> None:
         "we agreed on a trial for two weeks",
         # The speaker acts first; the team is only the object.
         "i went back to the team apologised and asked again",
+        # A reaction inside a conceding clause is not how it ended.
+        "while my manager appreciated the idea she still had doubts",
         # A noun opening a sentence with a verb of its own is no order.
         "work was piling up on the night shift",
         "it turned out the scanner was broken",

@@ -221,3 +221,22 @@ def test_a_remark_before_the_story_is_not_its_setting(remark: str) -> None:
 def test_a_setting_that_opens_the_story_stays_the_setting(opening: str) -> None:
     text = opening + " I rang our three biggest shops that morning and offered them stock."
     assert analyse_star(split_sentences(text)).sentences[0].part == "situation"
+
+
+@pytest.mark.parametrize(
+    "complication",
+    [
+        "The owner liked the quote but still wasn't convinced about the timing.",
+        "While the owner appreciated the quote, he still had doubts about the cost.",
+        "I discovered that the boiler had never been serviced.",
+    ],
+)
+def test_a_complication_mid_story_is_situation(complication: str) -> None:
+    text = (
+        "Last winter a landlord asked our firm to replace the heating in six flats. "
+        "I priced the job and sent him a quote with two options. "
+        + complication
+        + " I offered to do the two worst flats first and the rest in spring."
+        + " He agreed, and all six flats had heating by April."
+    )
+    assert label_of(text, 2) == "situation"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from interview.analysis.sentences import Sentence
+from interview.analysis.star.complication import is_complication
 from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
 from interview.analysis.star.decode import TRANSITION, Last, decode
@@ -53,6 +54,9 @@ OWN_FRAMING_BONUS = 2.0
 # too rare in our corpus for the model to learn, common in answers written by others.
 OUTCOME_BONUS = 2.0
 OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
+# Log-odds added to Situation for someone holding out or something found out mid-story
+# (`star.complication`): it must outweigh the story order, which expects steps by then.
+COMPLICATION_BONUS = 3.0
 _PREFACE = "a remark before the story starts (star.preface), not its setting"
 _OPENING_FILLERS = frozenset({"so", "um", "uh", "well", "and", "yeah", "honestly", "okay", "oh"})
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
@@ -131,8 +135,9 @@ def _label(
     else:
         scores = [sentence_scores(model, f) for f in features]
         order = _order_of(model, len(sentences))
-    for row, preface in zip(scores, prefaces, strict=True):
+    for row, preface, ws in zip(scores, prefaces, words, strict=True):
         row["none"] += ASIDE_BONUS if preface else 0.0
+        row["situation"] += COMPLICATION_BONUS if is_complication(_unfilled(ws)) else 0.0
     labels, confidence = decode(scores, order)
     return tuple(
         LabelledSentence(

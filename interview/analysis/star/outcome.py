@@ -52,6 +52,7 @@ _PEOPLE = words(
     "parents guest guests student students resident residents teacher professor director "
     "colleague colleagues team owner family lead head"
 )
+_CONCEDING = words("while although though whereas even")
 _OWNERS = words("the my our his her their")
 _REACTIONS = words(
     "thanked praised apologised apologized expressed offered accepted respected appreciated "
@@ -80,7 +81,10 @@ def outcome_features(ws: Sequence[str]) -> dict[str, float]:
 
 
 def _reaction(ws: Sequence[str]) -> bool:
-    """Someone else as the subject, answering with one of `_REACTIONS`."""
+    """Someone else as the subject, answering with one of `_REACTIONS`; not inside a
+    conceding clause ("While my manager appreciated the idea, she still ...")."""
+    if ws and ws[0] in _CONCEDING:
+        return False
     for i, word in enumerate(ws[:8]):
         if word in {"i", "we"}:
             return False  # the speaker acts first: "I went back to the team, apologised"
