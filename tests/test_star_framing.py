@@ -28,6 +28,7 @@ from interview.analysis.star.framing import frame_sentence
         ("Many times it just means giving people a minute to vent.", "generic"),
         # The past of a condition is no story: "if it was X, I would Y" is a habit or a plan.
         ("If it was a refund, I would take it to the supervisor.", "hypothetical"),
+        ("Now and then a customer would be charged twice.", "hypothetical"),
         # Stories stay stories, whatever modal or present tense they hold.
         ("I told the client I would call back within the hour.", "past"),
         ("I'd already finished the stocktake by then.", "past"),

@@ -46,6 +46,7 @@ _BETWEEN_SUBJECT_AND_VERB = words(
     "then also first probably definitely just really actually always still already "
     "never immediately initially personally um uh like kind of sort"
 )
+_RELATIVE = words("that which who what whether if and or but")
 _PRESENT_HELPERS = words("have has is are am")
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
@@ -165,7 +166,12 @@ def _first_modal(ws: Sequence[str]) -> int | None:
         if (
             word in _MODALS
             and i
-            and (ws[i - 1] in _SUBJECTS or ws[i - 1] in {"step", "be", "thing"})
+            and (
+                ws[i - 1] in _SUBJECTS
+                or ws[i - 1] in {"step", "be", "thing"}
+                # "a customer would be charged twice": a habit or a plan, whoever acts
+                or (word == "would" and ws[i - 1].isalpha() and ws[i - 1] not in _RELATIVE)
+            )
         ):
             return i
         if (
