@@ -90,6 +90,27 @@ def goal_line(name: str, evaluation: Accuracy) -> str:
     )
 
 
+def print_by_kind(sets: dict[str, tuple[GoldAnswer, ...]]) -> None:
+    """Each set's figures on its behavioral and its situational answers apart (not instead
+    of the headline above): our guide labels a plan's sentences as no part, while the
+    analysis labels a plan's goal, steps and outcome on purpose, to coach the plan."""
+    lines = []
+    for name, answers in sets.items():
+        kinds = {a.kind for a in answers} - {"hr"}
+        if len(kinds) < 2:
+            continue
+        for kind in sorted(kinds):
+            subset = [a for a in answers if a.kind == kind]
+            evaluation = measure_accuracy(subset)
+            lines.append(
+                f"{name + ', ' + kind:<26} {len(subset):>3} answers: sentence "
+                f"{evaluation.sentence_macro_f1:.3f}, presence {evaluation.presence_macro_f1:.3f}"
+            )
+    if lines:
+        print("\nby kind of question (the headline above counts both):")
+        print("\n".join(lines))
+
+
 def print_errors(answers: Sequence[GoldAnswer]) -> None:
     """Every sentence the labeller gets wrong, for study (never on held-out or published)."""
     for answer in answers:
@@ -116,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     print("goals (issue 10):")
     for name, evaluation in evaluations.items():
         print(goal_line(name, evaluation))
+    print_by_kind(sets)
     if args.errors:
         print()
         print_errors(sets["development"])

@@ -31,6 +31,24 @@ HABITS = (
     "My manager trusts me with the difficult conversations. "
     "In the end the shift runs more smoothly."
 )
+# What the speaker has learned over the years, with no one time in it.
+LEARNED = (
+    "In a pharmacy you need to remember that people are often worried about more than the "
+    "prescription. "
+    "A calm voice goes a long way. "
+    "I have found that taking a minute at the start saves a lot of time later. "
+    "Many times it just means asking one more question before they leave."
+)
+# Past habits told with "would", around one line of setting: no one time either.
+PAST_HABITS = (
+    "My first job was on the tills at a garden centre. "
+    "Now and then a customer would be charged twice and they would get upset. "
+    "I would say sorry and look at the receipt with them. "
+    "If it was a card problem, I would call the supervisor over. "
+    "Otherwise I would refund the extra charge myself. "
+    "I found that staying calm helped. "
+    "Sorting it on the spot was usually quickest."
+)
 # Present tense too, but one evening on one ward: a story told in the present.
 PRESENT_STORY = (
     "So it's a Saturday night on the ward and two of my healthcare assistants are arguing "
@@ -57,6 +75,8 @@ NON_NATIVE_STORY = (
         # A lesson told as "next time I would" does not undo a real story.
         (STORY_WITH_LESSON, "behavioral", "example"),
         (HABITS, "behavioral", "generic"),
+        (LEARNED, "behavioral", "generic"),
+        (PAST_HABITS, "behavioral", "hypothetical"),
         (PRESENT_STORY, "behavioral", "example"),
         (NON_NATIVE_STORY, "behavioral", "example"),
         # A one-liner is not a story, even in the past tense.
@@ -113,7 +133,7 @@ def test_no_advice_on_the_details_of_an_answer_that_is_not_a_story(answer: str) 
     assert not {tip.area for tip in tips} & story_areas
 
 
-@pytest.mark.parametrize("answer", [PLAN, CLAIMS, HABITS])
+@pytest.mark.parametrize("answer", [PLAN, CLAIMS, HABITS, LEARNED, PAST_HABITS])
 def test_an_answer_that_is_not_a_story_has_no_star_parts(answer: str) -> None:
     star = analyse(answer, kind="behavioral").star
     assert all(s.part is None for s in star.sentences)

@@ -22,6 +22,13 @@ from interview.analysis.star.framing import frame_sentence
         ("I think it's important to keep everyone in the loop.", "generic"),
         ("If a resident is confused, I explain each step slowly.", "generic"),
         ("I usually plan my lessons on Sunday evenings.", "generic"),
+        # What the speaker has come to know, a habit opening the sentence, a present passive.
+        ("I have found that most complaints start with a missed phone call.", "generic"),
+        ("Often, when I ask a supplier for a date, I get a straight answer.", "generic"),
+        ("Many times it just means giving people a minute to vent.", "generic"),
+        # The past of a condition is no story: "if it was X, I would Y" is a habit or a plan.
+        ("If it was a refund, I would take it to the supervisor.", "hypothetical"),
+        ("Now and then a customer would be charged twice.", "hypothetical"),
         # Stories stay stories, whatever modal or present tense they hold.
         ("I told the client I would call back within the hour.", "past"),
         ("I'd already finished the stocktake by then.", "past"),

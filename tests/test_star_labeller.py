@@ -74,7 +74,10 @@ def test_a_setting_opens_the_story() -> None:
 )
 def test_whole_tokens_only(text: str, not_part: str, forbidden: str) -> None:
     got, evidence = one(text)
-    assert not any(f"'{forbidden}'" in e for e in evidence), evidence
+    # The model's own word evidence quotes whole tokens by construction ("word 'working'");
+    # a cue must never quote a word it found inside another.
+    cues = [e for e in evidence if not e.startswith("sentence structure: word")]
+    assert not any(f"'{forbidden}'" in e for e in cues), evidence
     # The part may still come from the sentence's place or structure, never from the word.
     assert got != not_part or evidence[0].startswith(("no cue of its own", "sentence structure")), (
         evidence
@@ -175,6 +178,18 @@ def test_situational_answers_accept_conditional_actions() -> None:
     assert report.applies
     assert report.part("action").present
     assert report.sentences[1].part == "action"
+
+
+def test_a_remark_in_a_plan_is_no_part_of_it() -> None:
+    # A plan's steps are coached as its parts; a remark with no cue for any part is not
+    # made the plan's Situation by opening the answer.
+    text = (
+        "Honestly, queues drive me mad. "
+        "I would open the second till and ask a colleague to bag. "
+        "Is that the kind of thing you mean?"
+    )
+    report = analyse_star(split_sentences(text), kind="situational")
+    assert [s.part for s in report.sentences] == [None, "action", None]
 
 
 def test_empty_answer() -> None:

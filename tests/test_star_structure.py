@@ -10,6 +10,8 @@ import pytest
 
 from interview.analysis import analyse
 from interview.analysis.sentences import split_sentences
+from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
+from interview.analysis.star.features import sentence_features
 from interview.analysis.star.labeller import analyse_star
 
 OPENING = "Last winter our ward ran short of night nurses for a month. "
@@ -134,6 +136,8 @@ def test_generic_claims_are_not_a_situation(claim: str) -> None:
         "The queue was out of the door by nine.",
         "Two of the bakers had called in sick as well.",
         "It was the busiest weekend of the year.",
+        # A need that went unmet is the problem, not the duty.
+        "In the rush I forgot half of what had to be done before opening.",
     ],
 )
 def test_no_task_by_position_alone(second: str) -> None:
@@ -166,3 +170,73 @@ def test_a_vague_team_sentence_is_not_a_strong_action() -> None:
     text = "I just worked on various stuff with the team and we kind of helped with things."
     report = analyse_star(split_sentences(OPENING + text))
     assert report.part("action").strength != "strong"
+
+
+@pytest.mark.parametrize(
+    "opening,duty",
+    [
+        ("My first job was at a bakery on the high street.", False),
+        ("My job was as a runner in a hotel kitchen.", False),
+        ("My job was to keep the ovens running on the early shift.", True),
+    ],
+)
+def test_a_job_as_employer_is_not_the_speaker_naming_the_task(opening: str, duty: bool) -> None:
+    words = sentence_words(opening)
+    cues = sentence_cues(words, kind="behavioral", index=0, count=3, text=opening)
+    features = sentence_features(
+        words, text=opening, index=0, count=3, kind="behavioral", cue_scores=emissions(cues)
+    )
+    assert ("copula:task" in features) is duty
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "I've dealt with a lot of late deliveries over the years.",
+        "Um, so, I have handled plenty of those in the warehouse.",
+        "Late lorries are part of the job in a warehouse.",
+        "This might not seem like much, but it mattered to me.",
+    ],
+)
+def test_a_remark_before_the_story_is_not_its_setting(remark: str) -> None:
+    text = (
+        remark
+        + " Last March a lorry with our Easter stock arrived two days late."
+        + " I rang our three biggest shops that morning and offered them February's stock."
+        + " All three took it, and we lost none of their orders."
+    )
+    report = analyse_star(split_sentences(text))
+    assert [s.part for s in report.sentences] == [None, "situation", "action", "result"]
+    assert "remark before the story" in report.sentences[0].evidence[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Experience stated as a setting, not as many times: it stays the Situation.
+        "I've worked in the same warehouse for six years.",
+        "Last March a lorry with our Easter stock arrived two days late.",
+    ],
+)
+def test_a_setting_that_opens_the_story_stays_the_setting(opening: str) -> None:
+    text = opening + " I rang our three biggest shops that morning and offered them stock."
+    assert analyse_star(split_sentences(text)).sentences[0].part == "situation"
+
+
+@pytest.mark.parametrize(
+    "complication",
+    [
+        "The owner liked the quote but still wasn't convinced about the timing.",
+        "While the owner appreciated the quote, he still had doubts about the cost.",
+        "I discovered that the boiler had never been serviced.",
+    ],
+)
+def test_a_complication_mid_story_is_situation(complication: str) -> None:
+    text = (
+        "Last winter a landlord asked our firm to replace the heating in six flats. "
+        "I priced the job and sent him a quote with two options. "
+        + complication
+        + " I offered to do the two worst flats first and the rest in spring."
+        + " He agreed, and all six flats had heating by April."
+    )
+    assert label_of(text, 2) == "situation"

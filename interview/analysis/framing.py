@@ -9,7 +9,9 @@ those into one verdict for the answer:
 
     example       at least two sentences narrate what happened, and they are at least
                   MIN_PAST_SHARE of the sentences or at least MIN_PAST_SENTENCES of them
-                  (one sentence is a one-liner, not a story)
+                  (one sentence is a one-liner, not a story), and no fewer than those
+                  told as "I would ..." (past habits, "customers would get angry and I
+                  would calm them down", around a line of setting are no one time)
     hypothetical  otherwise, when plans outnumber general claims
     generic       otherwise (general claims, or too little said to be a story)
 
@@ -152,9 +154,12 @@ def judge_framing(sentences: Sequence[Sentence], *, kind: QuestionKind) -> Frami
     framed = _read_in_context(sentences)
     framings = tuple(f.framing for f in framed)
     past = framings.count("past")
-    if past >= MIN_PAST_SENTENCES or (past >= 2 and past / len(framings) >= MIN_PAST_SHARE):
-        return FramingReport("example", framings)
     plans = framings.count("hypothetical")
+    enough = past >= MIN_PAST_SENTENCES or (past >= 2 and past / len(framings) >= MIN_PAST_SHARE)
+    # More "I would ..." than told events: a plan, or past habits ("customers would get
+    # angry; I would calm them down"), around a line or two of setting.
+    if enough and past >= plans:
+        return FramingReport("example", framings)
     # Claims stated as such ("I always ..."), not present-tense sentences read as habits.
     claims = sum(1 for f in framed if f.framing == "generic" and f.evidence)
     label: FramingVerdict = "hypothetical" if plans > claims else "generic"

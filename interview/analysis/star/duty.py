@@ -38,8 +38,10 @@ _DUTY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # "I was tasked with", "we were asked to", "I was given the job of"
         r"\b(i|we) (was|were) ((also|then|first|later|eventually|suddenly|kind of|sort of|"
         r"basically|like|um|uh|really|actually|technically|officially) )*"
-        r"(tasked with|asked to|assigned to|charged with|put in charge of|responsible for|"
-        r"accountable for|brought in to|hired to|chosen to|trusted to|"
+        # "asked by my head of year to": who handed it over may stand before "to"
+        r"(tasked with|(asked|assigned|brought in|hired|chosen|trusted|picked)"
+        r"( by (my|the|our|a|his|her)( [a-z'-]+){1,3})? to|charged with|put in charge of|"
+        r"responsible for|accountable for|"
         r"given the (job|task|challenge|responsibility) of)\b",
         # "the head gave me the job of", "they handed us the task of"
         r"\b(gave|give|given|handed|left) (me|us) (the )?(job|task|challenge|responsibility|"

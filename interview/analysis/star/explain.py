@@ -50,6 +50,17 @@ _NAMED: dict[str, str] = {
 }
 
 
+# Signs the labeller adds weight to by rule (`star.labeller`), said first when they decided.
+_RULE_SIGNS: dict[Label, tuple[tuple[str, str], ...]] = {
+    "result": (
+        ("it:enabled", "what the earlier steps led to ('this allowed ...')"),
+        ("agreement", "a disagreement settled ('we agreed that ...')"),
+        ("they:reaction", "someone's response to what the speaker did"),
+    ),
+    "task": (("imperative", "a duty told as an order ('Restore ..., find ...')"),),
+}
+
+
 def model_evidence(
     model: StarModel, features: Mapping[str, float], label: Label, tokens: Sequence[str]
 ) -> list[str]:
@@ -58,8 +69,9 @@ def model_evidence(
     if label == "none" and framing.framing != "past" and (f"frame:{framing.framing}" in features):
         kind = "a plan" if framing.framing == "hypothetical" else "a general claim"
         return [f"not part of a story: told as {kind} '{framing.evidence}'"]
-    described = [_describe(name) for name in model.reasons(features, label, limit=3)]
-    return [f"sentence structure: {d}" for d in described if d]
+    signs = [text for name, text in _RULE_SIGNS.get(label, ()) if features.get(name)]
+    described = signs + [_describe(name) for name in model.reasons(features, label, limit=3)]
+    return [f"sentence structure: {d}" for d in dict.fromkeys(described) if d]
 
 
 def _describe(name: str) -> str:

@@ -31,6 +31,8 @@ from interview.analysis.star.clause import LEAD_CLAUSE, main_clause_start
 from interview.analysis.star.duty import DUTY_FEATURES, duty_features
 from interview.analysis.star.framing import frame_words
 from interview.analysis.star.lexicon import LABELS, Label, words
+from interview.analysis.star.outcome import outcome_features
+from interview.analysis.star.patterns import PATTERNS
 from interview.analysis.star.stance import stance_features
 from interview.analysis.star.verb_lexicon import ACTION_VERBS, OUTCOME_VERBS, SUBJECT_GAP_WORDS
 from interview.analysis.star.verbs import past_base
@@ -56,6 +58,7 @@ TASK_EVIDENCE = frozenset(
         "pat:given_noun",
         "pat:had_time",
         "pat:needed_done",
+        "imperative",
         *DUTY_FEATURES,
     }
 )
@@ -91,51 +94,8 @@ _ROLE_NOUNS = words(
 _SETTING_NOUNS = words("situation context background problem issue setting scene")
 _RESULT_NOUNS = words("result results outcome outcomes impact upshot end")
 _ACTION_NOUNS = words("action actions approach step solution plan fix")
-_FRAMING_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("lesson", r"\b(what i learn(ed|t)|i learn(ed|t)|the lesson|taught me|my takeaway)\b"),
-        ("what_did", r"^(so )?what i (did|ended up doing|decided)\b"),
-        ("what_had_to", r"^(so )?what i (had|needed|was asked|was supposed) to\b"),
-        ("role_as", r"^as (the|a|an|her|his|their|our|my) [a-z-]+( [a-z-]+)?\b"),
-        ("responsible", r"\b(responsible for|in charge of|tasked with|accountable for)\b"),
-        ("asked_to", r"\b(asked|told|expected|supposed|assigned|hired|brought in) to\b"),
-        ("had_to", r"\b(i|we|someone|somebody|one of us) (had|needed|have|need) to\b"),
-        (
-            "had_time",
-            r"\b(had|have|got) (only |just )?(a|one|two|three|four|five|six|ten|\d+|a few) "
-            r"(hours?|days?|weeks?|months?) (to|until|before|left)\b",
-        ),
-        ("needed_done", r"\b(needed|had) to be (done|finished|ready|fixed|delivered|sorted)\b"),
-        ("given", r"\b(i was|we were) (given|set|handed)\b|\bi was the one\b"),
-        ("needed_way", r"\bneeded (a way|someone|somebody) to\b"),
-        ("my_job_was", r"\b(it was|that was) (my|our) (job|responsibility|call|task)\b"),
-        ("on_me", r"\b(on|up to|down to) (me|us) to\b|\btake charge\b|\basked (me|us)\b"),
-        ("must", r"\b(i|we) (must|should|have got to|had got to)\b"),
-        (
-            "given_noun",
-            r"\b(challenge|task|job|goal|aim|target) (given|set|i was given|we were given)\b",
-        ),
-        ("purpose", r"(\bin order to\b|\bso that\b|\bto make sure\b|\bto ensure\b|, to [a-z]+)"),
-        ("since_then", r"\b(since then|ever since|from then on|to this day|going forward)\b"),
-        ("now", r"\b(now|these days|today)\b"),
-        (
-            "by_time",
-            r"\b(by|within|in|after) (the end of |about |around )?"
-            r"(a|one|two|three|four|six|\d+|the next|that) ?(day|week|month|quarter|year|"
-            r"shift|term|weeks|months|days|years)",
-        ),
-        (
-            "by_month",
-            r"^(by|in) (january|february|march|april|may|june|july|august|"
-            r"september|october|november|december|the end|spring|summer|autumn|winter)\b",
-        ),
-        ("ended", r"\b(in the end|by the end|at the end|ended up|eventually|ultimately|finally)\b"),
-        ("feedback", r"\b(thanked|praised|feedback|appreciated|told me (it|that))\b"),
-        ("question", r"\?"),
-    )
-)
 _NUMBER_RE = re.compile(r"^\$?\d|%$")
+_EMPLOYER_WORDS = words("at as in with for a an")
 _FRAMING_NOUN_GROUPS = (
     ("task", _ROLE_NOUNS),
     ("situation", _SETTING_NOUNS),
@@ -163,7 +123,8 @@ def sentence_features(
     features.update(_copular_features(ws))
     features.update(duty_features(ws))
     features.update(stance_features(ws))
-    for name, pattern in _FRAMING_RE:
+    features.update(outcome_features(ws))
+    for name, pattern in PATTERNS:
         if pattern.search(lowered):
             features[f"pat:{name}"] = 1.0
     features.update(_shape_features(ws, text, index=index, count=count))
@@ -255,12 +216,15 @@ def _copular_features(ws: Sequence[str]) -> dict[str, float]:
     """The speaker naming the part: "my job was", "my role on the project was", "the result:".
 
     A framing noun near the start, owned ("my", "our", "the") and followed within a few
-    words by "was"/"is", names the sentence's part whatever verb comes after.
+    words by "was"/"is", names the sentence's part whatever verb comes after; "my first
+    job was at a garage" names an employer, not a duty.
     """
     for i, word in enumerate(ws[:12]):
         if i and ws[i - 1] not in {"my", "our", "the", "his", "her", "main", "first", "end"}:
             continue
         after = ws[i + 1 : i + 6]
+        if word == "job" and after[:1] == ["was"] and after[1:2] and after[1] in _EMPLOYER_WORDS:
+            continue
         if not any(w in {"was", "is", "were", "became", "included", "involved"} for w in after):
             continue
         for part, nouns in _FRAMING_NOUN_GROUPS:

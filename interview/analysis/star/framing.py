@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from interview.analysis.star.claims import generic_at
 from interview.analysis.star.lexicon import words
 from interview.analysis.star.verb_lexicon import IRREGULAR_PAST
 from interview.analysis.tokens import tokenize
@@ -45,75 +46,8 @@ _BETWEEN_SUBJECT_AND_VERB = words(
     "then also first probably definitely just really actually always still already "
     "never immediately initially personally um uh like kind of sort"
 )
-_FREQUENCY = words("always usually generally typically normally often tend tends constantly")
-_QUALITY_INTENSIFIERS = words(
-    "very really quite extremely super pretty naturally highly incredibly always"
-)
-_GENERIC_OPENINGS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(p.split())
-    for p in (
-        "i believe",
-        "i think it's important",
-        "i think it is important",
-        "i feel it's important",
-        "it's important",
-        "it is important",
-        "it's always",
-        "the key is",
-        "the key to",
-        "the best way",
-        "in general",
-        "generally speaking",
-        "as a rule",
-        "my approach is",
-        "my philosophy is",
-        "my strength is",
-        "one of my strengths",
-        "i'm good at",
-        "i am good at",
-        "i'm great at",
-        "i'm someone who",
-        "i am someone who",
-        "i'm the kind of",
-        "i'm the type of",
-        "i consider myself",
-        "i would describe myself",
-        "i'd describe myself",
-        "i like to",
-        "i love",
-        "i enjoy",
-        "i prefer",
-        "i work well",
-        "i try to",
-        "i always",
-        "i never",
-        "you have to",
-        "you need to",
-        "you should",
-        "you want to",
-        "you can",
-        "you always",
-        "you never",
-        "people tend",
-        "people usually",
-    )
-)
-# "I'm a very organised person", "I'm a natural leader": a quality, not a job title.
-_SELF_NOUNS = words(
-    "person learner leader worker communicator listener player solver thinker self-starter "
-    "perfectionist planner organiser organizer"
-)
-_VALUE_CLAIMS = frozenset(
-    {
-        ("very", "important"),
-        ("so", "important"),
-        ("really", "important"),
-        ("extremely", "important"),
-        ("the", "key"),
-        ("key", "to"),
-        ("the", "most"),
-    }
-)
+_RELATIVE = words("that which who what whether if and or but")
+_PRESENT_HELPERS = words("have has is are am")
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
     {("last", w) for w in ("year", "month", "week", "summer", "semester")}
@@ -160,13 +94,14 @@ def _frame(tokens: tuple[str, ...]) -> SentenceFraming:
         return SentenceFraming("past")
     past = _first_past(ws)
     modal = _first_modal(ws)
-    if modal is not None and (past is None or past > modal):
+    # "If it was an overcharge, I would offer ...": the past of a condition is no story.
+    if modal is not None and (past is None or past > modal or ws[0] == "if"):
         return SentenceFraming("hypothetical", _quote(ws, modal))
     if ws[0] in _CONDITION_OPENERS and past is None:
         return SentenceFraming("hypothetical", _quote(ws, 0))
     if past is not None or _anchored(ws):
         return SentenceFraming("past")
-    generic = _generic_at(ws)
+    generic = generic_at(ws)
     if generic is not None:
         return SentenceFraming("generic", _quote(ws, generic))
     return SentenceFraming("past")
@@ -196,9 +131,13 @@ def _is_past(word: str) -> bool:
 
 
 def _first_past(ws: Sequence[str]) -> int | None:
-    """Index of the first past-tense verb that follows a subject or a helper, if any."""
+    """Index of the first past-tense verb that follows a subject or a helper, if any.
+
+    A participle after "have" ("I have found that ...", "we have always learned ...") is
+    the present perfect, what the speaker has come to know, and one after "are" ("they
+    are heard") a present passive: neither tells one time."""
     for i, word in enumerate(ws):
-        if not _is_past(word):
+        if not _is_past(word) or _after_present_helper(ws, i):
             continue
         before = ws[max(0, i - 3) : i]
         if word in _PAST_HELPERS or any(b in _SUBJECTS or b.endswith("'s") for b in before):
@@ -206,6 +145,14 @@ def _first_past(ws: Sequence[str]) -> int | None:
         if i and ws[i - 1] in {"and", "then", "who", "which", "that"}:
             return i
     return None
+
+
+def _after_present_helper(ws: Sequence[str], i: int) -> bool:
+    """Whether ws[i] follows "have", "has", "is" or "are", perhaps with an adverb between."""
+    before = ws[i - 1] if i else ""
+    if before in _PRESENT_HELPERS:
+        return True
+    return i >= 2 and ws[i - 2] in _PRESENT_HELPERS and before in _BETWEEN_SUBJECT_AND_VERB
 
 
 def _first_modal(ws: Sequence[str]) -> int | None:
@@ -219,7 +166,12 @@ def _first_modal(ws: Sequence[str]) -> int | None:
         if (
             word in _MODALS
             and i
-            and (ws[i - 1] in _SUBJECTS or ws[i - 1] in {"step", "be", "thing"})
+            and (
+                ws[i - 1] in _SUBJECTS
+                or ws[i - 1] in {"step", "be", "thing"}
+                # "a customer would be charged twice": a habit or a plan, whoever acts
+                or (word == "would" and ws[i - 1].isalpha() and ws[i - 1] not in _RELATIVE)
+            )
         ):
             return i
         if (
@@ -251,41 +203,6 @@ def _anchored(ws: Sequence[str]) -> bool:
     if any(w in _TIME_ANCHORS for w in ws):
         return True
     return any(pair in _TIME_PAIRS for pair in itertools.pairwise(ws))
-
-
-def _generic_at(ws: Sequence[str]) -> int | None:
-    """Where a habitual or self-describing claim starts, if the sentence makes one."""
-    for i in range(len(ws)):
-        if any(tuple(ws[i : i + len(p)]) == p for p in _GENERIC_OPENINGS):
-            return i
-    habit = _habit_at(ws)
-    if habit is not None:
-        return habit
-    if ws[0] in {"when", "if"} and any(w in _SUBJECTS for w in ws[1:]):
-        return 0  # "When a patient is anxious, I explain ...": a habit, no past tense
-    return None
-
-
-def _habit_at(ws: Sequence[str]) -> int | None:
-    """ "I usually ...", "I'm very ...", "I'm a natural leader", "whenever ..."."""
-    for i, word in enumerate(ws[:-1]):
-        if word in _FREQUENCY and i and ws[i - 1] in {"i", "we", "you", "people"}:
-            return i - 1
-        if word in {"i'm", "am"} and ws[i + 1] in _QUALITY_INTENSIFIERS:
-            return i
-        if (
-            word in {"i'm", "am"}
-            and ws[i + 1] in {"a", "an"}
-            and _SELF_NOUNS & set(ws[i + 2 : i + 6])
-        ):
-            return i
-        if word == "whenever":
-            return i
-        if word in {"is", "are"} and tuple(ws[i + 1 : i + 3]) in _VALUE_CLAIMS | {
-            (ws[i + 1], w) for w in ws[i + 2 : i + 3] if ws[i + 1] == "always"
-        }:
-            return max(0, i - 1)  # "Safety is always my priority", "teamwork is so important"
-    return None
 
 
 def places_in_time(tokens: Sequence[str]) -> bool:

@@ -22,14 +22,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from interview.analysis.sentences import Sentence
+from interview.analysis.star.complication import is_complication
 from interview.analysis.star.context import with_context
 from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
-from interview.analysis.star.decode import decode
+from interview.analysis.star.decode import TRANSITION, Last, decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
-from interview.analysis.star.lexicon import Label
+from interview.analysis.star.framing import places_in_time
+from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
+from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
 from interview.analysis.star.report import (
     Finding,
     LabelledSentence,
@@ -38,6 +41,7 @@ from interview.analysis.star.report import (
     build_parts,
     star_score,
 )
+from interview.analysis.star.verbs import past_base
 from interview.models import STAR_PARTS, QuestionKind
 
 # A sentence that states no duty or goal is never a Task (not by its place, nor by words it
@@ -46,8 +50,19 @@ NO_TASK_EVIDENCE = 5.0
 # Log-odds added to the part the speaker names ("my job was ...", "the result was ...",
 # "what I learned ...", "I was tasked with ..."): their own framing decides, as a coach would.
 OWN_FRAMING_BONUS = 2.0
+# Log-odds added to Result for an outcome told without a change verb (`star.outcome`):
+# too rare in our corpus for the model to learn, common in answers written by others.
+OUTCOME_BONUS = 2.0
+OUTCOME_SIGNS = ("it:enabled", "agreement", "they:reaction")
+# Log-odds added to Situation for someone holding out or something found out mid-story
+# (`star.complication`): it must outweigh the story order, which expects steps by then.
+COMPLICATION_BONUS = 3.0
+_PREFACE = "a remark before the story starts (star.preface), not its setting"
+_OPENING_FILLERS = frozenset({"so", "um", "uh", "well", "and", "yeah", "honestly", "okay", "oh"})
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
+# Log-odds added to "none" for a remark in a situational answer (see `_plan_scores`).
+CUELESS_IN_PLAN = 2.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
 # "My role on the project was keeping the rota fair" needs no "responsible for".
 CONFIDENT_PART = 0.8
@@ -109,25 +124,48 @@ def _label(
 ) -> tuple[LabelledSentence, ...]:
     """Decode the whole answer's labels and attach each sentence's evidence."""
     model = load_model()
+    prefaces = [i < PREFACE_SENTENCES and is_preface(_unfilled(w)) for i, w in enumerate(words)]
     if kind == "situational":
         # A plan is the answer asked for here; the model learned from behavioral answers
         # only (our corpora label plans differently), so the cue rules judge these.
-        labels, confidence = decode([emissions(c) for c in cues])
+        scores = [
+            _plan_scores(c, w, s.text) for c, w, s in zip(cues, words, sentences, strict=True)
+        ]
+        order: Mapping[Last, Mapping[Label, float]] = TRANSITION
     else:
-        labels, confidence = decode(
-            [sentence_scores(model, f) for f in features], model.transitions
-        )
+        scores = [sentence_scores(model, f) for f in features]
+        order = _order_of(model, len(sentences))
+    for row, preface, ws in zip(scores, prefaces, words, strict=True):
+        row["none"] += ASIDE_BONUS if preface else 0.0
+        row["situation"] += COMPLICATION_BONUS if is_complication(_unfilled(ws)) else 0.0
+    labels, confidence = decode(scores, order)
     return tuple(
         LabelledSentence(
             sentence=sentence,
             part=None if label == "none" else label,
-            evidence=_evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
+            evidence=(_PREFACE,) * (preface and label == "none")
+            + _evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
             confidence=conf,
         )
-        for sentence, label, own_cues, feats, tokens, conf in zip(
-            sentences, labels, cues, features, words, confidence, strict=True
+        for sentence, label, own_cues, feats, tokens, conf, preface in zip(
+            sentences, labels, cues, features, words, confidence, prefaces, strict=True
         )
     )
+
+
+def _unfilled(words: Sequence[str]) -> Sequence[str]:
+    """The words after any opening filler ("Um, so, I've seen a lot of ...")."""
+    start = next((i for i, w in enumerate(words) if w not in _OPENING_FILLERS), len(words))
+    return words[start:]
+
+
+def _order_of(model: StarModel, count: int) -> Mapping[Last, Mapping[Label, float]]:
+    """The story order the decoder prefers; a one-sentence answer has none, so how a story
+    usually opens does not decide it ("In the end every order went out on time", given in
+    answer to "How did it end?", is a Result)."""
+    if count != 1:
+        return model.transitions
+    return {**model.transitions, "start": dict.fromkeys(LABELS, 0.0)}
 
 
 def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Label, float]:
@@ -147,6 +185,24 @@ def sentence_scores(model: StarModel, features: Mapping[str, float]) -> dict[Lab
             scores[part] += OWN_FRAMING_BONUS
     if features.get("pat:lesson"):
         scores["result"] += OWN_FRAMING_BONUS
+    if any(features.get(name) for name in OUTCOME_SIGNS):
+        scores["result"] += OUTCOME_BONUS
+    if features.get("imperative"):
+        scores["task"] += OWN_FRAMING_BONUS
+    return scores
+
+
+def _plan_scores(cues: Sequence[Cue], words: Sequence[str], text: str) -> dict[Label, float]:
+    """A situational answer's cue scores, with "none" favoured for a remark: a question
+    back ("Is that what you're after?"), or a sentence with no cue (opening the answer
+    aside) that tells no past event ("Honestly, queues drive me mad."). Neither is a step, goal
+    or outcome of the plan; a closing line keeps its pull towards the outcome the plan aims
+    for, and a past example keeps its setting."""
+    scores = emissions(cues)
+    cueless = all(c.evidence == "opens the answer" for c in cues if c.label != "none")
+    told = places_in_time(words) or any(past_base(w) is not None for w in words)
+    if text.rstrip().endswith("?") or (cueless and not told):
+        scores["none"] += CUELESS_IN_PLAN
     return scores
 
 
