@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,19 @@ def test_coverage_contract(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert "teamwork" in data["uncovered"] and "customer-focus" not in data["uncovered"]
     assert data["overused"] == []
     assert data["nudges"]["teamwork"]["question_id"]
+
+
+def test_coverage_text_names_the_stories(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add(capsys, tmp_path, {**STORY, "competencies": ["customer-focus", "time-management"]})
+    status, out, _ = run(capsys, "stories", "coverage")
+    assert status == 0
+    # a bare "1" after a competency read as a count of stories, not story 1
+    assert re.search(r"^customer-focus +#1 Refund backlog$", out, re.MULTILINE)
+    assert re.search(r"^teamwork +-- no story yet$", out, re.MULTILINE)
+    assert "Write an initiative story" in out and "Write a initiative" not in out
+    assert "Write a teamwork story" in out
 
 
 def test_list_show_delete(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
