@@ -87,6 +87,18 @@ def test_readable_report_marks_parts_fillers_scores_and_tips(
     assert "overall" in out and "Specificity" in out and "Fillers: 2" in out
 
 
+def test_report_counts_one_as_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"Acme.")
+    assert main(["evaluate", "--kind", "hr"]) == 0
+    out = capsys.readouterr().out
+    assert "hr answer, 1 word\n" in out and "Length: 1 word, " in out
+    _stdin(monkeypatch, b"Yes, at Acme.")  # one name, no figure
+    assert main(["evaluate", "--kind", "hr"]) == 0
+    assert "/100: 0 figures, 1 name, " in capsys.readouterr().out
+
+
 def test_hr_report_says_star_is_not_scored(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
