@@ -224,3 +224,20 @@ def test_import_bad_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     csv_path.write_text("question,kind,competency\n", encoding="utf-8")
     status, _, err = run(capsys, "import", str(csv_path))
     assert status == 2 and "error: " in err and "unknown field 'question'" in err
+
+
+def test_an_import_over_the_row_limit_says_what_was_left(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("interview.questions.csv_import.MAX_ROWS", 3)
+    csv_path = tmp_path / "big.csv"
+    rows = "".join(f"Why evenings {n}?,hr,adaptability\n" for n in range(5))
+    csv_path.write_text("text,kind,competency\n" + rows, encoding="utf-8")
+    status, out, err = run(capsys, "import", str(csv_path))
+    assert status == 2 and out.startswith("imported 3 questions into ")
+    # It once said "1 row not imported" for all the rows it never read.
+    assert "row not imported" not in err
+    assert "error: stopped at line 5 (an import takes at most 3 rows)" in err
+    assert "import the same file again to add the rest" in err
+    status, out, err = run(capsys, "import", str(csv_path))  # the rest, as promised
+    assert status == 0 and out.startswith("imported 2 questions into ")
