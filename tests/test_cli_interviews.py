@@ -201,6 +201,11 @@ def test_debrief_progress_counts_one_answer_as_one(capsys, monkeypatch, tmp_path
     assert "(1 answer since)" in out and "1 answers" not in out
 
 
+def test_debrief_progress_with_no_interview_says_so(capsys, monkeypatch) -> None:
+    status, out, _ = run(capsys, monkeypatch, "debrief", "progress")
+    assert status == 0 and "no interviews logged yet" in out
+
+
 def test_plan_rejects_a_bad_date(capsys, monkeypatch) -> None:
     status, _, err = run(capsys, monkeypatch, "plan", "--json", "--before", "next week")
     assert status == 2 and "YYYY-MM-DD" in err

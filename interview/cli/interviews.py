@@ -225,6 +225,8 @@ def run_progress(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([e.to_dict() for e in entries])
         return 0
+    if not entries:
+        say("no interviews logged yet: `interview debrief add` stores one")
     for entry in entries:
         i = entry.interview
         rating = f"{i.mean_rating:.1f}/5" if i.mean_rating is not None else "not debriefed"
