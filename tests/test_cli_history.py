@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -197,3 +198,23 @@ def test_a_locked_database_still_lists_and_refuses_a_delete_in_one_line(
         assert status == 2 and out == "" and err.count("\n") == 1
         assert err.startswith("error: cannot write the history database") and "locked" in err
     assert HistoryStore.open().get_attempt(attempt_id).analysed
+
+
+def test_delete_all_removes_interviews_logged_without_any_practice(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no attempt and no story it once said "there are no attempts to delete" and kept
+    # the interview debriefs: "delete all my data" must not depend on having practised.
+    debrief = {
+        "company": "Acme",
+        "role": "Analyst",
+        "date": "2026-11-20",
+        "questions": [{"text": "Why us?", "rating": 3}],
+    }
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(debrief)))
+    assert run(capsys, "debrief", "add")[0] == 0
+    status, _, err = run(capsys, "history", "delete", "--all")
+    assert status == 2 and "interview debriefs" in err and "add --yes to confirm" in err
+    status, out, _ = run(capsys, "history", "delete", "--all", "--yes")
+    assert status == 0 and "1 logged interview" in out
+    assert run(capsys, "debrief", "list")[1].startswith("no interviews logged yet")
