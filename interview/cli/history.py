@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import HistoryError
+from interview.practice.wording import plural
 
 if TYPE_CHECKING:
     from interview.answers import AttemptOutcome
@@ -207,7 +208,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     write = export_csv if args.format == "csv" else export_json
     count = write(open_store(), args.output, force=args.force)
-    print(f"exported {count} attempts to {args.output}")
+    print(f"exported {plural(count, 'attempt')} to {args.output}")
     return 0
 
 
@@ -216,7 +217,13 @@ def run_import(args: argparse.Namespace) -> int:
     from interview.history.export import import_json  # noqa: PLC0415
 
     result = import_json(open_store(), args.file, check=check_readable)
-    print(f"imported {result.added} attempts ({result.skipped} already here)")
+    also = [
+        plural(result.interviews_added, "logged interview") if result.interviews_added else "",
+        plural(result.stories_added, "story", "stories") if result.stories_added else "",
+    ]
+    more = " and ".join(part for part in also if part)
+    attempts = plural(result.added, "attempt")
+    print(f"imported {attempts} ({result.skipped} already here){', ' + more if more else ''}")
     return 0
 
 
