@@ -332,3 +332,23 @@ def test_the_terminal_session_names_the_follow_up_and_how_to_answer_it(
     )
     assert status == 0 and "Follow-up: How did it turn out in the end" in out
     assert "interview practice --follow-up 1 --answer-file FILE" in out
+
+
+@pytest.mark.parametrize(
+    ("story", "message"),
+    [
+        ({**STORY, "title": 5}, '"title" must be text (it is a number)'),
+        ({**STORY, "task": ["x"]}, '"task" must be text (it is a list)'),
+        ({**STORY, "result": "x" * 20_001}, "keep each part under "),
+    ],
+)
+def test_a_refused_story_says_what_is_allowed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, story: dict[str, Any], message: str
+) -> None:
+    status, _, err = add(capsys, tmp_path, story)
+    assert status == 2 and message in err and stored_count() == 0
+
+
+def test_a_folder_is_not_a_story_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "stories", "add", str(tmp_path))
+    assert status == 2 and "is a folder: give a JSON file with the story" in err

@@ -92,7 +92,9 @@ def _read_json(source: str) -> Any:
     try:
         text = read_answer(source)
     except AnswerError as exc:  # the reader speaks of answers; here it reads a story
-        raise StoryError(str(exc).replace("answer file", "story file")) from None
+        message = str(exc).replace("answer file", "story file")
+        message = message.replace("a text file with the answer", "a JSON file with the story")
+        raise StoryError(message) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
