@@ -114,6 +114,11 @@ def database_error(action: str, where: str, exc: sa.exc.DBAPIError) -> HistoryEr
             "perhaps another Interview Coach or an sqlite3 shell; close it and try again; "
             "nothing was changed)"
         )
+    elif "unable to open" in reason or "readonly" in reason:
+        reason += (
+            " (it or its folder may be read-only: check that you may write to that file and its "
+            "folder, which also holds its -wal and -shm files)"
+        )
     return HistoryError(f"cannot {action} the history database {where}: {reason}")
 
 
