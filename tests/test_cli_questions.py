@@ -241,3 +241,18 @@ def test_an_import_over_the_row_limit_says_what_was_left(
     assert "import the same file again to add the rest" in err
     status, out, err = run(capsys, "import", str(csv_path))  # the rest, as promised
     assert status == 0 and out.startswith("imported 2 questions into ")
+
+
+@pytest.mark.parametrize("command", [("list",), ("show", "my-rtl")])
+def test_direction_overrides_in_a_question_are_not_obeyed(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    # U+202E (right-to-left override) in a shared bank made a terminal print the rest of the
+    # line backwards, so a listing could show text other than what the file says.
+    folder = Settings.from_env().user_banks_dir
+    folder.mkdir(parents=True)
+    text = "Why \u202eus\u202c and not \u2067them\u2069?"
+    bank = f'[[questions]]\nid = "my-rtl"\ntext = "{text}"\nkind = "hr"\ncompetency = "integrity"\n'
+    (folder / "rtl.toml").write_text(bank, encoding="utf-8")
+    status, out, _ = run(capsys, *command)
+    assert status == 0 and "Why us and not them?" in out
