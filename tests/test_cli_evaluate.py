@@ -99,6 +99,16 @@ def test_report_counts_one_as_one(
     assert "/100: 0 figures, 1 name, " in capsys.readouterr().out
 
 
+def test_the_report_shows_an_answers_control_characters_without_obeying_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ESC [2J in a pasted answer cleared the screen; U+202E printed the line backwards.
+    answer = "I fixed \x1b[2J the report at Acme in \u202e2021\u202c and cut errors by 20%."
+    assert main(["evaluate", _answer(tmp_path, answer.encode())]) == 0
+    out = capsys.readouterr().out
+    assert "I fixed [2J the report at Acme in 2021 and cut errors by 20%." in out
+
+
 def test_hr_report_says_star_is_not_scored(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
