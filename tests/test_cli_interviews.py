@@ -206,6 +206,19 @@ def test_debrief_progress_with_no_interview_says_so(capsys, monkeypatch) -> None
     assert status == 0 and "no interviews logged yet" in out
 
 
+@pytest.mark.parametrize("argv", [("debrief", "add"), ("advert", "-", "--save")])
+def test_stdin_that_is_not_utf8_is_refused_in_words(capsys, monkeypatch, argv) -> None:
+    # Latin-1 "café" on a pipe reached the database as a lone surrogate: a traceback.
+    data = json.dumps({**DEBRIEF, "company": "Caf\u00e9"}).encode("latin-1")
+    data = data.replace(b"\\u00e9", "\u00e9".encode("latin-1"))
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+    monkeypatch.setattr("sys.stdin", stdin)
+    status = main(list(argv))
+    err = capsys.readouterr().err
+    assert status == 2 and "standard input is not UTF-8 text" in err and "Traceback" not in err
+    assert stored_interviews() == 0
+
+
 def test_plan_rejects_a_bad_date(capsys, monkeypatch) -> None:
     status, _, err = run(capsys, monkeypatch, "plan", "--json", "--before", "next week")
     assert status == 2 and "YYYY-MM-DD" in err

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from interview.cli.piped import read_json, read_text
 from interview.cli.terminal import printable
 from interview.errors import DebriefError
 from interview.interviews.drafts import DRAFT_KINDS
@@ -114,19 +114,11 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def read_stdin_json() -> Any:
-    raw = sys.stdin.read()
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise DebriefError(f"standard input is not JSON ({exc.msg} at line {exc.lineno})") from None
-
-
 def run_add(args: argparse.Namespace) -> int:
     from interview.interviews.debrief import record_debrief  # noqa: PLC0415
     from interview.interviews.log import parse_interview  # noqa: PLC0415
 
-    data = read_stdin_json()
+    data = read_json()
     parse_interview(data)  # every check before the database is even opened
     interview = record_debrief(_store(), bank(), data)
     if args.json:
@@ -265,7 +257,7 @@ def run_plan(args: argparse.Namespace) -> int:
 
 def _read_text(source: str) -> str:
     if source == "-":
-        return sys.stdin.read()
+        return read_text()
     try:
         return Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
