@@ -219,6 +219,15 @@ def test_stdin_that_is_not_utf8_is_refused_in_words(capsys, monkeypatch, argv) -
     assert stored_interviews() == 0
 
 
+def test_an_argument_that_is_not_utf8_is_refused_in_words(capsys, monkeypatch) -> None:
+    # A Latin-1 terminal's "café" reaches Python as "caf\udce9": storing it was a traceback.
+    interview_id = add(capsys, monkeypatch, DEBRIEF)["id"]
+    argv = ("debrief", "update", str(interview_id), "--company", "caf\udce9")
+    status, _, err = run(capsys, monkeypatch, *argv)
+    assert status == 2 and "not UTF-8" in err and "caf\\xe9" in err
+    assert list_interviews(HistoryStore.open())[0].company == "Acme"  # nothing changed
+
+
 def test_plan_rejects_a_bad_date(capsys, monkeypatch) -> None:
     status, _, err = run(capsys, monkeypatch, "plan", "--json", "--before", "next week")
     assert status == 2 and "YYYY-MM-DD" in err
