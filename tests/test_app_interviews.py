@@ -64,7 +64,7 @@ def test_log_and_debrief_then_see_the_plan() -> None:
     assert not app.exception and not errors(app)
     assert _stored() == 1
     shown = texts(app)
-    assert "Saved your Acme interview with 2 debriefed question(s)" in shown
+    assert "Saved your Acme interview with 2 debriefed questions." in shown
     assert "You rated 2 questions on conflict 1-2 in the Acme interview" in shown
     assert "next small step" in shown  # the notes sounded low
     assert "Closest bank question" in shown
@@ -122,3 +122,19 @@ def test_practise_the_top_focus_starts_a_conflict_session() -> None:
     app.button(key="practice_start").click().run()
     run = app.session_state[state.PRACTICE_RUN]
     assert {q.competency for q in run.state.questions} == {"conflict"}
+
+
+def test_across_interviews_counts_one_answer_as_one() -> None:
+    from interview.answers import record_attempt
+    from interview.questions import get_question
+
+    _debrief("Acme", "Analyst", "rejected", ("A time you disagreed with a colleague", 1))
+    store = HistoryStore.open()
+    question = get_question(load_banks(Settings.from_env()), "beh-conflict-01")
+    record_attempt(store, question, answer_text="I asked my colleague for a call and we agreed.")
+    store.close()
+    app = open_page(PAGE)
+    assert not app.exception
+    shown = texts(app)
+    assert "in practice since (1 answer, average score" in shown
+    assert "answer(s)" not in shown

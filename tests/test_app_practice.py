@@ -22,7 +22,7 @@ from interview.history.store import HistoryStore
 from interview.practice import PracticeOptions, PracticeSession
 from interview.questions import load_banks
 from interview.speech.audio import decode_audio
-from interview.ui import resources
+from interview.ui import resources, state
 
 PAGE = "app_pages/practice.py"
 ANSWER = (
@@ -400,3 +400,16 @@ def test_the_page_judges_relevance_against_the_bank_questions_key_points(
     relevance = stored().get_attempt(attempt.id).analysis["relevance"]
     on_the_question_alone = analyse(story, question=question.text, competency="conflict")
     assert relevance["confidence"] > on_the_question_alone.relevance.confidence > 0
+
+
+def test_the_general_role_asks_general_questions_only() -> None:
+    # "General" (the default) once meant every role pack: a nurse's, a teacher's, a seller's.
+    app = open_page(PAGE)
+    assert app.selectbox(key="practice_role").value == "general"
+    app.multiselect(key="practice_competencies").set_value(["customer-focus"])
+    start(app, mode="typed", count=10)
+    assert not app.exception
+    questions = app.session_state[state.PRACTICE_RUN].state.questions
+    # fewer than 10 general behavioral customer-focus questions: a role pack's would fill in
+    assert 0 < len(questions) < 10
+    assert all("general" in question.roles for question in questions)

@@ -174,3 +174,14 @@ def test_a_story_can_be_edited_and_a_bad_edit_keeps_the_words() -> None:
     assert not app.exception and not errors(app)
     assert stories()[0].action == "I rewrote the whole rota myself."
     assert "Story 1 saved." in texts(app)
+
+
+def test_deleting_a_story_asks_first() -> None:
+    # One click on "Delete this story" used to delete it: a story takes a while to write.
+    app = write(open_page(PAGE), **STORY_FIELDS)
+    [story] = stories()
+    assert app.button(key=f"stories_delete_{story.id}").disabled  # until it is confirmed
+    app.checkbox(key=f"stories_delete_confirm_{story.id}").check().run()
+    app.button(key=f"stories_delete_{story.id}").click().run()
+    assert not app.exception and stories() == ()
+    assert "Deleted the story" in texts(app)

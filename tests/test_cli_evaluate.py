@@ -1,6 +1,7 @@
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,32 @@ def test_readable_report_marks_parts_fillers_scores_and_tips(
     for expected in ("Score ", "[ACTION]", "\u00abUm\u00bb", "\u00ablike\u00bb", "Score breakdown"):
         assert expected in out
     assert "overall" in out and "Specificity" in out and "Fillers: 2" in out
+
+
+def test_report_counts_one_as_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"Acme.")
+    assert main(["evaluate", "--kind", "hr"]) == 0
+    out = capsys.readouterr().out
+    assert "hr answer, 1 word\n" in out and "Length: 1 word, " in out
+    for text in (b"I worked at Google.", b"I joined in 2021.", b"Yes, at Acme."):
+        _stdin(monkeypatch, text)
+        assert main(["evaluate", "--kind", "hr"]) == 0
+        out = capsys.readouterr().out
+        counted = re.findall(r"\b(\d+) (figure|name|vague word)(s?)\b", out)
+        assert len(counted) == 3  # whatever the counts, one is singular and others plural
+        assert all((n == "1") == (s == "") for n, _, s in counted), counted
+
+
+def test_the_report_shows_an_answers_control_characters_without_obeying_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ESC [2J in a pasted answer cleared the screen; U+202E printed the line backwards.
+    answer = "I fixed \x1b[2J the report at Acme in \u202e2021\u202c and cut errors by 20%."
+    assert main(["evaluate", _answer(tmp_path, answer.encode())]) == 0
+    out = capsys.readouterr().out
+    assert "I fixed [2J the report at Acme in 2021 and cut errors by 20%." in out
 
 
 def test_hr_report_says_star_is_not_scored(

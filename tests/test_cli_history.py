@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -197,3 +198,48 @@ def test_a_locked_database_still_lists_and_refuses_a_delete_in_one_line(
         assert status == 2 and out == "" and err.count("\n") == 1
         assert err.startswith("error: cannot write the history database") and "locked" in err
     assert HistoryStore.open().get_attempt(attempt_id).analysed
+
+
+def test_delete_all_removes_interviews_logged_without_any_practice(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no attempt and no story it once said "there are no attempts to delete" and kept
+    # the interview debriefs: "delete all my data" must not depend on having practised.
+    debrief = {
+        "company": "Acme",
+        "role": "Analyst",
+        "date": "2026-11-20",
+        "questions": [{"text": "Why us?", "rating": 3}],
+    }
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(debrief)))
+    assert run(capsys, "debrief", "add")[0] == 0
+    status, _, err = run(capsys, "history", "delete", "--all")
+    assert status == 2 and "interview debriefs" in err and "add --yes to confirm" in err
+    status, out, _ = run(capsys, "history", "delete", "--all", "--yes")
+    assert status == 0 and "1 logged interview" in out
+    assert run(capsys, "debrief", "list")[1].startswith("no interviews logged yet")
+
+
+def test_import_says_what_else_it_added(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    debrief = {
+        "company": "Acme",
+        "role": "Analyst",
+        "date": "2026-11-20",
+        "questions": [{"text": "Why us?", "rating": 3}],
+    }
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(debrief)))
+    assert run(capsys, "debrief", "add")[0] == 0
+    story = tmp_path / "story.json"
+    parts = {p: f"The {p} of it, told in a sentence." for p in ("situation", "task", "result")}
+    story.write_text(json.dumps({"title": "Backlog", "action": "I sorted it.", **parts}))
+    assert run(capsys, "stories", "add", str(story))[0] == 0
+    saved()
+    output = tmp_path / "all.json"
+    assert run(capsys, "history", "export", "--format", "json", "--output", str(output))[0] == 0
+    assert run(capsys, "history", "delete", "--all", "--yes")[0] == 0
+    status, out, _ = run(capsys, "history", "import", str(output))
+    # It said only "imported 1 attempts": the interview and the story came back unannounced.
+    assert status == 0
+    assert out == "imported 1 attempt (0 already here), 1 logged interview and 1 story\n"

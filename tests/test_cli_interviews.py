@@ -146,6 +146,88 @@ def test_plan_json_puts_conflict_first(capsys, monkeypatch) -> None:
     assert all(set(q) >= {"id", "competency"} for q in plan["questions"])
 
 
+def test_plan_text_names_each_question_and_how_to_practise(capsys, monkeypatch) -> None:
+    add(capsys, monkeypatch, DEBRIEF)
+    status, out, _ = run(capsys, monkeypatch, "plan", "--json", "--before", "2099-01-10")
+    plan = json.loads(out)
+    status, out, _ = run(capsys, monkeypatch, "plan", "--before", "2099-01-10")
+    assert status == 0
+    for question in plan["questions"]:  # the text a job seeker reads, not only its id
+        assert f"{question['id']}: {question['text']}" in out
+    assert "interview practice --weak-areas" in out
+
+
+def test_plan_refuses_an_interview_date_that_has_passed(capsys, monkeypatch) -> None:
+    status, out, err = run(capsys, monkeypatch, "plan", "--before", "2000-01-10")
+    assert status == 2 and out == ""
+    assert err.startswith("error: ") and "2000-01-10 has passed" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("debrief", "list"),
+        ("debrief", "show", "1"),
+        ("debrief", "progress"),
+        ("debrief", "draft", "1", "--kind", "thank-you"),
+        ("debrief", "update", "1", "--outcome", "offer"),
+    ],
+)
+def test_debrief_text_is_shown_never_obeyed_by_the_terminal(capsys, monkeypatch, argv) -> None:
+    # A debrief (typed, or from someone else's history export) may hold ESC, BEL, backspace:
+    # printed raw, they recolour, retitle or clear the terminal and hide the text before them.
+    hostile = {
+        **DEBRIEF,
+        "company": "Acme\x1b[2J\x1b]0;title\x07",
+        "role": "Data\x08\x08analyst",
+        "feedback": "More \x1b[31mevidence\x9b please",
+        "questions": [{"text": "Why \x1b[1Aus?", "rating": 2, "notes": "n\x1bo"}],
+    }
+    status, _, _ = run(capsys, monkeypatch, "debrief", "add", stdin=json.dumps(hostile))
+    assert status == 0
+    status, out, _ = run(capsys, monkeypatch, *argv)
+    assert status == 0 and "Acme" in out
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+
+
+def test_debrief_progress_counts_one_answer_as_one(capsys, monkeypatch, tmp_path) -> None:
+    add(capsys, monkeypatch, DEBRIEF)
+    answer = tmp_path / "answer.txt"
+    answer.write_text("I asked my colleague for a call and we agreed on one plan.\n")
+    argv = ("practice", "--question", "beh-conflict-01", "--answer-file", str(answer))
+    assert run(capsys, monkeypatch, *argv)[0] == 0
+    status, out, _ = run(capsys, monkeypatch, "debrief", "progress")
+    assert status == 0 and "conflict: " in out
+    assert "(1 answer since)" in out and "1 answers" not in out
+
+
+def test_debrief_progress_with_no_interview_says_so(capsys, monkeypatch) -> None:
+    status, out, _ = run(capsys, monkeypatch, "debrief", "progress")
+    assert status == 0 and "no interviews logged yet" in out
+
+
+@pytest.mark.parametrize("argv", [("debrief", "add"), ("advert", "-", "--save")])
+def test_stdin_that_is_not_utf8_is_refused_in_words(capsys, monkeypatch, argv) -> None:
+    # Latin-1 "café" on a pipe reached the database as a lone surrogate: a traceback.
+    data = json.dumps({**DEBRIEF, "company": "Caf\u00e9"}).encode("latin-1")
+    data = data.replace(b"\\u00e9", "\u00e9".encode("latin-1"))
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+    monkeypatch.setattr("sys.stdin", stdin)
+    status = main(list(argv))
+    err = capsys.readouterr().err
+    assert status == 2 and "standard input is not UTF-8 text" in err and "Traceback" not in err
+    assert stored_interviews() == 0
+
+
+def test_an_argument_that_is_not_utf8_is_refused_in_words(capsys, monkeypatch) -> None:
+    # A Latin-1 terminal's "café" reaches Python as "caf\udce9": storing it was a traceback.
+    interview_id = add(capsys, monkeypatch, DEBRIEF)["id"]
+    argv = ("debrief", "update", str(interview_id), "--company", "caf\udce9")
+    status, _, err = run(capsys, monkeypatch, *argv)
+    assert status == 2 and "not UTF-8" in err and "caf\\xe9" in err
+    assert list_interviews(HistoryStore.open())[0].company == "Acme"  # nothing changed
+
+
 def test_plan_rejects_a_bad_date(capsys, monkeypatch) -> None:
     status, _, err = run(capsys, monkeypatch, "plan", "--json", "--before", "next week")
     assert status == 2 and "YYYY-MM-DD" in err

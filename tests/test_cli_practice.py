@@ -124,6 +124,8 @@ def test_readable_output_ends_with_the_attempt_id(
         (("--answer-file", "x.txt"), "use --question ID"),
         (("--question", "mine-beh-01", "--answer-file", "missing.txt"), "answer file not found"),
         (("--question", "mine-beh-01", "--audio", "missing.wav"), "audio file not found"),
+        (("--question", "mine-beh-01", "--audio", "."), ". is a folder, not a recording"),
+        (("--follow-up", "1", "--audio", "."), ". is a folder, not a recording"),
     ],
 )
 def test_scripted_mistakes_exit_2(

@@ -224,3 +224,35 @@ def test_import_bad_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     csv_path.write_text("question,kind,competency\n", encoding="utf-8")
     status, _, err = run(capsys, "import", str(csv_path))
     assert status == 2 and "error: " in err and "unknown field 'question'" in err
+
+
+def test_an_import_over_the_row_limit_says_what_was_left(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("interview.questions.csv_import.MAX_ROWS", 3)
+    csv_path = tmp_path / "big.csv"
+    rows = "".join(f"Why evenings {n}?,hr,adaptability\n" for n in range(5))
+    csv_path.write_text("text,kind,competency\n" + rows, encoding="utf-8")
+    status, out, err = run(capsys, "import", str(csv_path))
+    assert status == 2 and out.startswith("imported 3 questions into ")
+    # It once said "1 row not imported" for all the rows it never read.
+    assert "row not imported" not in err
+    assert "error: stopped at line 5 (an import takes at most 3 rows)" in err
+    assert "import the same file again to add the rest" in err
+    status, out, err = run(capsys, "import", str(csv_path))  # the rest, as promised
+    assert status == 0 and out.startswith("imported 2 questions into ")
+
+
+@pytest.mark.parametrize("command", [("list",), ("show", "my-rtl")])
+def test_direction_overrides_in_a_question_are_not_obeyed(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    # U+202E (right-to-left override) in a shared bank made a terminal print the rest of the
+    # line backwards, so a listing could show text other than what the file says.
+    folder = Settings.from_env().user_banks_dir
+    folder.mkdir(parents=True)
+    text = "Why \u202eus\u202c and not \u2067them\u2069?"
+    bank = f'[[questions]]\nid = "my-rtl"\ntext = "{text}"\nkind = "hr"\ncompetency = "integrity"\n'
+    (folder / "rtl.toml").write_text(bank, encoding="utf-8")
+    status, out, _ = run(capsys, *command)
+    assert status == 0 and "Why us and not them?" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,19 @@ def test_coverage_contract(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert "teamwork" in data["uncovered"] and "customer-focus" not in data["uncovered"]
     assert data["overused"] == []
     assert data["nudges"]["teamwork"]["question_id"]
+
+
+def test_coverage_text_names_the_stories(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add(capsys, tmp_path, {**STORY, "competencies": ["customer-focus", "time-management"]})
+    status, out, _ = run(capsys, "stories", "coverage")
+    assert status == 0
+    # a bare "1" after a competency read as a count of stories, not story 1
+    assert re.search(r"^customer-focus +#1 Refund backlog$", out, re.MULTILINE)
+    assert re.search(r"^teamwork +-- no story yet$", out, re.MULTILINE)
+    assert "Write an initiative story" in out and "Write a initiative" not in out
+    assert "Write a teamwork story" in out
 
 
 def test_list_show_delete(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -318,3 +332,23 @@ def test_the_terminal_session_names_the_follow_up_and_how_to_answer_it(
     )
     assert status == 0 and "Follow-up: How did it turn out in the end" in out
     assert "interview practice --follow-up 1 --answer-file FILE" in out
+
+
+@pytest.mark.parametrize(
+    ("story", "message"),
+    [
+        ({**STORY, "title": 5}, '"title" must be text (it is a number)'),
+        ({**STORY, "task": ["x"]}, '"task" must be text (it is a list)'),
+        ({**STORY, "result": "x" * 20_001}, "keep each part under "),
+    ],
+)
+def test_a_refused_story_says_what_is_allowed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, story: dict[str, Any], message: str
+) -> None:
+    status, _, err = add(capsys, tmp_path, story)
+    assert status == 2 and message in err and stored_count() == 0
+
+
+def test_a_folder_is_not_a_story_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "stories", "add", str(tmp_path))
+    assert status == 2 and "is a folder: give a JSON file with the story" in err

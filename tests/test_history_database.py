@@ -250,3 +250,15 @@ def test_a_lasting_lock_or_another_error_while_opening_is_reported(
     with pytest.raises(HistoryError, match=message):
         HistoryStore.open()
     assert (len(calls) > 1) == retried  # only locks are retried
+
+
+@pytest.mark.parametrize(
+    "reason", ["unable to open database file", "attempt to write a readonly database"]
+)
+def test_a_database_it_may_not_write_says_so(reason: str) -> None:
+    # "unable to open database file" alone left a user guessing; a read-only folder or file
+    # (a synced or shared folder, another user's checkout) is the usual cause.
+    exc = sa.exc.OperationalError("BEGIN", {}, sqlite3.OperationalError(reason))
+    message = str(database.database_error("open", "/data/interview.db", exc))
+    assert message.startswith(f"cannot open the history database /data/interview.db: {reason}")
+    assert "read-only" in message and "write to that file and its folder" in message

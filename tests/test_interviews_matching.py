@@ -53,3 +53,19 @@ def test_matching_is_deterministic(matcher) -> None:
     text = "a conflict between two people on my team"
     assert matcher.match(text) == matcher.match(text)
     assert matcher.candidates(text)[0].competency == "conflict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about a conflict with a colleague",
+        "A conflict with a coworker",
+        "How do you handle conflict with colleagues?",
+    ],
+)
+def test_a_question_that_names_its_competency_is_matched_within_it(matcher, text) -> None:
+    # "colleague" alone once won: "How would your colleagues describe you?" (teamwork), so a
+    # debrief of a conflict question that went badly planned teamwork practice instead.
+    match = matcher.match(text)
+    assert match.competency == "conflict" and match.question_id is not None
+    assert match.question_id.startswith("beh-conflict")

@@ -92,6 +92,14 @@ def test_reasons_from_every_source(bank) -> None:
     assert why["teamwork"] == "The job advert asks for it ('team player')."
 
 
+def test_one_practice_answer_is_not_counted_as_one_of_many(bank) -> None:
+    plan = build_plan([], [row("leadership", 4, result=False)], bank, today=TODAY)
+    assert plan.focus[0].why == (
+        "Your last leadership answer scored 4 out of 100; "
+        "your last leadership answer lacked a result."
+    )
+
+
 def test_practice_history_alone_makes_a_plan(bank) -> None:
     practice = [row("integrity", 35) for _ in range(3)] + [row("teamwork", 90) for _ in range(3)]
     plan = build_plan([], practice, bank, today=TODAY)

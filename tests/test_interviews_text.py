@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -46,6 +47,23 @@ def test_drafts_use_the_contact_highlight_and_sender() -> None:
     assert text.rstrip().endswith("Sam Lee")
     assert "final interview" in text
     assert "Dear Acme team," in draft(BARE, "rejection-reply")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "said"),
+    [
+        ("waiting", "I look forward to hearing about the next steps."),
+        ("offer", "thank you for the offer"),
+        ("rejected", "I would be glad to stay in touch."),
+        ("withdrew", "Thank you for understanding my decision"),
+    ],
+)
+def test_a_thank_you_note_fits_how_it_ended(outcome: str, said: str) -> None:
+    # After a rejection it looked forward "to hearing about the next steps".
+    text = draft(replace(BARE, outcome=outcome), "thank-you")
+    assert said in text
+    if outcome != "waiting":
+        assert "next steps" not in text
 
 
 def test_unknown_draft_kind() -> None:

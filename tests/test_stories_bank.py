@@ -93,7 +93,7 @@ BASE = {"title": "t", "situation": "", "task": "", "action": "I did", "result": 
         ({**BASE, "extra": 1}, "unknown story field 'extra'"),
         ({**BASE, "competencies": ["x"]}, "unknown competency 'x'"),
         ({**BASE, "competencies": []}, "non-empty list"),
-        ({**BASE, "situation": 3}, "it is a int"),
+        ({**BASE, "situation": 3}, "it is a number"),
     ],
 )
 def test_bad_stories_are_refused_with_the_field_named(data: object, message: str) -> None:

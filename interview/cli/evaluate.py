@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from interview.cli.report import render_report
+from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import AnswerError
 from interview.models import COMPETENCIES, QUESTION_KINDS, QuestionKind
@@ -155,7 +156,7 @@ def emit(
         shown = analysis.to_dict() if data is None else data
         out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(render_report(analysis))
+        out.write(printable(render_report(analysis)))  # an answer may hold ESC or U+202E
 
 
 def decode_answer(data: bytes, source: str) -> str:

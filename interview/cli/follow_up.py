@@ -127,8 +127,10 @@ def run_follow_up_command(args: argparse.Namespace) -> int:
         raise InterviewError("give --question ID or --follow-up ATTEMPT, not both")
     if not (args.answer_file or args.audio):
         raise InterviewError("use --follow-up ATTEMPT with --answer-file FILE or --audio FILE")
-    if args.audio is not None and not args.audio.is_file():
-        raise InterviewError(f"audio file not found: {args.audio}")
+    if args.audio is not None:
+        from interview.cli.practice import check_recording  # noqa: PLC0415
+
+        check_recording(args.audio)
     settings = Settings.from_env()
     banks = load_banks(settings)
     warn_about(banks)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.errors import HistoryError
+from interview.practice.wording import plural
 
 if TYPE_CHECKING:
     from interview.answers import AttemptOutcome
@@ -159,14 +160,14 @@ def run_delete(args: argparse.Namespace) -> int:
         print(f"deleted attempt {args.id} and its recording")
         return 0
     count = store.count_attempts()
-    if count == 0 and not args.everything and not _has_stories(store):
+    if count == 0 and not args.everything and not _has_other_data(store):
         print("there are no attempts to delete")
         return 0
     if not args.yes:
         extra = ", your own questions and remembered choices" if args.everything else ""
         raise HistoryError(
-            f"this deletes all {count} attempts and their recordings{extra} for good; "
-            "add --yes to confirm"
+            f"this deletes all {count} attempts and their recordings, your stories, interview "
+            f"debriefs and practice sessions{extra} for good; add --yes to confirm"
         )
     print_deletion(store, everything=args.everything)
     return 0
@@ -188,10 +189,18 @@ def print_deletion(store: HistoryStore, *, everything: bool) -> None:
         print("Add --everything to delete your own questions and remembered choices too.")
 
 
-def _has_stories(store: HistoryStore) -> bool:
+def _has_other_data(store: HistoryStore) -> bool:
+    """Whether "delete all" has something besides attempts to delete: stories, logged
+    interviews, an unfinished session (with its draft)."""
+    from interview.history.interviews import list_interviews  # noqa: PLC0415
     from interview.history.stories import StoryStore  # noqa: PLC0415
+    from interview.practice import PracticeSession  # noqa: PLC0415
 
-    return bool(StoryStore(store).list_stories())
+    return bool(
+        StoryStore(store).list_stories()
+        or list_interviews(store)
+        or PracticeSession.in_progress(store)
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -199,7 +208,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     write = export_csv if args.format == "csv" else export_json
     count = write(open_store(), args.output, force=args.force)
-    print(f"exported {count} attempts to {args.output}")
+    print(f"exported {plural(count, 'attempt')} to {args.output}")
     return 0
 
 
@@ -208,7 +217,13 @@ def run_import(args: argparse.Namespace) -> int:
     from interview.history.export import import_json  # noqa: PLC0415
 
     result = import_json(open_store(), args.file, check=check_readable)
-    print(f"imported {result.added} attempts ({result.skipped} already here)")
+    also = [
+        plural(result.interviews_added, "logged interview") if result.interviews_added else "",
+        plural(result.stories_added, "story", "stories") if result.stories_added else "",
+    ]
+    more = " and ".join(part for part in also if part)
+    attempts = plural(result.added, "attempt")
+    print(f"imported {attempts} ({result.skipped} already here){', ' + more if more else ''}")
     return 0
 
 

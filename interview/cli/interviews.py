@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from interview.cli.piped import read_json, read_text
+from interview.cli.terminal import printable
 from interview.errors import DebriefError
 from interview.interviews.drafts import DRAFT_KINDS
 from interview.interviews.log import OUTCOMES, check_date
+from interview.practice.wording import plural
 
 if TYPE_CHECKING:
     from interview.history.store import HistoryStore
@@ -103,32 +105,29 @@ def bank() -> tuple[Question, ...]:
     return banks.questions
 
 
+def say(text: str = "", *, end: str = "\n") -> None:
+    """Print text that holds what people typed, without the characters a terminal obeys."""
+    print(printable(text), end=end)
+
+
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
-
-
-def read_stdin_json() -> Any:
-    raw = sys.stdin.read()
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise DebriefError(f"standard input is not JSON ({exc.msg} at line {exc.lineno})") from None
 
 
 def run_add(args: argparse.Namespace) -> int:
     from interview.interviews.debrief import record_debrief  # noqa: PLC0415
     from interview.interviews.log import parse_interview  # noqa: PLC0415
 
-    data = read_stdin_json()
+    data = read_json()
     parse_interview(data)  # every check before the database is even opened
     interview = record_debrief(_store(), bank(), data)
     if args.json:
         _print_json({"id": interview.id, **interview.to_dict()})
         return 0
-    print(f"stored interview {interview.id}: {interview.label}")
+    say(f"stored interview {interview.id}: {interview.label}")
     for q in interview.questions:
         match = q.question_id or "no close bank question"
-        print(f"  [{q.id}] {q.rating}/5 {q.text}\n        -> {match} ({q.competency or '?'})")
+        say(f"  [{q.id}] {q.rating}/5 {q.text}\n        -> {match} ({q.competency or '?'})")
     return 0
 
 
@@ -146,10 +145,10 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not interviews:
-        print("no interviews logged yet: `interview debrief add` stores one")
+        say("no interviews logged yet: `interview debrief add` stores one")
     for i in interviews:
         rating = f"{i.mean_rating:.1f}/5" if i.mean_rating is not None else "not debriefed"
-        print(f"{i.id:>4}  {i.date}  {i.company}, {i.role} ({i.stage}): {i.outcome}, {rating}")
+        say(f"{i.id:>4}  {i.date}  {i.company}, {i.role} ({i.stage}): {i.outcome}, {rating}")
     return 0
 
 
@@ -162,19 +161,19 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(interview.to_dict())
         return 0
-    print(f"{interview.label}: {interview.stage}, {interview.outcome}")
+    say(f"{interview.label}: {interview.stage}, {interview.outcome}")
     if interview.feedback:
-        print(f"feedback: {interview.feedback}")
+        say(f"feedback: {interview.feedback}")
     for q in interview.questions:
-        print(f"  [{q.id}] {q.rating}/5 ({RATING_WORDS[q.rating]}) {q.text}")
-        print(f"        bank: {q.question_id or 'none'} · competency: {q.competency or '?'}")
+        say(f"  [{q.id}] {q.rating}/5 ({RATING_WORDS[q.rating]}) {q.text}")
+        say(f"        bank: {q.question_id or 'none'} · competency: {q.competency or '?'}")
         if q.notes:
-            print(f"        notes: {q.notes}")
+            say(f"        notes: {q.notes}")
         if q.attempt_ids:
-            print(f"        answered again: attempts {', '.join(map(str, q.attempt_ids))}")
+            say(f"        answered again: attempts {', '.join(map(str, q.attempt_ids))}")
     step = next_step(interview.questions)
     if step:
-        print(f"\n{step}")
+        say(f"\n{step}")
     return 0
 
 
@@ -191,7 +190,7 @@ def run_update(args: argparse.Namespace) -> int:
         if name in changes and not changes[name]:
             raise DebriefError(f"--{name} cannot be empty")
     interview = update_interview(_store(), args.id, **changes)
-    print(f"updated interview {interview.id}: {interview.label}, {interview.outcome}")
+    say(f"updated interview {interview.id}: {interview.label}, {interview.outcome}")
     return 0
 
 
@@ -199,7 +198,7 @@ def run_draft(args: argparse.Namespace) -> int:
     from interview.history.interviews import get_interview  # noqa: PLC0415
     from interview.interviews.drafts import draft  # noqa: PLC0415
 
-    print(draft(get_interview(_store(), args.id), args.kind, sender=args.sender), end="")
+    say(draft(get_interview(_store(), args.id), args.kind, sender=args.sender), end="")
     return 0
 
 
@@ -207,7 +206,7 @@ def run_delete(args: argparse.Namespace) -> int:
     from interview.history.interviews import delete_interview  # noqa: PLC0415
 
     delete_interview(_store(), args.id)
-    print(f"deleted interview {args.id} and its debrief (practice answers are kept)")
+    say(f"deleted interview {args.id} and its debrief (practice answers are kept)")
     return 0
 
 
@@ -218,14 +217,15 @@ def run_progress(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([e.to_dict() for e in entries])
         return 0
+    if not entries:
+        say("no interviews logged yet: `interview debrief add` stores one")
     for entry in entries:
         i = entry.interview
         rating = f"{i.mean_rating:.1f}/5" if i.mean_rating is not None else "not debriefed"
-        print(f"{i.date}  {i.company}, {i.role}: {i.outcome}, you rated it {rating}")
+        say(f"{i.date}  {i.company}, {i.role}: {i.outcome}, you rated it {rating}")
         for change in entry.changes:
-            print(
-                f"    {change.competency}: {change.verdict} ({change.answers_since} answers since)"
-            )
+            since = plural(change.answers_since, "answer")
+            say(f"    {change.competency}: {change.verdict} ({since} since)")
     return 0
 
 
@@ -235,22 +235,29 @@ def run_plan(args: argparse.Namespace) -> int:
     if not 1 <= args.count <= 30:
         raise DebriefError(f"--count {args.count} is out of range; expected 1 to 30 questions")
     before = date.fromisoformat(check_date(args.before, "--before")) if args.before else None
+    if before is not None and before < date.today():  # else it silently crams into today
+        raise DebriefError(f"--before {before} has passed; give the date of your next interview")
     plan = current_plan(_store(), bank(), before=before, total=args.count)
     if args.json:
         _print_json(plan.to_dict())
         return 0
     if not plan.focus:
-        print("no plan yet: debrief an interview or practise a few answers first")
+        say("no plan yet: debrief an interview or practise a few answers first")
     for n, area in enumerate(plan.focus, 1):
-        print(f"{n}. {area.competency}: {area.why}")
+        say(f"{n}. {area.competency}: {area.why}")
+    texts = {q.id: q.text for q in plan.questions}
     for session in plan.schedule:
-        print(f"{session.day} (about {session.minutes} min): {', '.join(session.question_ids)}")
+        say(f"\n{session.day} (about {session.minutes} min)")
+        for question_id in session.question_ids:
+            say(f"  {question_id}: {texts.get(question_id, '')}")
+    if plan.schedule:
+        say("\n`interview practice --weak-areas` picks questions that follow this plan.")
     return 0
 
 
 def _read_text(source: str) -> str:
     if source == "-":
-        return sys.stdin.read()
+        return read_text()
     try:
         return Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -271,7 +278,7 @@ def run_advert(args: argparse.Namespace) -> int:
         _print_json(report.to_dict())
         return 0
     if not report.competencies:
-        print("no competency phrases found in this advert")
+        say("no competency phrases found in this advert")
     for item in report.competencies:
-        print(f"{item.competency}: {', '.join(item.phrases)}")
+        say(f"{item.competency}: {', '.join(item.phrases)}")
     return 0

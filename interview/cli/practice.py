@@ -71,6 +71,14 @@ def run_practice(args: argparse.Namespace) -> int:
     return run_interactive(args, Console(sys.stdin, sys.stdout, sys.stderr))
 
 
+def check_recording(path: Path) -> None:
+    """InterviewError unless `path` is a file (a folder is named as one, not as missing)."""
+    if path.is_dir():
+        raise InterviewError(f"{path} is a folder, not a recording: give the audio file")
+    if not path.is_file():
+        raise InterviewError(f"audio file not found: {path}")
+
+
 def run_single(args: argparse.Namespace) -> int:
     """Record one attempt at `--question` from a text or audio file and print its analysis."""
     from interview.answers import record_attempt  # noqa: PLC0415
@@ -87,8 +95,8 @@ def run_single(args: argparse.Namespace) -> int:
     banks = load_banks(settings)
     warn_about(banks)
     question = get_question(banks, args.question)
-    if args.audio is not None and not args.audio.is_file():
-        raise InterviewError(f"audio file not found: {args.audio}")
+    if args.audio is not None:
+        check_recording(args.audio)
     text = read_answer(args.answer_file) if args.answer_file else None
     store = open_store()
     try:

@@ -16,7 +16,7 @@ from interview.cli.terminal import printable
 from interview.config import Settings
 from interview.models import COMPETENCIES, QUESTION_KINDS, Question
 from interview.practice.wording import plural
-from interview.questions import filter_questions, get_question, load_banks
+from interview.questions import csv_import, filter_questions, get_question, load_banks
 from interview.questions.banks import BankSet, display_path, load_bank_paths
 from interview.questions.csv_import import CSV_COLUMNS, import_csv
 from interview.questions.schema import ROLES
@@ -174,11 +174,17 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"imported {plural(len(report.questions), 'question')} into {where}")
     elif not report.errors:
         print(f"nothing new to import: every question in {display_path(args.file)} is there")
-    if report.errors:
+    bad_rows = len(report.errors) - (report.stopped_at is not None)
+    if bad_rows:
         print(
-            f"error: {plural(len(report.errors), 'row')} not imported; fix the file and import it "
+            f"error: {plural(bad_rows, 'row')} not imported; fix the file and import it "
             "again (rows already imported are skipped)",
             file=sys.stderr,
         )
-        return 2
-    return 0
+    if report.stopped_at is not None:  # not "1 row": every row from here on was left unread
+        print(
+            f"error: stopped at line {report.stopped_at} (an import takes at most "
+            f"{csv_import.MAX_ROWS} rows); import the same file again to add the rest",
+            file=sys.stderr,
+        )
+    return 2 if report.errors else 0

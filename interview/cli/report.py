@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from interview.areas import GOOD_WPM
 from interview.models import STAR_PARTS
+from interview.practice.wording import plural
 
 if TYPE_CHECKING:
     from interview.analysis import Analysis
@@ -98,9 +99,9 @@ def _detail_lines(analysis: Analysis) -> list[str]:
     return [
         *_verdict_lines(analysis),
         _star_line(analysis.star),
-        f"Specificity {spec.score}/100: {len(spec.facts)} figures, "
-        f"{len(spec.names)} names, {len(spec.concrete_verbs)} concrete and "
-        f"{len(spec.vague_verbs)} vague verbs, {len(spec.vague_words)} vague words, "
+        f"Specificity {spec.score}/100: {plural(len(spec.facts), 'figure')}, "
+        f"{plural(len(spec.names), 'name')}, {len(spec.concrete_verbs)} concrete and "
+        f"{len(spec.vague_verbs)} vague verbs, {plural(len(spec.vague_words), 'vague word')}, "
         f"'I' {len(spec.singular)} / 'we' {len(spec.plural)}",
         f"Fillers: {fillers.total}"
         + (f" ({counts})" if counts else "")
@@ -108,7 +109,7 @@ def _detail_lines(analysis: Analysis) -> list[str]:
         f"Hedges: {hedges.total}" + (f" ({hedge_counts})" if hedge_counts else ""),
         f"Negativity: {negative}",
         *[f"Attitude: '{e.text}' ({e.label.replace('_', ' ')})" for e in analysis.attitude.remarks],
-        f"Length: {length.word_count} words, {about}{round(length.seconds, 1):.0f} s, "
+        f"Length: {plural(length.word_count, 'word')}, {about}{round(length.seconds, 1):.0f} s, "
         f"{length.verdict.replace('_', ' ')} "
         f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",
         *_delivery_lines(analysis.delivery),
@@ -171,7 +172,8 @@ def _tip_lines(tips: Sequence[Tip]) -> list[str]:
 
 def render_report(analysis: Analysis) -> str:
     """The readable report of one analysis."""
-    title = f"Score {analysis.score}/100 - {analysis.kind} answer, {analysis.word_count} words"
+    words = plural(analysis.word_count, "word")
+    title = f"Score {analysis.score}/100 - {analysis.kind} answer, {words}"
     question = [f"Question: {analysis.question}"] if analysis.question else []
     sections = [
         [title, *question],

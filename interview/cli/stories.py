@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from interview.cli.terminal import printable
@@ -91,7 +92,9 @@ def _read_json(source: str) -> Any:
     try:
         text = read_answer(source)
     except AnswerError as exc:  # the reader speaks of answers; here it reads a story
-        raise StoryError(str(exc).replace("answer file", "story file")) from None
+        message = str(exc).replace("answer file", "story file")
+        message = message.replace("a text file with the answer", "a JSON file with the story")
+        raise StoryError(message) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -199,15 +202,22 @@ def run_coverage(args: argparse.Namespace) -> int:
     from interview.questions import load_banks  # noqa: PLC0415
     from interview.stories.coverage import coverage  # noqa: PLC0415
 
-    result = coverage(_stories().list_stories(), load_banks(Settings.from_env()).questions)
+    stories = _stories().list_stories()
+    result = coverage(stories, load_banks(Settings.from_env()).questions)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
+    titles = {story.id: story.title for story in stories}
+
+    def named(ids: Iterable[int]) -> str:  # "#1 Refund backlog", never a bare id read as a count
+        return "; ".join(f"#{i} {titles.get(i, '')}".rstrip() for i in ids)
+
     for name, ids in result.competencies.items():
-        shown = ", ".join(map(str, ids)) if ids else "-- no story yet"
-        print(f"{name:<22} {shown}")
+        print(printable(f"{name:<22} {named(ids) or '-- no story yet'}"))
     if result.overused:
-        print(f"\nStories asked to carry too much: {', '.join(map(str, result.overused))}")
+        print(printable(f"\nStories asked to carry too much: {named(result.overused)}"))
     for name, question in result.nudges.items():
-        print(printable(f"Write a {name} story; practise it with {question.id}: {question.text}"))
+        article = "an" if name[:1] in "aeiou" else "a"
+        nudge = f"Write {article} {name} story; practise it with {question.id}: {question.text}"
+        print(printable(nudge))
     return 0

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 # C0 controls except tab and line feed, DEL, and the C1 controls (U+0080-U+009F: U+009B is
-# a one-character ESC [ to many terminals).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# a one-character ESC [ to many terminals); and the bidirectional embeddings, overrides and
+# isolates (U+202A-U+202E, U+2066-U+2069), which make a terminal that follows them show the
+# rest of a line reordered. Hebrew or Arabic text itself is kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

@@ -114,6 +114,11 @@ def database_error(action: str, where: str, exc: sa.exc.DBAPIError) -> HistoryEr
             "perhaps another Interview Coach or an sqlite3 shell; close it and try again; "
             "nothing was changed)"
         )
+    elif "unable to open" in reason or "readonly" in reason:
+        reason += (
+            " (it or its folder may be read-only: check that you may write to that file and its "
+            "folder, which also holds its -wal and -shm files)"
+        )
     return HistoryError(f"cannot {action} the history database {where}: {reason}")
 
 
@@ -124,6 +129,19 @@ def translated(action: str, where: str) -> Iterator[None]:
         yield
     except sa.exc.DBAPIError as exc:
         raise database_error(action, where, exc) from exc
+    except UnicodeEncodeError as exc:  # bytes a terminal or pipe passed on undecoded
+        raise _not_utf8(action, where, exc) from exc
+
+
+def _not_utf8(action: str, where: str, exc: UnicodeEncodeError) -> HistoryError:
+    """Text that arrived as bytes in another encoding (Python keeps them as lone surrogates,
+    which SQLite refuses): name the bytes, so the user can find them."""
+    near = exc.object[max(exc.start - 12, 0) : exc.end + 12]
+    shown = near.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+    return HistoryError(
+        f"cannot {action} the history database {where}: some text is not UTF-8, near "
+        f"'{shown}' (is the terminal or file set to another encoding?); nothing was saved"
+    )
 
 
 def _precheck(url: URL, where: str) -> None:

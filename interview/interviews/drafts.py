@@ -66,13 +66,28 @@ def _feedback_request(interview: Interview) -> str:
     )
 
 
+# How a thank-you note ends depends on how the interview ended: "I look forward to the
+# next steps" reads oddly after a rejection.
+_THANK_YOU_CLOSE = {
+    "waiting": (
+        "The role sounds like a great fit for what I enjoy doing, and I look forward to "
+        "hearing about the next steps."
+    ),
+    "offer": "And thank you for the offer: I am delighted, and I look forward to joining you.",
+    "rejected": "I am sorry it did not work out this time, and I would be glad to stay in touch.",
+    "withdrew": (
+        "Thank you for understanding my decision, and I wish you and the team every success."
+    ),
+}
+
+
 def _thank_you(interview: Interview) -> str:
+    close = _THANK_YOU_CLOSE.get(interview.outcome, _THANK_YOU_CLOSE["waiting"])
     return (
         f"Thank you for meeting me for the {_stage(interview)} for the {interview.role} role. "
         f"I enjoyed our conversation and learning more about {interview.company}."
         + _highlight(interview, "I especially valued")
-        + "\n\nThe role sounds like a great fit for what I enjoy doing, and I look forward "
-        "to hearing about the next steps."
+        + f"\n\n{close}"
     )
 
 

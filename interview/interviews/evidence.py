@@ -142,7 +142,8 @@ def from_practice(rows: Sequence[PracticeRow], competencies: Iterable[str]) -> l
         gap = _missing_part(recent)
         if gap is not None:
             words, missing = gap
-            lead = f"your last {count}" if missing == count else f"{missing} of your last {count}"
+            lead = f"{missing} of your last {count}" if missing < count else f"your last {count}"
+            lead = "your last" if count == 1 else lead  # not "your last 1 answer"
             noun = "answer" if count == 1 else "answers"
             out.append(
                 Evidence(competency, missing / count, f"{lead} {competency} {noun} lacked {words}")

@@ -114,8 +114,11 @@ class QuestionMatcher:
         best = Match(None, guess, 0.0)
         for question in self.questions:
             score, shared = self._similarity(words, question)
+            # The whole bonus for any phrase of the competency: halved for a one-word phrase
+            # ("conflict"), it lost to a short question sharing one word of another topic
+            # ("colleague": "How would your colleagues describe you?").
             if score and question.competency in lexicon:
-                score += COMPETENCY_BONUS * min(lexicon[question.competency], 2) / 2
+                score += COMPETENCY_BONUS
             if score > best.score:
                 best = Match(
                     question.id, question.competency, round(score, 3), shared, question.text

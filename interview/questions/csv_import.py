@@ -47,12 +47,15 @@ class ImportReport:
         errors: one message per rejected row, with its CSV line number.
         duplicates: one note per row skipped because its question is already in the banks
             (importing a sheet again after fixing its bad rows adds only those rows).
+        stopped_at: the line where reading stopped at `MAX_ROWS` rows (also one of `errors`),
+            None when the whole sheet was read; importing it again reads on from there.
     """
 
     bank_path: Path | None
     questions: tuple[Question, ...]
     errors: tuple[str, ...]
     duplicates: tuple[str, ...] = ()
+    stopped_at: int | None = None
 
 
 def same_text_key(text: str) -> str:
@@ -157,6 +160,7 @@ class _Rows:
     questions: list[Question] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    stopped_at: int | None = None
 
     def add(self, question: Question, where: str) -> None:
         key = same_text_key(question.text)
@@ -193,14 +197,22 @@ def read_csv_questions(
             continue
         if len(found.questions) + len(found.errors) >= MAX_ROWS:
             found.errors.append(
-                f"{where}: line {line}: stopped; an import takes at most {MAX_ROWS} rows"
+                f"{where}: line {line}: stopped; an import takes at most {MAX_ROWS} rows "
+                "(import the same file again to add the rest)"
             )
+            found.stopped_at = line
             break
         question, problems = _row_question(columns, row, found.taken, source)
         found.errors += [f"{where}: line {line}: {problem}" for problem in problems]
         if question is not None:
             found.add(question, f"{where}: line {line}")
-    return ImportReport(None, tuple(found.questions), tuple(found.errors), tuple(found.duplicates))
+    return ImportReport(
+        None,
+        tuple(found.questions),
+        tuple(found.errors),
+        tuple(found.duplicates),
+        found.stopped_at,
+    )
 
 
 def _new_bank_path(folder: Path, stem: str) -> Path:

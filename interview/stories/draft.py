@@ -78,10 +78,14 @@ def draft_from_json(data: Any) -> StoryDraft:
     )
 
 
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list"}
+_JSON_KINDS[dict] = "an object"
+
+
 def _text(data: Mapping[str, Any], name: str) -> str:
     value = data.get(name)
     if not isinstance(value, str):
-        got = "missing" if value is None else f"a {type(value).__name__}"
+        got = "missing" if value is None else _JSON_KINDS.get(type(value), "not text")
         raise StoryError(f'"{name}" must be text (it is {got})')
     return value.strip()
 
@@ -95,7 +99,9 @@ def _checked(draft: StoryDraft) -> StoryDraft:
         raise StoryError("write the action: what you did yourself is the heart of the story")
     for part, text in draft.parts().items():
         if len(text) > MAX_PART_CHARS:
-            raise StoryError(f"the {part} has {len(text):,} characters; keep each part shorter")
+            raise StoryError(
+                f"the {part} has {len(text):,} characters; keep each part under {MAX_PART_CHARS:,}"
+            )
     return draft
 
 

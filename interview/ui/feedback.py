@@ -113,9 +113,10 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
     )
 
 
-# Wide enough for "100/100"; six fit a laptop's row, three a phone's (columns would stack
-# them one per line there, 700 px before the transcript).
-CARD_PX = 104
+# Wide enough for "100/100" (120 px in the metric's 36 px font; at 104 px a perfect score was
+# cut to "100/…"); six fit a laptop's row, two a 420 px phone's (columns would stack them one
+# per line there, 700 px before the transcript).
+CARD_PX = 124
 
 
 def score_cards(analysis: Analysis) -> None:

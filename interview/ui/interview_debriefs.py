@@ -19,6 +19,7 @@ from interview.interviews.log import OUTCOMES, DebriefQuestion, Interview
 from interview.interviews.matching import QuestionMatcher
 from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
+from interview.practice.wording import plural
 from interview.ui import resources, state
 from interview.ui.interview_log import OUTCOME_WORDS, rating_label, rating_radio
 from interview.ui.text import md_escape, show_error
@@ -116,7 +117,8 @@ def _question(
             st.caption(md_escape(question.notes))
         st.markdown(_match_line(question, by_id))
         if question.attempt_ids:
-            st.caption(f"Answered again {len(question.attempt_ids)} time(s) since.")
+            again = plural(len(question.attempt_ids), "time")
+            st.caption(f"Answered again {again} since.")
         with st.popover("Correct the match"):
             _correct(question, bank, matcher)
         with st.popover("Answer it again"):

@@ -16,6 +16,7 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.interviews.debrief import log_interview, record_debrief
 from interview.interviews.log import OUTCOMES, RATING_WORDS, STAGES, Interview
+from interview.practice.wording import plural
 from interview.questions import load_banks
 from interview.ui import resources, state
 from interview.ui.text import md_escape
@@ -130,7 +131,7 @@ def log_form() -> None:
             state.flash(
                 "success",
                 f"Saved your {md_escape(interview.company)} interview with "
-                f"{len(interview.questions)} "
-                "debriefed question(s). Your practice plan has been updated.",
+                f"{plural(len(interview.questions), 'debriefed question')}. "
+                "Your practice plan has been updated.",
             )
             st.rerun()

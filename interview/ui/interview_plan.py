@@ -20,6 +20,7 @@ from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft
 from interview.interviews.log import Interview
 from interview.interviews.plan import Plan
 from interview.models import Question
+from interview.practice.wording import plural
 from interview.ui import state
 from interview.ui.interview_log import OUTCOME_WORDS
 from interview.ui.text import md_escape, show_error
@@ -137,5 +138,5 @@ def timeline(store: HistoryStore) -> None:
                 scores = f"{change.before or 0:.0f} → {change.since or 0:.0f}"
                 st.caption(
                     f"{change.competency}: {change.verdict} in practice since "
-                    f"({change.answers_since} answer(s), average score {scores})"
+                    f"({plural(change.answers_since, 'answer')}, average score {scores})"
                 )

@@ -76,8 +76,9 @@ def chosen_options(focus: Focus | None) -> PracticeOptions:
         count=int(value["count"]),
         kind=value["kind"],
         competencies=tuple(value["competencies"]),
-        # A role pack's sessions also draw on the general questions.
-        role=None if role in (None, "general") else role,
+        # "General" asks the general questions only (as None it drew on every role pack: a
+        # nurse's or a seller's questions for anyone); a role pack adds the general ones.
+        role=role or None,
         difficulty=value["difficulty"],
         weak_areas=bool(value["weak_areas"]),
         focus_part=focus.star_part if focus is not None else None,

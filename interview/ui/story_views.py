@@ -43,9 +43,21 @@ def story_card(story: StoryRecord) -> None:
         st.caption(f"Used in attempts: {used}")
         _retag(story)
         _edit(story)
-        if st.button("Delete this story", key=f"stories_delete_{story.id}"):
-            StoryStore(resources.store()).delete_story(story.id)
-            st.rerun()
+        _delete(story)
+
+
+def _delete(story: StoryRecord) -> None:
+    """Delete only once asked twice: a story takes a while to write."""
+    sure = st.checkbox("Yes, delete this story", key=f"stories_delete_confirm_{story.id}")
+    if not st.button("Delete this story", key=f"stories_delete_{story.id}", disabled=not sure):
+        return
+    try:
+        StoryStore(resources.store()).delete_story(story.id)
+    except InterviewError as exc:
+        show_error(str(exc))
+        return
+    state.flash("success", f"Deleted the story “{md_escape(story.title)}”.")
+    st.rerun()
 
 
 def _edit(story: StoryRecord) -> None:
