@@ -18,6 +18,12 @@ from interview.analysis.attitude import find_attitude
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
 from interview.analysis.hedges import find_hedges
+from interview.analysis.hr_content import (
+    HrContentReport,
+    check_hr_content,
+    on_question_by_checklist,
+)
+from interview.analysis.hr_families import family_of
 from interview.analysis.length import measure_length
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance
@@ -99,6 +105,7 @@ def _score_parts(draft: Analysis) -> tuple[ScorePart, ...]:
             "length": draft.length.score,
             "negativity": negativity_score(len(draft.negativity.remarks)),
             "pace": None if draft.delivery is None else pace_score(draft.delivery),
+            "hr_content": draft.hr_content.score,
         },
         words=draft.word_count,
     )
@@ -114,13 +121,15 @@ def analyse(
     options: AnalysisOptions | None = None,
     competency: str | None = None,
     key_points: Sequence[str] = (),
+    question_id: str | None = None,
 ) -> Analysis:
     """Analyse one answer to an interview question.
 
     `kind` is "behavioral", "situational" (both judged on STAR) or "hr" (not). With a
     `transcript`, delivery (pace, pauses) is measured and its duration is used. With a
     `question` (and for a bank question its `competency` and `key_points`), the answer is
-    checked against it.
+    checked against it; an HR answer is also read against the checklist of its question's
+    family (from the bank's `question_id`, else the wording).
     Raises AnswerError for an empty answer, one over `options.max_words` words, an unknown
     kind or a duration that is not a positive number.
     """
@@ -136,7 +145,34 @@ def analyse(
         options=options,
         topic=(competency, tuple(key_points)),
     )
-    return _scored(draft)
+    hr = _hr_content(
+        sentences_of(draft),
+        question,
+        kind=question_kind,
+        question_id=question_id,
+        competency=competency,
+    )
+    relevance = on_question_by_checklist(draft.relevance, hr)
+    return _scored(dataclasses.replace(draft, hr_content=hr, relevance=relevance))
+
+
+def sentences_of(draft: Analysis) -> tuple[Sentence, ...]:
+    return tuple(s.sentence for s in draft.star.sentences)
+
+
+def _hr_content(
+    sentences: Sequence[Sentence],
+    question: str | None,
+    *,
+    kind: QuestionKind,
+    question_id: str | None,
+    competency: str | None,
+) -> HrContentReport:
+    """An HR answer read against its question family's checklist; nothing for other kinds."""
+    if kind != "hr":
+        return HrContentReport()
+    family = family_of(question, question_id=question_id, competency=competency)
+    return check_hr_content(sentences, family)
 
 
 def _scored(draft: Analysis) -> Analysis:

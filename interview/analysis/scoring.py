@@ -63,6 +63,7 @@ WEIGHTS: dict[str, int] = {
     "length": 7,
     "negativity": 7,
     "pace": 8,
+    "hr_content": 35,
 }
 # Components that score the absence of a fault: credited in proportion to what was said.
 CLEAN_AREAS = frozenset({"fillers", "hedges", "negativity", "pace"})
