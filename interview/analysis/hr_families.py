@@ -74,7 +74,7 @@ _CUES: Final = (
     ),
     (
         "leaving",
-        r"\bwhy (?:are|were|did|do|would) you (?:\w+ )?(?:leav\w*|left|quit)\b"
+        r"\bwhy (?:are|were|did|do|would) you (?:\w+ ){0,3}(?:leav\w*|left|quit)\b"
         r"|\breasons? for leaving\b|\bwhy (?:are|did) you (?:looking to )?(?:move|change) jobs?\b",
     ),
     (

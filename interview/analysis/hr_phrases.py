@@ -39,9 +39,12 @@ WEAK = (
     r"|patient)"
     r"|i am not (?:very |always )?(?:good|confident|comfortable|strong|patient)"
     r"|not my strong(?:est)? (?:point|suit)|i don'?t (?:always|find it easy)"
+    r"|i (?:rush|avoid|interrupt|overthink|procrastinate|worry|panic|over-prepare|say yes"
+    r"|take on too|get (?:nervous|defensive|impatient|distracted|stressed|flustered))"
 )
 COST = (
-    r"(?:which|that|this|it) (?:meant|means|led|leads|caused|causes|cost)|meant that|ended up"
+    r"(?:which|that|this|it) (?:once )?(?:meant|means|led|leads|caused|causes|cost)"
+    r"|cost (?:us|me|my|the)|meant that|ended up"
     r"|backfired|slow(?:ed|s)? (?:\w+ )?down|suffer(?:ed|s)?|bottleneck|(?:got|was|were|get) missed"
     r"|missed|burn(?:t|ed) out|got in the way|held (?:me|us|the team) back|(?:left|leaves) (?:a"
     r"|the|them|us|me)"

@@ -5,7 +5,8 @@ calls each answer one question (which sentences are which STAR part, how specifi
 is, which words are fillers). The pipeline, in order: tokens and sentences -> STAR labels ->
 framing (is it a real example?) and relevance (is it about the question?) -> specificity
 (ownership in the action sentences, a measurable result in the result sentences) -> fillers,
-hedges, negativity, attitude -> length -> delivery (spoken answers) -> score, its cap, and tips.
+hedges, negativity, attitude -> length -> delivery (spoken answers) -> for an HR answer, what
+its question asks for (`hr_content`) -> score, its cap, and tips.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
 from interview.analysis.hedges import find_hedges
 from interview.analysis.hr_content import (
-    HrContentReport,
     check_hr_content,
     on_question_by_checklist,
 )
@@ -145,34 +145,20 @@ def analyse(
         options=options,
         topic=(competency, tuple(key_points)),
     )
-    hr = _hr_content(
-        sentences_of(draft),
-        question,
-        kind=question_kind,
-        question_id=question_id,
-        competency=competency,
-    )
+    return _scored(_with_hr_content(draft, question_id=question_id, competency=competency))
+
+
+def _with_hr_content(
+    draft: Analysis, *, question_id: str | None, competency: str | None
+) -> Analysis:
+    """An HR answer read against its question family's checklist (nothing for other kinds);
+    an answer that has most of it is on the question, whatever words it uses."""
+    if draft.kind != "hr":
+        return draft
+    family = family_of(draft.question, question_id=question_id, competency=competency)
+    hr = check_hr_content([s.sentence for s in draft.star.sentences], family)
     relevance = on_question_by_checklist(draft.relevance, hr)
-    return _scored(dataclasses.replace(draft, hr_content=hr, relevance=relevance))
-
-
-def sentences_of(draft: Analysis) -> tuple[Sentence, ...]:
-    return tuple(s.sentence for s in draft.star.sentences)
-
-
-def _hr_content(
-    sentences: Sequence[Sentence],
-    question: str | None,
-    *,
-    kind: QuestionKind,
-    question_id: str | None,
-    competency: str | None,
-) -> HrContentReport:
-    """An HR answer read against its question family's checklist; nothing for other kinds."""
-    if kind != "hr":
-        return HrContentReport()
-    family = family_of(question, question_id=question_id, competency=competency)
-    return check_hr_content(sentences, family)
+    return dataclasses.replace(draft, hr_content=hr, relevance=relevance)
 
 
 def _scored(draft: Analysis) -> Analysis:
