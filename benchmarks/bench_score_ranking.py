@@ -9,7 +9,7 @@ Development and held-out answers are reported apart; the held-out ones are never
 
 Each set's AUC is printed again over its HR pairs alone (both answers to an HR question:
 "Tell me about yourself", a weakness, why this job), where the score reads what the answer
-says for that question (`interview/analysis/hr_content.py`) instead of a STAR story.
+says for that question (`interview/analysis/hr/`) instead of a STAR story.
 
 It also prints how often the relevance check and the "real example" verdict agree with the
 corpus's `on_topic` and `framing` labels. The goal of issue 10 is AUC >= 0.97 held-out.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from interview.analysis import Analysis, analyse
-from interview.analysis.hr_content import check_hr_content
-from interview.analysis.hr_families import FAMILIES, family_of
+from interview.analysis.hr.content import check_hr_content
+from interview.analysis.hr.families import FAMILIES, family_of
 from interview.analysis.sentences import split_sentences
 from interview.config import Settings
 from interview.questions import load_banks

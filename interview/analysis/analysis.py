@@ -19,7 +19,7 @@ from interview.analysis.delivery import DeliveryReport
 from interview.analysis.fillers import FillerReport
 from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
-from interview.analysis.hr_content import HrContentReport
+from interview.analysis.hr.content import HrContentReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.relevance import RelevanceReport

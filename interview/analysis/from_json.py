@@ -18,7 +18,7 @@ from interview.analysis.evidence import Evidence
 from interview.analysis.fillers import Filler, FillerReport
 from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
-from interview.analysis.hr_content import HrCheck, HrContentReport, HrFault
+from interview.analysis.hr.content import HrCheck, HrContentReport, HrFault
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.relevance import RelevanceReport

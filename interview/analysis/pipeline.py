@@ -6,7 +6,7 @@ is, which words are fillers). The pipeline, in order: tokens and sentences -> ST
 framing (is it a real example?) and relevance (is it about the question?) -> specificity
 (ownership in the action sentences, a measurable result in the result sentences) -> fillers,
 hedges, negativity, attitude -> length -> delivery (spoken answers) -> for an HR answer, what
-its question asks for (`hr_content`) -> score, its cap, and tips.
+its question asks for (`hr.content`) -> score, its cap, and tips.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from interview.analysis.attitude import find_attitude
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
 from interview.analysis.hedges import find_hedges
-from interview.analysis.hr_content import (
+from interview.analysis.hr.content import (
     check_hr_content,
     on_question_by_checklist,
 )
-from interview.analysis.hr_families import family_of
+from interview.analysis.hr.families import family_of
 from interview.analysis.length import measure_length
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from interview.analysis import Analysis
     from interview.analysis.delivery import DeliveryReport, Pause
     from interview.analysis.fillers import Filler
-    from interview.analysis.hr_content import HrContentReport
+    from interview.analysis.hr.content import HrContentReport
     from interview.analysis.star.report import LabelledSentence, StarReport
     from interview.analysis.tips.tip import Tip
 

@@ -1,4 +1,4 @@
-"""Tips for an HR answer's checklist (`interview.analysis.hr_content`): what is missing.
+"""Tips for an HR answer's checklist (`interview.analysis.hr.content`): what is missing.
 
 "Add more detail" does not help someone answering "What is your greatest weakness?"; saying
 which part of a good answer is missing does ("name what this weakness cost you once"). So
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from interview.analysis.hr_content import HrContentReport
+from interview.analysis.hr.content import HrContentReport
 from interview.analysis.scoring import ScorePart, gain
 from interview.analysis.tips.tip import Tip
 

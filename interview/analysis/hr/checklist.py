@@ -1,10 +1,10 @@
 """What a coach listens for in an answer to each family of HR question.
 
-Each family (`hr_families`) has a checklist of elements: what makes the answer do its job,
+Each family (`families`) has a checklist of elements: what makes the answer do its job,
 in our own reading of common interview advice. Each element has a weight, the phrases that
 show it (all of them in one sentence) and the advice to give when it is missing. The table
-of families, elements and weights is in `hr_content`'s docstring; what loses an answer
-points whatever else it does is in `hr_faults`.
+of families, elements and weights is in `content`'s docstring; what loses an answer
+points whatever else it does is in `faults`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from interview.analysis import hr_phrases as said
+from interview.analysis.hr import phrases as said
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A coach hears some answers as a dodge before weighing anything else: "I'm a perfectionist"
 for a weakness, "No, I think you've covered everything" at the end, "whatever you think is
 fair" for a salary, a string of buzzwords for strengths. Each fault here has a penalty (in
-content points, see `hr_content`) and what to do instead. A fault with `unless` counts only
+content points, see `content`) and what to do instead. A fault with `unless` counts only
 when that element of the checklist is missing: "a great company" is harmless next to
 something specific about it, and a perk asked about after a real question is fine.
 
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from interview.analysis.hr_checklist import phrases
+from interview.analysis.hr.checklist import phrases
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The phrases that show the elements of an HR answer, kept apart from the checklist.
 
-Each constant is a set of alternatives (joined into one pattern by `hr_checklist.phrases`)
-that shows one element of `hr_checklist.ELEMENTS`: where the speaker is now, a weakness
+Each constant is a set of alternatives (joined into one pattern by `checklist.phrases`)
+that shows one element of `checklist.ELEMENTS`: where the speaker is now, a weakness
 named, what it cost, a step taken, something specific about the employer. They are written
 from how people talk about their work, not from any one answer, and every match is quoted
 back to the user as evidence, so a phrase that matches too widely shows up in the report.

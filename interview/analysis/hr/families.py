@@ -2,7 +2,7 @@
 
 "What is your greatest weakness?", "What is a weakness you are working on?" and "Which area
 of your work would you most like to improve?" all ask for the same things, so the content
-check (`hr_content`) keeps one checklist per family, not per wording. The family is read,
+check (`content`) keeps one checklist per family, not per wording. The family is read,
 in this order, from:
 
 1. the bank question's id (`hr-weakness`, `hr-why-leaving`...), which is exact;

@@ -6,7 +6,7 @@ names a real weakness, what it cost and what was done about it; "why us" names s
 about this employer. Fluency, figures and a tidy length do not show that, so a polished
 cliché ("My weakness is that I'm a perfectionist") could outscore an honest answer told
 plainly. This check reads the answer against a checklist for its question's family
-(`hr_families`; a question in no family gets no checklist and no score), finds each element
+(`families`; a question in no family gets no checklist and no score), finds each element
 with the words that show it, and scores it:
 
     family        elements (weight)                                  faults (penalty)
@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from interview.analysis.evidence import Evidence, TextSpan
-from interview.analysis.hr_checklist import ELEMENTS, Element
-from interview.analysis.hr_faults import FAULTS, Fault
+from interview.analysis.hr.checklist import ELEMENTS, Element
+from interview.analysis.hr.faults import FAULTS, Fault
 from interview.analysis.relevance import RelevanceReport
 
 # An answer that has this share of its family's checklist is on the question, whatever words
@@ -111,7 +111,7 @@ class HrContentReport:
     """An HR answer read against its question family's checklist.
 
     Attributes:
-        family: the question's family (see `hr_families`), None when no checklist applies.
+        family: the question's family (see `families`), None when no checklist applies.
         checks: each element of the checklist, found or missing.
         faults: each fault heard, once.
         score: the content score 0-100, None when no checklist applies.
