@@ -95,8 +95,9 @@ def _length_card(analysis: Analysis) -> Card:
 
 
 def cards(analysis: Analysis) -> tuple[Card, ...]:
-    """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
-    star, fillers = analysis.star, analysis.fillers
+    """The six cards: overall, STAR (Content for an HR answer with a checklist),
+    specificity, fillers per minute, pace, length."""
+    fillers = analysis.fillers
     per_minute = fillers.per_minute
     count = plural(int(fillers.total), "filler word")  # a tooltip reads Markdown: digits only
     return (
