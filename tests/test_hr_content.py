@@ -98,7 +98,7 @@ def test_the_honest_weakness_outranks_a_polished_cliche() -> None:
 def test_a_short_but_complete_answer_loses_nothing_on_content() -> None:
     short = _hr(
         "I rush my checks when the shop is busy, which once cost us a wrong delivery. I now "
-        "use a two-line checklist at the till.",
+        "use a two-line checklist, and every order has been right since.",
         WEAKNESS,
     )
     assert short.hr_content.score == 100

@@ -140,17 +140,21 @@ class HrContentReport:
         }
 
 
-def _find(element: Element, sentences: Sequence[TextSpan]) -> Evidence | None:
-    """The first sentence holding every pattern of `element`, quoted at its first one."""
+def _find(
+    element: Element, sentences: Sequence[TextSpan], taken: set[int]
+) -> Evidence | None:
+    """The first sentence holding every pattern of `element`, quoted at its first one's
+    first match that no earlier element was quoted at (`taken`: their start offsets), so
+    one phrase ("I now ...") never counts as two elements."""
     for sentence in sentences:
-        matches = [pattern.search(sentence.text) for pattern in element.patterns]
-        first = matches[0]
-        if first is None or not all(matches):
+        if not all(pattern.search(sentence.text) for pattern in element.patterns[1:]):
             continue
-        start = sentence.start + first.start()
-        return Evidence(
-            first.group(), start, start + len(first.group()), element.key, sentence.text
-        )
+        for match in element.patterns[0].finditer(sentence.text):
+            start = sentence.start + match.start()
+            if start not in taken:
+                taken.add(start)
+                end = start + len(match.group())
+                return Evidence(match.group(), start, end, element.key, sentence.text)
     return None
 
 
@@ -207,8 +211,10 @@ def check_hr_content(sentences: Sequence[TextSpan], family: str | None) -> HrCon
     """Read the answer's sentences against `family`'s checklist (nothing when None)."""
     if family is None or family not in ELEMENTS:
         return HrContentReport()
+    taken: set[int] = set()
     checks = tuple(
-        HrCheck(e.key, e.label, e.weight, _find(e, sentences), e.advice) for e in ELEMENTS[family]
+        HrCheck(e.key, e.label, e.weight, _find(e, sentences, taken), e.advice)
+        for e in ELEMENTS[family]
     )
     found = {check.key for check in checks if check.found}
     faults = []

@@ -67,7 +67,8 @@ BETTER = (
     r"|getting better"
     r"|better at|something i (?:still )?(?:watch|work on)|no longer|fewer|less often|more often"
     r"|(?:says|said|told me|noticed) (?:she|he|they|that|i)|had never happened"
-    r"|never happened before"
+    r"|never happened before|ever since|since (?:then|that|we|i)|since(?=[\s.!]*$)"
+    r"|(?:haven'?t|hasn'?t|have not|has not) (?:\w+ )?(?:missed|had|been late|lost|slipped)"
 )
 SPECIFIC_EMPLOYER = (
     r"you(?:'re| are)? (?:run|runs|offer|have|use|do|work|focus|specialise|specialize|train|promote"
