@@ -140,9 +140,7 @@ class HrContentReport:
         }
 
 
-def _find(
-    element: Element, sentences: Sequence[TextSpan], taken: set[int]
-) -> Evidence | None:
+def _find(element: Element, sentences: Sequence[TextSpan], taken: set[int]) -> Evidence | None:
     """The first sentence holding every pattern of `element`, quoted at its first one's
     first match that no earlier element was quoted at (`taken`: their start offsets), so
     one phrase ("I now ...") never counts as two elements."""
