@@ -7,6 +7,10 @@ pair, and the better one should score higher. The twins of
 The figure is the AUC over pairs: the share ranked the right way, ties counting half.
 Development and held-out answers are reported apart; the held-out ones are never tuned on.
 
+Each set's AUC is printed again over its HR pairs alone (both answers to an HR question:
+"Tell me about yourself", a weakness, why this job), where the score reads what the answer
+says for that question (`interview/analysis/hr/`) instead of a STAR story.
+
 It also prints how often the relevance check and the "real example" verdict agree with the
 corpus's `on_topic` and `framing` labels. The goal of issue 10 is AUC >= 0.97 held-out.
 
@@ -96,6 +100,11 @@ def corpus_pairs(answers: Sequence[Scored]) -> list[tuple[Scored, Scored]]:
             if a.quality != b.quality:
                 pairs.append((a, b) if a.quality > b.quality else (b, a))
     return pairs
+
+
+def hr_pairs(pairs: Iterable[tuple[Scored, Scored]]) -> list[tuple[Scored, Scored]]:
+    """The pairs whose two answers are both to an HR question (no STAR, judged on content)."""
+    return [(b, w) for b, w in pairs if b.record.get("kind") == w.record.get("kind") == "hr"]
 
 
 def twin_pairs() -> list[tuple[Scored, Scored]]:
@@ -235,6 +244,8 @@ def report_published(name: str, answers: Sequence[Scored], *, errors: bool) -> N
                     f"    {better.id} (q{better.quality}, {better.analysis.score})"
                     f" <= {worse.id} (q{worse.quality}, {worse.analysis.score})"
                 )
+        if hr_pairs(pairs):
+            report(f"{name} HR groups", hr_pairs(pairs), errors=errors)
     else:
         print(f"{name}: no quality grades, strong-vs-weak AUC not measured")
     if hr:
@@ -275,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     report("development groups + twins", corpus_pairs(dev) + twins, errors=False)
     report("held-out groups", corpus_pairs(held_out), errors=args.held_out_errors)
     report("held-out-2 groups", corpus_pairs(fresh), errors=args.held_out_errors)
+    report("development HR groups", hr_pairs(corpus_pairs(dev)), errors=args.errors)
+    report("held-out HR groups", hr_pairs(corpus_pairs(held_out)), errors=args.held_out_errors)
+    report("held-out-2 HR groups", hr_pairs(corpus_pairs(fresh)), errors=args.held_out_errors)
     for name, answers in (("development", dev), ("held-out", held_out), ("held-out-2", fresh)):
         print(f"{name}: on-topic verdict agrees on {agreement(answers, 'on_topic', _on_topic)}")
         print(f"{name}: off the question: {relevance_errors(answers)}")

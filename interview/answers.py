@@ -49,12 +49,14 @@ logger = logging.getLogger(__name__)
 
 class QuestionTopic(TypedDict, total=False):
     """What the analysis is told of the question: its kind ("behavioral" by default), its
-    text, and for a bank question its competency and key points (for relevance)."""
+    text, and for a bank question its competency and key points (for relevance) and its id
+    (which names an HR question's family exactly)."""
 
     kind: str
     question: str | None
     competency: str | None
     key_points: Sequence[str]
+    question_id: str | None
 
 
 def analyse_text(
@@ -256,6 +258,7 @@ def _analyse(
         question=attempt.question_text,
         competency=attempt.competency,
         key_points=tuple(key_points),
+        question_id=attempt.question_id,
     )
     if attempt.answer_text is not None:
         return analyse_text(attempt.answer_text, **topic)

@@ -57,6 +57,7 @@ AREAS: tuple[Area, ...] = (
     Area("example", "Real example", "Telling a real example, not a plan", 11, None),
     Area("relevance", "Relevance", "Answering the question asked", 12, None),
     Area("attitude", "Attitude", "How your answer comes across", 13, None),
+    Area("hr_content", "Content", "Saying what the question asks for", 14, None),
 )
 BY_KEY = {area.key: area for area in AREAS}
 

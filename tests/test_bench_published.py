@@ -113,3 +113,19 @@ def test_ungraded_sets_say_the_auc_is_not_measured(capsys: Any) -> None:
     out = capsys.readouterr().out
     assert "published: no quality grades, strong-vs-weak AUC not measured" in out
     assert "HR answers" not in out
+
+
+def test_score_ranking_reports_the_hr_pairs_alone(capsys: Any) -> None:
+    bench = _module("bench_score_ranking")
+    weak = HR | {
+        "id": "t-hr-weak",
+        "quality": 1,
+        "sentences": [{"text": "What do you want to know?", "label": None}],
+    }
+    answers = bench.score_records([STRONG, ONE_LINER, HR, weak])
+    pairs = bench.corpus_pairs(answers)
+    assert len(pairs) == 2
+    assert [(b.id, w.id) for b, w in bench.hr_pairs(pairs)] == [("t-hr", "t-hr-weak")]
+    bench.report_published("published2", answers, errors=False)
+    out = capsys.readouterr().out
+    assert re.search(r"published2 HR groups +AUC 1\.000 over +1 pairs, 0 inverted or tied", out)

@@ -319,3 +319,25 @@ def test_attitude_fault_in_json_and_report(
     out = capsys.readouterr().out
     assert "Attitude: 'for the money' (money first)" in out
     assert "[attitude," in out
+
+
+def test_hr_checklist_in_json_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = b"My greatest weakness is that I'm a perfectionist and I work too hard."
+    args = ["evaluate", _answer(tmp_path, text), "--question", "What is your greatest weakness?"]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    content = data["hr_content"]
+    assert (content["applies"], content["family"]) == (True, "weakness")
+    assert [e["key"] for e in content["elements"]] == ["named", "cost", "steps", "progress"]
+    assert content["faults"][0]["evidence"]["text"] == "perfectionist"
+    assert {"area": "hr_content", "score": content["score"]}.items() <= next(
+        p for p in data["score_parts"] if p["area"] == "hr_content"
+    ).items()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "What the question asks for (weakness): 0/100" in out
+    assert "  missing what it cost or how it shows" in out
+    assert "  heard 'perfectionist' (disguised strength, -40)" in out
+    assert "[hr_content," in out

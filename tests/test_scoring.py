@@ -92,10 +92,20 @@ def test_weights_renormalise_over_the_parts_that_apply() -> None:
 
 
 def test_every_area_has_a_weight_and_all_weights_sum_to_100() -> None:
-    assert sum(WEIGHTS.values()) == 100
-    parts = score_parts(dict.fromkeys(WEIGHTS, 100))
+    # STAR applies to stories only and the HR content to HR answers only: never together.
+    story = {area: w for area, w in WEIGHTS.items() if area != "hr_content"}
+    assert sum(story.values()) == 100
+    parts = score_parts(dict.fromkeys(story, 100))
     assert overall_score(parts) == 100
-    assert [part.weight for part in parts] == [w / 100 for w in WEIGHTS.values()]
+    assert [part.weight for part in parts] == [w / 100 for w in story.values()]
+
+
+def test_an_hr_answer_weighs_its_content_instead_of_star() -> None:
+    hr = {area: 100 for area in WEIGHTS if area != "star"} | {"hr_content": 0}
+    parts = {part.area: part for part in score_parts(hr)}
+    total = sum(WEIGHTS.values()) - WEIGHTS["star"]
+    assert parts["hr_content"].weight == pytest.approx(WEIGHTS["hr_content"] / total)
+    assert overall_score(tuple(parts.values())) == round(100 * (total - 35) / total)
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,17 @@ def test_hr_answers_are_not_scored_on_star() -> None:
     assert shown["STAR"].value == "n/a"
 
 
+def test_an_hr_answer_with_a_checklist_shows_its_content_instead() -> None:
+    weakness = analyse(
+        "I rush my checks when the shop is busy, which once cost us a wrong delivery.",
+        kind="hr",
+        question="What is your greatest weakness?",
+    )
+    shown = {card.label: card for card in cards(weakness)}
+    assert "STAR" not in shown
+    assert shown["Content"].value == f"{weakness.hr_content.score}/100"
+
+
 @pytest.mark.parametrize(
     ("pace", "direction", "verdict", "colour"),
     [("good", None, "easy to follow", "green"), ("flagged", "fast", "fast", "red")],

@@ -19,6 +19,7 @@ from interview.analysis.delivery import DeliveryReport
 from interview.analysis.fillers import FillerReport
 from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
+from interview.analysis.hr.content import HrContentReport
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.relevance import RelevanceReport
@@ -112,6 +113,8 @@ class Analysis:
             None when none applies.
         attitude: phrases of a stance an interviewer hears as a warning (money first, a
             shrug, blaming others, a demand).
+        hr_content: an HR answer read against its question family's checklist (what a
+            weakness, "why us" or "tell me about yourself" answer should contain).
     """
 
     text: str
@@ -133,6 +136,7 @@ class Analysis:
     relevance: RelevanceReport
     score_cap: ScoreCap | None = None
     attitude: AttitudeReport = field(default_factory=AttitudeReport)
+    hr_content: HrContentReport = field(default_factory=HrContentReport)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of issue 2 (keys are only ever added); `from_dict` reads it."""
@@ -158,6 +162,7 @@ class Analysis:
             "relevance": self.relevance.to_dict(),
             "score_cap": None if self.score_cap is None else self.score_cap.to_dict(),
             "attitude": self.attitude.to_dict(),
+            "hr_content": self.hr_content.to_dict(),
         }
 
     @classmethod
@@ -185,4 +190,5 @@ class Analysis:
             relevance=read.relevance_report(data.get("relevance")),
             score_cap=read.score_cap(data.get("score_cap")),
             attitude=read.attitude_report(data.get("attitude")),
+            hr_content=read.hr_content_report(data.get("hr_content")),
         )

@@ -18,6 +18,7 @@ from interview.analysis.evidence import Evidence
 from interview.analysis.fillers import Filler, FillerReport
 from interview.analysis.framing import FramingReport
 from interview.analysis.hedges import HedgeReport
+from interview.analysis.hr.content import HrCheck, HrContentReport, HrFault
 from interview.analysis.length import LengthReport
 from interview.analysis.negativity import NegativityReport
 from interview.analysis.relevance import RelevanceReport
@@ -154,6 +155,25 @@ def negativity_report(data: Data) -> NegativityReport:
 def attitude_report(data: Data | None) -> AttitudeReport:
     """The attitude remarks; an analysis stored before the check existed has none."""
     return AttitudeReport(remarks=_evidence(data.get("evidence", ()) if data else ()))
+
+
+def hr_content_report(data: Data | None) -> HrContentReport:
+    """The HR checklist; an analysis stored before it existed (or not HR) has none."""
+    if not data or data.get("family") is None:
+        return HrContentReport()
+    checks = tuple(
+        HrCheck(c["key"], c["label"], c["weight"], _one(c.get("evidence")), c.get("advice", ""))
+        for c in data.get("elements", ())
+    )
+    faults = tuple(
+        HrFault(f["key"], f["penalty"], _evidence((f["evidence"],))[0], f.get("advice", ""))
+        for f in data.get("faults", ())
+    )
+    return HrContentReport(data["family"], checks, faults, data.get("score"))
+
+
+def _one(item: Data | None) -> Evidence | None:
+    return _evidence((item,))[0] if item else None
 
 
 def length_report(data: Data) -> LengthReport:

@@ -5,7 +5,8 @@ calls each answer one question (which sentences are which STAR part, how specifi
 is, which words are fillers). The pipeline, in order: tokens and sentences -> STAR labels ->
 framing (is it a real example?) and relevance (is it about the question?) -> specificity
 (ownership in the action sentences, a measurable result in the result sentences) -> fillers,
-hedges, negativity, attitude -> length -> delivery (spoken answers) -> score, its cap, and tips.
+hedges, negativity, attitude -> length -> delivery (spoken answers) -> for an HR answer, what
+its question asks for (`hr.content`) -> score, its cap, and tips.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from interview.analysis.attitude import find_attitude
 from interview.analysis.delivery import DeliveryReport, measure_delivery
 from interview.analysis.fillers import FillerReport, find_fillers
 from interview.analysis.hedges import find_hedges
+from interview.analysis.hr.content import (
+    check_hr_content,
+    on_question_by_checklist,
+)
+from interview.analysis.hr.families import family_of
 from interview.analysis.length import measure_length
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance
@@ -99,6 +105,7 @@ def _score_parts(draft: Analysis) -> tuple[ScorePart, ...]:
             "length": draft.length.score,
             "negativity": negativity_score(len(draft.negativity.remarks)),
             "pace": None if draft.delivery is None else pace_score(draft.delivery),
+            "hr_content": draft.hr_content.score,
         },
         words=draft.word_count,
     )
@@ -114,13 +121,15 @@ def analyse(
     options: AnalysisOptions | None = None,
     competency: str | None = None,
     key_points: Sequence[str] = (),
+    question_id: str | None = None,
 ) -> Analysis:
     """Analyse one answer to an interview question.
 
     `kind` is "behavioral", "situational" (both judged on STAR) or "hr" (not). With a
     `transcript`, delivery (pace, pauses) is measured and its duration is used. With a
     `question` (and for a bank question its `competency` and `key_points`), the answer is
-    checked against it.
+    checked against it; an HR answer is also read against the checklist of its question's
+    family (from the bank's `question_id`, else the wording).
     Raises AnswerError for an empty answer, one over `options.max_words` words, an unknown
     kind or a duration that is not a positive number.
     """
@@ -136,7 +145,20 @@ def analyse(
         options=options,
         topic=(competency, tuple(key_points)),
     )
-    return _scored(draft)
+    return _scored(_with_hr_content(draft, question_id=question_id, competency=competency))
+
+
+def _with_hr_content(
+    draft: Analysis, *, question_id: str | None, competency: str | None
+) -> Analysis:
+    """An HR answer read against its question family's checklist (nothing for other kinds);
+    an answer that has most of it is on the question, whatever words it uses."""
+    if draft.kind != "hr":
+        return draft
+    family = family_of(draft.question, question_id=question_id, competency=competency)
+    hr = check_hr_content([s.sentence for s in draft.star.sentences], family)
+    relevance = on_question_by_checklist(draft.relevance, hr)
+    return dataclasses.replace(draft, hr_content=hr, relevance=relevance)
 
 
 def _scored(draft: Analysis) -> Analysis:

@@ -18,6 +18,10 @@ about) counts far more than how tidily it was said.
     pace             8    spoken answers only: 100 inside 130-160 words a minute, minus 2 per
                           word a minute outside it, minus 5 per pause over 2.5 s, minus 10
                           for a first word later than 2.5 s
+    hr_content      35    HR answers whose question is in a family (weakness, why this
+                          job, tell me about yourself...; see `hr.content`): 100 x the
+                          weight of the family's checklist found / its total weight,
+                          minus each fault's penalty ("I'm a perfectionist": 40), >= 0
 
 Fillers, hedges, negativity and pace score 100 for a fault that is absent, which a
 one-word answer earns as easily as a story; so their weights are multiplied by
@@ -31,7 +35,9 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
                                                    the question (0.3 when sure, 0.65 for
                                                    an answer that meets nothing of it but
                                                    fits nothing else either), so a wrong
-                                                   call on weak evidence costs little
+                                                   call on weak evidence costs little;
+                                                   never for an HR answer with half its
+                                                   checklist found (`hr.content`)
     speaks badly of people (a former        0.6   "I hate customers", "my boss was useless":
       employer, colleagues, the people            an interviewer hears a warning, whatever
       served; see `negativity`)                   else the answer does well
@@ -41,9 +47,11 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
       `attitude`)
 
 Weights are renormalised over the components that apply: an HR answer has no STAR
-component, a typed answer no pace. `score_parts` reports each component with its
-renormalised weight and `ScoreCap` the cap with its reason, so the overall score can be
-checked by hand.
+component (STAR and hr_content never apply together, so the others sum to 100 with either;
+hr_content weighs 35 of 102 in a typed HR answer of 60 words or more), an HR question in
+no family has no hr_content, a typed answer no pace. `score_parts` reports each component
+with its renormalised weight and `ScoreCap` the cap with its reason, so the overall score
+can be checked by hand.
 """
 
 from __future__ import annotations
@@ -63,6 +71,7 @@ WEIGHTS: dict[str, int] = {
     "length": 7,
     "negativity": 7,
     "pace": 8,
+    "hr_content": 35,
 }
 # Components that score the absence of a fault: credited in proportion to what was said.
 CLEAN_AREAS = frozenset({"fillers", "hedges", "negativity", "pace"})
@@ -87,7 +96,7 @@ class ScorePart:
     """One component of the overall score.
 
     Attributes:
-        area: star, specificity, fillers, hedges, length, negativity or pace.
+        area: star, specificity, fillers, hedges, length, negativity, pace or hr_content.
         score: the component's score, 0-100.
         weight: its share of the overall score (weights of the parts sum to 1).
     """

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from interview.analysis import Analysis
     from interview.analysis.delivery import DeliveryReport, Pause
     from interview.analysis.fillers import Filler
+    from interview.analysis.hr.content import HrContentReport
     from interview.analysis.star.report import LabelledSentence, StarReport
     from interview.analysis.tips.tip import Tip
 
@@ -99,6 +100,7 @@ def _detail_lines(analysis: Analysis) -> list[str]:
     return [
         *_verdict_lines(analysis),
         _star_line(analysis.star),
+        *_hr_lines(analysis.hr_content),
         f"Specificity {spec.score}/100: {plural(len(spec.facts), 'figure')}, "
         f"{plural(len(spec.names), 'name')}, {len(spec.concrete_verbs)} concrete and "
         f"{len(spec.vague_verbs)} vague verbs, {plural(len(spec.vague_words), 'vague word')}, "
@@ -114,6 +116,21 @@ def _detail_lines(analysis: Analysis) -> list[str]:
         f"({length.band_s[0]:.0f}-{length.band_s[1]:.0f} s)",
         *_delivery_lines(analysis.delivery),
     ]
+
+
+def _hr_lines(report: HrContentReport) -> list[str]:
+    """An HR answer's checklist: each element found (with its words) or missing, and faults."""
+    if not report.applies or report.family is None:
+        return []
+    lines = [f"What the question asks for ({report.family.replace('_', ' ')}): {report.score}/100"]
+    for check in report.checks:
+        said = f": '{check.evidence.text}'" if check.evidence is not None else ""
+        lines.append(f"  {'has' if check.found else 'missing'} {check.label}{said}")
+    lines.extend(
+        f"  heard '{f.evidence.text}' ({f.key.replace('_', ' ')}, -{f.penalty})"
+        for f in report.faults
+    )
+    return lines
 
 
 def _verdict_lines(analysis: Analysis) -> list[str]:

@@ -95,15 +95,14 @@ def _length_card(analysis: Analysis) -> Card:
 
 
 def cards(analysis: Analysis) -> tuple[Card, ...]:
-    """The six cards: overall, STAR, specificity, fillers per minute, pace, length."""
-    star, fillers = analysis.star, analysis.fillers
+    """The six cards: overall, STAR (Content for an HR answer with a checklist),
+    specificity, fillers per minute, pace, length."""
+    fillers = analysis.fillers
     per_minute = fillers.per_minute
     count = plural(int(fillers.total), "filler word")  # a tooltip reads Markdown: digits only
     return (
         Card("Overall", _out_of_100(analysis.score)),
-        Card("STAR", _out_of_100(star.score))
-        if star.applies
-        else Card("STAR", "n/a", help="HR questions are not judged on STAR."),
+        _star_card(analysis),
         Card("Specificity", _out_of_100(analysis.specificity.score)),
         Card("Fillers / min", number(per_minute, ".1f"), f"{count}.")
         if per_minute is not None
@@ -111,6 +110,19 @@ def cards(analysis: Analysis) -> tuple[Card, ...]:
         _pace_card(analysis.delivery),
         _length_card(analysis),
     )
+
+
+def _star_card(analysis: Analysis) -> Card:
+    """STAR for a story; for an HR answer, how much of what its question asks for it has."""
+    if analysis.star.applies:
+        return Card("STAR", _out_of_100(analysis.star.score))
+    if analysis.hr_content.applies:
+        return Card(
+            "Content",
+            _out_of_100(analysis.hr_content.score),
+            help="How much of what this kind of question asks for the answer has.",
+        )
+    return Card("STAR", "n/a", help="HR questions are not judged on STAR.")
 
 
 # Wide enough for "100/100" (120 px in the metric's 36 px font; at 104 px a perfect score was
@@ -135,8 +147,15 @@ def score_cards(analysis: Analysis) -> None:
 
 
 def star_parts(analysis: Analysis) -> None:
-    """One line: which STAR parts the answer has (✓ strong, ~ weak, ✗ missing)."""
+    """One line: which STAR parts the answer has (✓ strong, ~ weak, ✗ missing), or for an
+    HR answer which elements of its question's checklist."""
     if not analysis.star.applies:
+        checklist = [
+            f"{'✓' if check.found else '✗'} {md_escape(check.label)}"
+            for check in analysis.hr_content.checks
+        ]
+        if checklist:
+            st.markdown(" · ".join(checklist))
         return
     marks = []
     for report in analysis.star.parts:

@@ -5,15 +5,14 @@ or change, quotes the sentence it is about, and carries its `gain`: the overall 
 answer would earn if that one thing were fixed, computed from the same formulas that made
 the score (`scoring`, `specificity.measure`, `star.report`).
 
-A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within
-a tier: first whether the answer is a real example and about the question at all (and
-whether it speaks badly of people, once that caps the score), then the story and its
-detail (parts, figures, a result, ownership), then its length and tone, and only then
-delivery (fillers, hedges, pace). An answer that is not a real example, or not about the
-question, gets no advice on the details of its story: the fix is to tell another one. A
-sentence is quoted under one tip only: a later tip about the same sentence names it in its
-advice but does not quote it again. Tips describe the answer, never the candidate, and
-never say whether anyone should be hired.
+A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within a
+tier: first whether the answer is a real example and about the question (and whether it
+speaks badly of people, once that caps the score), then its substance (story parts,
+figures, a result, ownership; for an HR answer what its question asks for), then length
+and tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
+example, or not about the question, gets no advice on its details: the fix is another
+story. A sentence is quoted under one tip only (a later tip names it without quoting it).
+Tips describe the answer, never the candidate, and never say whether to hire anyone.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from interview.analysis.scoring import (
 )
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.attitude import attitude_tips
+from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of
 from interview.areas import GOOD_WPM, report_order
@@ -57,6 +57,7 @@ TIERS: dict[str, int] = {
     "result": 2,
     "specificity": 2,
     "ownership": 2,
+    "hr_content": 2,
     "negativity": 3,
     "length": 3,
     "fillers": 4,
@@ -242,8 +243,7 @@ def _framing_tip(analysis: Analysis) -> Tip | None:
     if framing.real_example:
         return None
     uncapped = analysis.score_cap.uncapped if analysis.score_cap else analysis.score
-    # The message quotes the answer's own words; the tip is about the whole answer, so it
-    # holds no sentence back from the tips about that sentence.
+    # It quotes the answer's words but is about the whole answer: it holds no sentence back.
     return Tip("example", framing.message, None, float(uncapped - analysis.score))
 
 
@@ -273,10 +273,10 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     index = SentenceIndex([s.sentence for s in star.sentences])
     short = analysis.length.verdict == "too_short"
     tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
-    # Advice on the details of a plan, or of a story about something else, is moot: the
-    # fix is another story. Only how it was said still applies.
+    # Details of a plan, or of a story about something else, are moot: tell another one.
     if not tips:
-        tips.extend(story_tips(star, analysis.specificity, parts, short=short))
+        tips += story_tips(star, analysis.specificity, parts, short=short)
+        tips += hr_content_tips(analysis.hr_content, parts)
         if analysis.length.verdict != "ok":
             tips.append(_length_tip(analysis.length, star, parts))
         unclear = _unclear_topic_tip(analysis)
