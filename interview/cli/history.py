@@ -251,9 +251,15 @@ def report_outcome(outcome: AttemptOutcome, *, as_json: bool) -> int:
         return 0
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
-    print(
-        f"error: {error} (the answer is saved as attempt {attempt_id}; "
-        f"run `interview history reanalyse {attempt_id}` to try again)",
-        file=sys.stderr,
-    )
+    print(f"error: {error} ({retry_hint(outcome)})", file=sys.stderr)
     return 2
+
+
+def retry_hint(outcome: AttemptOutcome) -> str:
+    """What to do about an attempt that was saved but not analysed: reanalyse only when
+    that can help (a locked database, a missing model), never for a corrupt or silent
+    recording, which fails the same way every time."""
+    saved = f"the answer is saved as attempt {outcome.attempt.id}"
+    if outcome.retry_helps:
+        return f"{saved}; run `interview history reanalyse {outcome.attempt.id}` to try again"
+    return f"{saved}; analysing it again would fail the same way, so reanalyse cannot help"
