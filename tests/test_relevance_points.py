@@ -108,3 +108,16 @@ def test_before_says_deadline_only_with_a_time_after_it(answer: str, counts: boo
     question = "Tell me about a time you had to work to a tight deadline."
     matched = _matched(answer, question, "time-management", ())
     assert ("before" in matched) is counts
+
+
+def test_the_question_words_the_answer_misses_are_its_topic_words_only() -> None:
+    report = check_relevance(
+        tokenize(MOVING_HOUSE),
+        split_sentences(MOVING_HOUSE),
+        question=DEADLINES,
+        competency="time-management",
+        key_points=DEADLINE_POINTS,
+    )
+    # "several" and "first" say nothing of the topic: the tip never asks for them.
+    assert report.unmatched == ("deadlines", "decide")
+    assert (report.verdict, report.doubtful) == ("unclear", True)

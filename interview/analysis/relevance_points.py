@@ -34,12 +34,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,;:.!?]")
 
 # Function words and general adjectives: they turn up in any story, so they are no topic
 # evidence ("each", "before", "clear", "good"). QUESTION_NOISE holds most function words.
+# Not here: words that open a row of `relevance_synonyms` ("quickly", "right", "beyond").
 GENERAL_WORDS = QUESTION_NOISE | word_set(
     """each every all both either neither whole several various own same such else
     before after until since because although though whether within across against
     among around behind beyond between under above below toward towards upon via per
     clear clearly good great well better best bad worse worst big bigger small smaller
-    large main key important real really right proper simple easy hard quick quickly
+    large main key important real really proper simple easy hard
     new old full fair true whole certain general specific particular usual
     sure able first second last next following previous"""
 )
