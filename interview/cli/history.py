@@ -147,7 +147,14 @@ def run_show(args: argparse.Namespace) -> int:
     print(printable(attempt.text or "(not transcribed yet)"))
     error = unreadable or attempt.error
     reason = printable(f": {error}") if error else ""
-    print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
+    command = f"`interview history reanalyse {attempt.id}`"
+    # Only the reason is stored, not whether it can pass, so say when trying again helps.
+    hint = (
+        f"If that was passing trouble (a locked database, a missing model), {command} tries again"
+        if error
+        else f"Run {command}"
+    )
+    print(f"\nNot analysed{reason}. {hint}.")
     return 0
 
 
