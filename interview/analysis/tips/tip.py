@@ -76,15 +76,15 @@ def unrepeat(tips: Sequence[Tip], sentences: Sequence[str]) -> list[Tip]:
     Every tip quotes a sentence through `quote_of`, so the sentence is found in a message
     as it was quoted there; a tip's `quote` field counts even when its message cut it.
     """
+    as_quoted = {sentence: f"'{quote_of(sentence)}'" for sentence in sentences}
     quoted: set[str] = set()
     kept = []
     for tip in tips:
-        mentioned = {s for s in sentences if f"'{quote_of(s)}'" in tip.message}
+        mentioned = {s for s, form in as_quoted.items() if form in tip.message}
         message = tip.message
         for sentence in sorted(mentioned & quoted, key=len, reverse=True):
-            message = message.replace(
-                f"'{quote_of(sentence)}'", quoted_above(sentence, whole=len(sentences) == 1)
-            )
+            named = quoted_above(sentence, whole=len(as_quoted) == 1)
+            message = message.replace(as_quoted[sentence], named)
         message = message[:1].upper() + message[1:]
         quote = None if tip.quote in quoted else tip.quote
         kept.append(dataclasses.replace(tip, message=message, quote=quote))
