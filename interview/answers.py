@@ -91,11 +91,15 @@ class AttemptOutcome:
         attempt: the attempt as stored now (analysed, or failed with `attempt.error`).
         analysis: the analysis, None when it failed.
         error: the reason it could not be analysed, for the user; None on success.
+        retry_helps: whether analysing the saved answer again can succeed (a locked
+            database, a missing model), not when the answer itself is at fault (a
+            corrupt or silent recording): `InterviewError.retry_helps`.
     """
 
     attempt: Attempt
     analysis: Analysis | None
     error: str | None
+    retry_helps: bool = True
 
     @property
     def ok(self) -> bool:
@@ -108,6 +112,7 @@ class AttemptOutcome:
         data["analysed"] = self.attempt.analysed
         if self.error is not None:
             data["error"] = self.error
+            data["retry_helps"] = self.retry_helps
         if self.attempt.transcript is not None:
             data["transcript"] = self.attempt.transcript.to_dict()
         return data
@@ -217,13 +222,15 @@ def _analyse_saved(
         stored = store.add_analysis(attempt.id, analysis.to_dict(), uid=attempt.uid)
         return AttemptOutcome(stored, analysis, None)
     except InterviewError as exc:
-        return _not_analysed(store, attempt, str(exc))
+        return _not_analysed(store, attempt, str(exc), retry_helps=exc.retry_helps)
     except Exception as exc:
         _not_analysed(store, attempt, f"analysis failed unexpectedly ({type(exc).__name__}: {exc})")
         raise
 
 
-def _not_analysed(store: HistoryStore, attempt: Attempt, message: str) -> AttemptOutcome:
+def _not_analysed(
+    store: HistoryStore, attempt: Attempt, message: str, *, retry_helps: bool = True
+) -> AttemptOutcome:
     """Keep the reason on the attempt; if even that cannot be written (the database is
     locked), the attempt simply stays pending, which is listed as "not analysed" too."""
     logger.info("attempt %s saved but not analysed: %s", attempt.id, message)
@@ -231,7 +238,7 @@ def _not_analysed(store: HistoryStore, attempt: Attempt, message: str) -> Attemp
         store.mark_failed(attempt.id, message, uid=attempt.uid)
     except HistoryError as exc:
         logger.warning("could not record why attempt %s was not analysed: %s", attempt.id, exc)
-    return AttemptOutcome(_reread(store, attempt), None, message)
+    return AttemptOutcome(_reread(store, attempt), None, message, retry_helps)
 
 
 def _reread(store: HistoryStore, attempt: Attempt) -> Attempt:

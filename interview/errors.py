@@ -5,13 +5,25 @@ prints `error: <message>` and exits 2, the pages show it with `st.error`. Anythi
 is a bug and is allowed to propagate.
 """
 
+from typing import ClassVar
+
 
 class InterviewError(Exception):
-    """Base class: bad input or a state the user can fix."""
+    """Base class: bad input or a state the user can fix.
+
+    `retry_helps` says whether trying the same saved answer again can succeed once the
+    state is fixed (a locked database, a missing model): `interview history reanalyse`
+    is worth suggesting. It is False where the input itself is at fault (a corrupt or
+    silent recording, an empty answer): only answering again helps.
+    """
+
+    retry_helps: ClassVar[bool] = True
 
 
 class AnswerError(InterviewError):
     """An answer that cannot be analysed (empty, not text, too long)."""
+
+    retry_helps = False
 
 
 class QuestionBankError(InterviewError):
@@ -20,6 +32,8 @@ class QuestionBankError(InterviewError):
 
 class AudioError(InterviewError):
     """Audio that cannot be decoded, is too short, too long or silent."""
+
+    retry_helps = False
 
 
 class TranscriptionError(InterviewError):

@@ -97,6 +97,8 @@ def test_silence_keeps_the_recording_and_says_why_it_was_not_analysed(store: His
         store, QUESTION, recording=b"RIFF-quiet", transcriber=FakeTranscriber(silent)
     )
     assert not outcome.ok and outcome.error is not None and "no speech detected" in outcome.error
+    # Silence stays silence: analysing the same recording again cannot help.
+    assert outcome.retry_helps is False and outcome.to_dict()["retry_helps"] is False
     stored = store.get_attempt(outcome.attempt.id)
     assert (stored.status, stored.error) == ("failed", outcome.error)
     assert stored.recording is not None and stored.recording.read_bytes() == b"RIFF-quiet"
@@ -109,6 +111,7 @@ def test_an_engine_failure_is_kept_and_reanalyse_fixes_it(store: HistoryStore) -
     failing = FakeTranscriber(make_transcript(SPOKEN), before_return=broken)
     outcome = record_attempt(store, QUESTION, recording=b"RIFF", transcriber=failing)
     assert outcome.error == "the speech model could not be loaded"
+    assert outcome.retry_helps is True  # once the model is there, reanalyse works
     assert store.list_attempts(analysed=False)[0].status == "failed"
     healed = analyse_attempt(
         store, outcome.attempt.id, transcriber=FakeTranscriber(make_transcript(SPOKEN))

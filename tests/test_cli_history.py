@@ -243,3 +243,15 @@ def test_import_says_what_else_it_added(
     # It said only "imported 1 attempts": the interview and the story came back unannounced.
     assert status == 0
     assert out == "imported 1 attempt (0 already here), 1 logged interview and 1 story\n"
+
+
+def test_show_offers_reanalyse_for_a_failure_only_as_something_that_may_pass(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    failed = saved(analysed=False)
+    store = HistoryStore.open()
+    store.mark_failed(failed, "the speech model could not be loaded")
+    store.close()
+    status, out, _ = run(capsys, "history", "show", str(failed))
+    assert status == 0 and "Not analysed: the speech model could not be loaded." in out
+    assert "If that was passing trouble (a locked database, a missing model), " in out

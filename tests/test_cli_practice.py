@@ -19,7 +19,7 @@ from fakes import FakeTranscriber, make_transcript
 
 from interview.cli import main, practice_terminal
 from interview.config import Settings
-from interview.errors import HistoryError
+from interview.errors import HistoryError, TranscriptionError
 from interview.history.store import HistoryStore
 from interview.models import Question
 
@@ -136,15 +136,34 @@ def test_scripted_mistakes_exit_2(
     assert HistoryStore.open().count_attempts() == 0
 
 
-def test_a_silent_recording_is_kept_and_exit_2_says_how_to_retry(
+def test_a_silent_recording_is_kept_and_exit_2_says_to_record_again_not_reanalyse(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_engine: FakeTranscriber
 ) -> None:
     fake_engine.transcript = make_transcript("")
     audio = tmp_path / "quiet.wav"
     audio.write_bytes(b"RIFF-quiet")
     status, _, err = run(capsys, "practice", "--question", "mine-beh-01", "--audio", str(audio))
-    assert status == 2 and "no speech detected" in err and "interview history reanalyse 1" in err
+    assert status == 2 and "no speech detected" in err and "record the answer again" in err
+    # Reanalysing a silent recording fails the same way, so it is not suggested...
+    assert "saved as attempt 1" in err and "reanalyse cannot help" in err
+    assert "run `interview history reanalyse" not in err
     assert HistoryStore.open().get_attempt(1).status == "failed"
+    # ...and reanalyse itself does not send the user round in a circle.
+    status, _, err = run(capsys, "history", "reanalyse", "1")
+    assert status == 2 and "reanalyse cannot help" in err
+
+
+def test_a_transient_failure_says_reanalyse_will_help(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_engine: FakeTranscriber
+) -> None:
+    def missing_model(_: object) -> None:
+        raise TranscriptionError("the model directory /nowhere does not exist")
+
+    fake_engine.before_return = missing_model
+    audio = tmp_path / "answer.wav"
+    audio.write_bytes(b"RIFF-answer")
+    status, _, err = run(capsys, "practice", "--question", "mine-beh-01", "--audio", str(audio))
+    assert status == 2 and "run `interview history reanalyse 1` to try again" in err
 
 
 def test_an_interactive_typed_session(

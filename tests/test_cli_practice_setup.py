@@ -12,6 +12,7 @@ from interview.cli.practice_setup import ask_options, pick
 from interview.errors import InterviewError
 from interview.models import QUESTION_KINDS, Question
 from interview.practice import PracticeOptions
+from interview.questions import filter_questions
 from interview.questions.schema import ROLES
 
 QUESTIONS = (
@@ -74,15 +75,32 @@ def test_typos_are_explained_and_asked_again() -> None:
     assert (options.kind, options.competencies, options.role, options.count) == (
         "behavioral",
         ("teamwork",),
-        None,
+        "general",
         1,
     )
 
 
 def test_filters_matching_nothing_are_asked_again() -> None:
-    options, out = ask(["hr", "teamwork", "", "hr", "", "", ""])
-    assert "No question matches all of these" in out
-    assert (options.kind, options.competencies, options.count) == ("hr", (), 1)
+    # The only HR question is in the sales pack: Enter at the role (general only) misses it.
+    options, out = ask(["hr", "teamwork", "", "hr", "", "", "hr", "", "sales", ""])
+    assert out.count("No question matches all of these") == 2
+    assert (options.kind, options.competencies, options.role, options.count) == (
+        "hr",
+        (),
+        "sales",
+        1,
+    )
+
+
+def test_no_role_means_the_general_questions_only_and_the_prompt_says_how_to_pick_one() -> None:
+    options, out = ask(["", "", "", ""])
+    assert options.role == "general"
+    assert tuple(filter_questions(QUESTIONS, **options.filters())) == QUESTIONS[:2]
+    assert "Role (Enter for general questions only; type a role above, e.g. 'sales'" in out
+    piped = ask_options(
+        args(), Console(io.StringIO(""), io.StringIO(), io.StringIO()), QUESTIONS, has_history=False
+    )
+    assert piped.role == "general"
 
 
 @pytest.mark.parametrize(

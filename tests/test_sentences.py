@@ -132,3 +132,31 @@ def test_sentence_is_a_frozen_value() -> None:
     with pytest.raises(AttributeError):
         sentence.text = "x"  # type: ignore[misc]
     assert split_sentences("Hi.") == (sentence,)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("We cut costs by 20%. ![img](http://x)", ["We cut costs by 20%."]),
+        (
+            "Costs fell by 20%. ![chart](http://x/y.png) After that we grew.",
+            ["Costs fell by 20%.", "After that we grew."],
+        ),
+        (
+            "I wrote [the guide](http://x.y/z). It helped. **Bold.** Done it.",
+            ["I wrote [the guide](http://x.y/z).", "It helped.", "Bold.", "Done it."],
+        ),
+        (
+            "See https://example.com/a.b?x=1! Then I left.",
+            ["See https://example.com/a.b?x=1!", "Then I left."],
+        ),
+        (
+            "Steps:\n* first we met\n* then I wrote it",
+            ["Steps:", "* first we met", "* then I wrote it"],
+        ),
+    ],
+)
+def test_markdown_and_addresses_make_no_sentence(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

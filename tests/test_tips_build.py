@@ -180,7 +180,7 @@ def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
     "answer,kind,fragment",
     [
         # A complete story that is short needs more on how, not "what changed".
-        (TEACHER, "behavioral", "Tell more of how you did it, after 'I set up paired reading"),
+        (TEACHER, "behavioral", "Tell more of how you did it, after the sentence quoted above"),
         ("I fixed it. It worked.", "behavioral", "At about 2 seconds your"),
         ("I would call the customer first and apologise.", "situational", "how you would do it"),
         ("I lead a team of six at Acme.", "hr", "add one concrete example or figure"),
@@ -205,7 +205,10 @@ def test_situational_answers_are_coached_as_plans() -> None:
 def test_hedge_tip_counts_the_hedges_it_does_not_quote() -> None:
     answer = "I think it maybe worked. I was kind of the lead. I probably fixed it."
     (tip,) = [t for t in analyse(answer).tips if t.area == "hedges"]
-    assert tip.message.startswith("'I think' and 'maybe' in 'I think it maybe worked'")
+    # An earlier tip quoted that sentence: this one names it by its first words.
+    assert tip.message.startswith(
+        "'I think' and 'maybe' in the sentence quoted above ('I think it...')"
+    )
     assert "and 2 more elsewhere" in tip.message
 
 
@@ -220,7 +223,7 @@ def test_a_part_weak_from_hedging_is_told_so() -> None:
     tips = analyse(VAGUE_STORY).tips
     (task,) = [t for t in tips if t.area == "task"]
     assert task.message.startswith(
-        "'I was kind of responsible for helping with it' sounds unsure of your task"
+        "The sentence quoted above ('I was kind...') sounds unsure of your task"
     )
 
 
@@ -231,7 +234,7 @@ def test_vague_story_tips_quote_where_each_problem_is() -> None:
     assert verb.message.startswith("'worked on' in 'We worked on various things")
     # The task tip already calls 'kind of' unsure, so the hedge tip quotes another hedge.
     (hedges,) = [t for t in tips if t.area == "hedges"]
-    assert hedges.message.startswith("'I think' in 'I think things worked out in the end'")
+    assert hedges.message.startswith("'I think' in the sentence quoted above ('I think things...')")
 
 
 @pytest.mark.parametrize(
@@ -291,3 +294,33 @@ def test_speaking_badly_of_people_is_the_first_thing_said() -> None:
     assert analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
     assert analysis.tips[0].area == "negativity"
     assert "customers are idiots" in analysis.tips[0].message
+
+
+CONFLICT_THREE_SENTENCES = (
+    "Um, so basically my coworker and I kind of disagreed about the rota. I think we just "
+    "talked it through and stuff. It was fine in the end, I guess."
+)
+
+
+@pytest.mark.parametrize("answer", [*ANSWERS, CONFLICT_THREE_SENTENCES])
+def test_no_sentence_is_quoted_in_full_by_two_tips(answer: str) -> None:
+    analysis = analyse(answer, question="Tell me about a conflict with a coworker.")
+    sentences = [s.sentence.text for s in analysis.star.sentences]
+    for sentence in sentences:
+        quoting = [tip for tip in analysis.tips if f"'{quote_of(sentence)}'" in tip.message]
+        assert len(quoting) <= 1, (sentence, [tip.message for tip in quoting])
+
+
+def test_a_later_tip_names_an_earlier_quote_by_its_first_words() -> None:
+    tips = analyse(CONFLICT_THREE_SENTENCES, question="Tell me about a conflict.").tips
+    later = [tip for tip in tips if "the sentence quoted above ('I think we...')" in tip.message]
+    assert len(later) >= 2
+    assert all(tip.quote is None for tip in later)
+
+
+def test_the_order_rule_is_told_with_the_tips() -> None:
+    from interview.analysis.tips.tip import ORDER_RULE
+    from interview.cli.report import render_report
+
+    report = render_report(analyse(CONFLICT_THREE_SENTENCES, question="Tell me about a conflict."))
+    assert " ".join(ORDER_RULE.split()) in " ".join(report.split())

@@ -40,7 +40,8 @@ def test_verb_tips_point_at_what_was_done_not_at_the_result() -> None:
     "answer,verb_tip",
     [
         # A claim with neither a deed nor a figure is backed up with something done.
-        ("I'm a people person and good with customers.", "Back up 'I'm a people person"),
+        # The first tip quoted the one sentence, so this one names it "your answer".
+        ("I'm a people person and good with customers.", "Back up your answer with something"),
         # A salary range needs no verb.
         ("I'm looking for something between 45 and 50 thousand pounds.", None),
     ],

@@ -8,7 +8,8 @@ the analysis sees this, so this check compares the answer's words with three thi
   the words every question has ("tell me about a time you..."), and the everyday words
   for its focus (`relevance_synonyms`: asked for "a problem", people say what "stopped" or
   "broke"), which only the question asked opens, so they never make a story fit elsewhere;
-- the key points an interviewer listens for, when the question comes from a bank;
+- the key points an interviewer listens for, when the question comes from a bank (not the
+  words of what a key point says to avoid, nor general words: `relevance_points`);
 - the words people use when they tell a story about the question's competency
   (`relevance_words.COMPETENCY_STEMS`): given for bank questions, and guessed from the
   question's words for a typed one.
@@ -66,6 +67,7 @@ from typing import Any, Literal
 
 from interview.analysis.evidence import Evidence, SentenceIndex
 from interview.analysis.relevance_people import COUNTERPART_TOPICS, names_someone
+from interview.analysis.relevance_points import governs_noun, key_point_stems, topic_word
 from interview.analysis.relevance_synonyms import focus_phrases, focus_stems, phrase_spans
 from interview.analysis.relevance_topic import (
     best_competency,
@@ -75,12 +77,7 @@ from interview.analysis.relevance_topic import (
     sure_of_topic,
     topic_of,
 )
-from interview.analysis.relevance_words import (
-    QUESTION_NOISE,
-    SELF_TOPICS,
-    matches_stem,
-    stem,
-)
+from interview.analysis.relevance_words import SELF_TOPICS, matches_stem, stem
 from interview.analysis.sentences import Sentence
 from interview.analysis.tokens import Token
 
@@ -164,17 +161,19 @@ def _hit(
     question: dict[str, str],
     key_points: dict[str, str],
     stems: tuple[frozenset[str], frozenset[str]],
+    after: str,
 ) -> str | None:
-    """What the answer's word meets: "question", "key point", "question in other words"
-    (`stems[0]`, see `relevance_synonyms`), "competency" (`stems[1]`), or None."""
-    word = token.lower
-    if word not in QUESTION_NOISE and word.replace("'", "").isalpha():
-        root = stem(word)
-        if root in question:
-            return "question"
-        if root in key_points:
-            return "key point"
-    if matches_stem(word, stems[0]) is not None:
+    """What the answer's word (`after`: the next one) meets: "question", "key point",
+    "question in other words" (`stems[0]`, see `relevance_synonyms`; a general word such
+    as "before" only with a thing after it, `relevance_points.governs_noun`), "competency"
+    (`stems[1]`), or None. A function word or general adjective ("each", "clear") meets
+    no question or key point."""
+    word, topical = token.lower, topic_word(token.lower)
+    if topical and stem(word) in question:
+        return "question"
+    if topical and stem(word) in key_points:
+        return "key point"
+    if matches_stem(word, stems[0]) is not None and (topical or governs_noun(after)):
         return "question in other words"
     # The story words are chosen by hand, so they count even when common ("learned").
     return "competency" if matches_stem(word, stems[1]) is not None else None
@@ -190,8 +189,8 @@ def _matches(
     """Every word of the answer that meets the topic, quoted with its sentence."""
     index = SentenceIndex(list(sentences))
     found = []
-    for token in tokens:
-        label = _hit(token, question, key_points, stems)
+    for token, after in zip(tokens, [t.lower for t in tokens[1:]] + [""], strict=True):
+        label = _hit(token, question, key_points, stems, after)
         if label is not None:
             sentence = index.quote(token.start)
             found.append(Evidence(token.text, token.start, token.end, label, sentence))
@@ -270,7 +269,7 @@ def check_relevance(
         return RelevanceReport("not_checked", None, competency)
     topic = topic_of(competency, question)
     asked = content_stems(question)
-    points = content_stems(" ".join(key_points))
+    points = key_point_stems(key_points)  # not the words of "No blaming the customer"
     stems = (focus_stems(asked.values()), story_stems(topic, question))
     matched = _matches(tokens, sentences, asked, points, stems)
     matched = tuple(sorted(matched + _idioms(tokens, sentences, asked), key=lambda e: e.start))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from interview.analysis.relevance_points import topic_word
 from interview.analysis.relevance_words import (
     COMPETENCY_ALIASES,
     COMPETENCY_STEMS,
@@ -20,10 +21,11 @@ from interview.analysis.tokens import tokenize
 
 
 def content_stems(text: str) -> dict[str, str]:
-    """{stem: first word} of the content words of `text` (question noise dropped)."""
+    """{stem: first word} of the content words of `text` (question noise, other function
+    words and general adjectives dropped: "several", "first" say nothing of a topic)."""
     found: dict[str, str] = {}
     for token in tokenize(text):
-        if token.lower in QUESTION_NOISE or len(token.lower) < 3 or not token.lower.isalpha():
+        if not topic_word(token.lower) or not token.lower.isalpha():
             continue
         found.setdefault(stem(token.lower), token.lower)
     return found

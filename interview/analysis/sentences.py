@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from interview.analysis.markup import mask_markup
 from interview.analysis.tokens import Token, tokenize
 
 # A run longer than this is not a sentence a listener can follow: cut it.
@@ -92,15 +93,18 @@ class Sentence:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split `text` into sentences; long unpunctuated runs are cut at discourse boundaries.
 
-    Spans without a single word (stray punctuation) are dropped.
+    Spans without a single word (stray punctuation) are dropped, and so are Markdown marks,
+    images and web addresses as sentence material (`markup`): they never make a sentence.
     """
+    # Split the text with its Markdown and addresses blanked (same offsets), quote the original.
+    masked = mask_markup(text)
     sentences: list[Sentence] = []
-    for start, end in _punkt_spans(text):
-        tokens = tokenize(text[start:end], offset=start)
+    for start, end in _punkt_spans(masked):
+        tokens = tokenize(masked[start:end], offset=start)
         if not tokens:
             continue
-        for first, last in _cut_run(text, tokens):
-            piece_start, piece_end = _piece_span(text, tokens, first, last, start=start, end=end)
+        for first, last in _cut_run(masked, tokens):
+            piece_start, piece_end = _piece_span(masked, tokens, first, last, start=start, end=end)
             sentences.append(Sentence(text[piece_start:piece_end], piece_start, piece_end))
     return tuple(sentences)
 

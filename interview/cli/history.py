@@ -147,7 +147,14 @@ def run_show(args: argparse.Namespace) -> int:
     print(printable(attempt.text or "(not transcribed yet)"))
     error = unreadable or attempt.error
     reason = printable(f": {error}") if error else ""
-    print(f"\nNot analysed{reason}. Run `interview history reanalyse {attempt.id}`.")
+    command = f"`interview history reanalyse {attempt.id}`"
+    # Only the reason is stored, not whether it can pass, so say when trying again helps.
+    hint = (
+        f"If that was passing trouble (a locked database, a missing model), {command} tries again"
+        if error
+        else f"Run {command}"
+    )
+    print(f"\nNot analysed{reason}. {hint}.")
     return 0
 
 
@@ -251,9 +258,15 @@ def report_outcome(outcome: AttemptOutcome, *, as_json: bool) -> int:
         return 0
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
-    print(
-        f"error: {error} (the answer is saved as attempt {attempt_id}; "
-        f"run `interview history reanalyse {attempt_id}` to try again)",
-        file=sys.stderr,
-    )
+    print(f"error: {error} ({retry_hint(outcome)})", file=sys.stderr)
     return 2
+
+
+def retry_hint(outcome: AttemptOutcome) -> str:
+    """What to do about an attempt that was saved but not analysed: reanalyse only when
+    that can help (a locked database, a missing model), never for a corrupt or silent
+    recording, which fails the same way every time."""
+    saved = f"the answer is saved as attempt {outcome.attempt.id}"
+    if outcome.retry_helps:
+        return f"{saved}; run `interview history reanalyse {outcome.attempt.id}` to try again"
+    return f"{saved}; analysing it again would fail the same way, so reanalyse cannot help"

@@ -40,7 +40,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--count", type=int, default=5, help="questions in a session (default 5)")
     parser.add_argument("--kind", choices=QUESTION_KINDS)
     parser.add_argument("--competency", action="append", default=[], choices=COMPETENCIES)
-    parser.add_argument("--role", help="a role pack, e.g. software-engineering")
+    parser.add_argument(
+        "--role",
+        help="a role pack, e.g. software-engineering: its questions and the general ones "
+        "(default: general questions only)",
+    )
     parser.add_argument("--difficulty", type=int, choices=(1, 2, 3))
     parser.add_argument("--weak-areas", action="store_true", help="favour your weak areas")
     parser.add_argument("--seed", type=int, help="repeat the same question order")

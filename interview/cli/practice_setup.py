@@ -1,7 +1,8 @@
 """Choosing what to practise at the start of `interview practice`, one checked answer at a time.
 
-Someone at a terminal who gave no filter flags is asked for the kind, competency, role pack,
-number of questions and, once they have a history, whether to focus on their weak areas.
+Someone at a terminal who gave no filter flags is asked for the kind, competency, role pack
+(none means the general questions only, as on the Practice page; so does no --role), number
+of questions and, once they have a history, whether to focus on their weak areas.
 Every reply is checked as it is typed: a typo ("behavioural", "two") is answered with what
 is allowed and the same question is asked again, so a slip never ends the session or shows
 a traceback. With filter flags, or piped input, nothing is asked: the flags are the choice.
@@ -21,6 +22,8 @@ from interview.questions import filter_questions
 from interview.questions.schema import ROLES, did_you_mean
 
 MAX_COUNT = 50
+GENERAL_ROLE = "general"
+ROLE_PROMPT = "general questions only; type a role above, e.g. 'sales', for its questions too"
 WIDTH = 96
 
 
@@ -33,12 +36,14 @@ def pick(reply: str, allowed: tuple[str, ...]) -> str | None:
     return starting[0] if text and len(starting) == 1 else None
 
 
-def _ask_choice(console: Console, label: str, allowed: tuple[str, ...]) -> str | None:
-    """One of `allowed`, or None for "any" (Enter, or end of input)."""
+def _ask_choice(
+    console: Console, label: str, allowed: tuple[str, ...], *, enter: str = "any"
+) -> str | None:
+    """One of `allowed`, or None for what Enter means (`enter`; also at end of input)."""
     listed = f"{label}: {', '.join(allowed)}"
     console.say(textwrap.fill(listed, WIDTH, subsequent_indent="  ", break_on_hyphens=False))
     while True:
-        reply = (console.ask(f"{label} (Enter for any): ") or "").strip()
+        reply = (console.ask(f"{label} (Enter for {enter}): ") or "").strip()
         if not reply:
             return None
         picked = pick(reply, allowed)
@@ -71,7 +76,9 @@ def _matching(questions: Sequence[Question], options: PracticeOptions) -> int:
 def _filters(console: Console, args: argparse.Namespace) -> PracticeOptions:
     kind = _ask_choice(console, "Kind", QUESTION_KINDS)
     competency = _ask_choice(console, "Competency", COMPETENCIES)
-    role = _ask_choice(console, "Role", ROLES)
+    # As on the Practice page, no role means the general questions only: every role pack
+    # would give anyone a nurse's or a seller's questions. A pack adds the general ones.
+    role = _ask_choice(console, "Role", ROLES, enter=ROLE_PROMPT)
     return options_from(
         args, kind=kind, competencies=(competency,) if competency else (), role=role
     )
@@ -91,7 +98,7 @@ def options_from(
         count=args.count if count is None else count,
         kind=kind or args.kind,
         competencies=tuple(args.competency) if competencies is None else competencies,
-        role=role or args.role,
+        role=role or args.role or GENERAL_ROLE,
         difficulty=args.difficulty,
         weak_areas=args.weak_areas if weak_areas is None else weak_areas,
         mode="voice" if args.mode == "voice" else "typed",

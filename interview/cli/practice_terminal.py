@@ -270,10 +270,9 @@ def _print_feedback(outcome: AttemptOutcome, console: Console, question: Questio
         for line in follow_up_lines(outcome, question):
             console.say(line)
     else:
-        console.say(
-            f"Saved as attempt {attempt.id}, not analysed: {outcome.error}. "
-            f"Run `interview history reanalyse {attempt.id}` later."
-        )
+        from interview.cli.history import retry_hint  # noqa: PLC0415
+
+        console.say(f"Not analysed: {outcome.error} ({retry_hint(outcome)}).")
 
 
 def _print_summary(summary: SessionSummary, console: Console) -> None:

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from interview.analysis.tips.tip import ORDER_RULE
 from interview.areas import GOOD_WPM
 from interview.models import STAR_PARTS
 from interview.practice.wording import plural
@@ -180,7 +181,7 @@ def _pause_text(pause: Pause) -> str:
 def _tip_lines(tips: Sequence[Tip]) -> list[str]:
     if not tips:
         return ["Tips: nothing to add; practise saying it aloud at an even pace."]
-    lines = ["Tips, most important first"]
+    lines = [_wrap(f"Tips, most important first: {ORDER_RULE}.", "", "  ")]
     for number, tip in enumerate(tips, 1):
         head = f"  {number}. [{tip.area}, +{round(tip.gain, 1)}] "
         lines.append(_wrap(tip.message, head, " " * 6))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from interview.analysis.tips.tip import ORDER_RULE
 from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
 from interview.models import Question
@@ -201,6 +202,7 @@ def tips(analysis: Analysis, *, shown: int = TIPS_SHOWN) -> None:
     if not lines:
         st.success("No tips this time: a clear, specific answer. Well done.")
         return
+    st.caption(f"Most important first: {ORDER_RULE}.")
     for line in lines[:shown]:
         _tip(line)
     if len(lines) > shown:

@@ -11,13 +11,15 @@ speaks badly of people, once that caps the score), then its substance (story par
 figures, a result, ownership; for an HR answer what its question asks for), then length
 and tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
 example, or not about the question, gets no advice on its details: the fix is another
-story. A sentence is quoted under one tip only (a later tip names it without quoting it).
+story. The gains shown fall within a tier, not across tiers: a length tip may show more
+points than a story tip above it, on purpose (`tip.ORDER_RULE` says so to the user).
+A sentence is quoted by one tip only: a later tip names it by its first words
+(`tip.unrepeat`), so the same quote never appears twice.
 Tips describe the answer, never the candidate, and never say whether to hire anyone.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
@@ -40,7 +42,7 @@ from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.story import hedged_sentences, story_tips
-from interview.analysis.tips.tip import Tip, quote_of
+from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import GOOD_WPM, report_order
 
 __all__ = ["Tip", "build_tips"]
@@ -247,19 +249,6 @@ def _framing_tip(analysis: Analysis) -> Tip | None:
     return Tip("example", framing.message, None, float(uncapped - analysis.score))
 
 
-def _unrepeated(tips: Sequence[Tip]) -> list[Tip]:
-    """Tips in order, none quoting a sentence an earlier one quoted: a later tip keeps its
-    advice (which names the sentence) but not the quote shown under it."""
-    quoted: set[str] = set()
-    kept = []
-    for tip in tips:
-        repeat = bool(tip.quote) and tip.quote in quoted
-        kept.append(dataclasses.replace(tip, quote=None) if repeat else tip)
-        if tip.quote:
-            quoted.add(tip.quote)
-    return kept
-
-
 def _worth_it(tip: Tip) -> bool:
     return tip.gain >= MIN_TIP_GAIN or tip.area in CLEAN_AREAS or TIERS[tip.area] < 2
 
@@ -297,4 +286,4 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         (tip for tip in tips if _worth_it(tip)),
         key=lambda tip: (tiers[tip.area], -round(tip.gain, 1), report_order(tip.area)),
     )
-    return tuple(_unrepeated(ordered))
+    return tuple(unrepeat(ordered, [s.sentence.text for s in star.sentences]))
