@@ -48,6 +48,9 @@ def evidence(sentence: str, kind: str = "behavioral") -> list[tuple[str, str]]:
         ("I missed a deadline", "situation", "setback 'i missed'"),
         ("I got my manager to sign off", "action", "got someone to act"),
         ("I would call the customer", "action", "conditional action 'i would call'"),
+        # Finding something (not a fact) is a deed: "found that ..." is not.
+        ("I found the missing invoices", "action", "'found'"),
+        ("I noticed the leak and fixed it", "action", "'fixed' after 'i'"),
     ],
 )
 def test_first_person_verbs(sentence: str, label: str, fragment: str) -> None:
@@ -65,6 +68,8 @@ def test_first_person_verbs(sentence: str, label: str, fragment: str) -> None:
         "I left after a year",  # an irregular past that is no deed
         "I learned to plan",  # a lesson
         "my manager and they agreed",  # no first-person subject
+        "I discovered that the boiler had never been serviced",  # a fact found out
+        "we noticed that the labels were printed twice",
     ],
 )
 def test_no_action_cue(sentence: str) -> None:

@@ -18,6 +18,7 @@ from interview.analysis.star.verb_lexicon import (
     ACTION_VERBS,
     BEFORE_TO_PASTS,
     CONDITIONAL,
+    FINDING_PASTS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GENERIC_VERBS,
@@ -128,7 +129,10 @@ def _subject_verb_cue(
     if who.endswith(("'d", "'ll")) or word in CONDITIONAL:
         return _conditional_cue(words, subject, verb, kind=kind)
     nxt = words[verb + 1] if verb + 1 < len(words) else ""
-    if word in STATE_PASTS or (nxt == "to" and word in BEFORE_TO_PASTS):
+    if word in STATE_PASTS or (nxt, word in BEFORE_TO_PASTS, word in FINDING_PASTS) in {
+        ("to", True, False),
+        ("that", False, True),
+    }:
         return None
     if word in SETTING_PASTS or nxt in SETTING_WHEN_FOLLOWED.get(word, ()):
         return Cue("situation", 1.0, f"background '{who} {word}'")
