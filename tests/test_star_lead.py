@@ -71,3 +71,15 @@ def test_setting_cues_inside_a_leading_clause_are_not_read() -> None:
 )
 def test_a_setting_phrase_keeps_its_cues(sentence: str) -> None:
     assert "situation" in _cue_labels(sentence)
+
+
+def test_a_talk_held_behind_a_purpose_clause_is_an_action() -> None:
+    answer = (
+        "At the cafe two of my baristas kept arguing over who closed the till each night. "
+        "The row was starting to upset customers at the counter. "
+        "To settle it, I had a quiet word with each of them after their shifts. "
+        "I drew up a closing rota that swapped the till every week. "
+        "The arguing stopped and both of them thanked me for the rota."
+    )
+    report = analyse_star(split_sentences(answer))
+    assert [s.part for s in report.sentences][2:4] == ["action", "action"]

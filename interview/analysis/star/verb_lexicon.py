@@ -91,6 +91,9 @@ SETBACK_PASTS = words(
 # Verbs of finding out: before a "that" clause ("I discovered that the boiler ...") they
 # report a fact about the problem, not a step taken.
 FINDING_PASTS = words("discovered noticed found saw heard spotted sensed figured knew")
+# Nouns that make "I had a ..." a deed ("I had a quiet word with him", "I had a meeting
+# with the supplier") rather than a state ("I had a team of five").
+TALK_NOUNS = words("conversation conversations chat talk word meeting discussion call")
 BEFORE_TO_PASTS = words(
     "needed wanted had used planned hoped aimed intended expected was were got went tried"
 )
