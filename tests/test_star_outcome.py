@@ -82,3 +82,31 @@ def test_asked_by_someone_to_do_it_is_the_task() -> None:
     )
     report = analyse_star(split_sentences(text))
     assert report.sentences[0].part == "task"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i suggested posting the rota two weeks ahead and she respected that from then on",
+        "i rang the family back that evening so they thanked me at the next visit",
+    ],
+)
+def test_a_reaction_in_a_second_clause_is_an_outcome_sign(words: str) -> None:
+    assert "they:reaction" in outcome_features(words.split())
+
+
+def test_a_reaction_the_speaker_asked_for_is_no_outcome_sign() -> None:
+    # "and asked her to ..." keeps the speaker acting: no one else reacts.
+    words = "i thanked the porter and asked her to bring the wheelchair round"
+    assert "they:reaction" not in outcome_features(words.split())
+
+
+def test_a_step_then_a_reaction_closes_the_story() -> None:
+    answer = (
+        "My new supervisor kept changing the weekend rota without telling anyone. "
+        "Two parents on the team missed pickups because of it. "
+        "I asked her for ten minutes after a shift and explained how the late changes hit them. "
+        "I suggested posting the rota two weeks ahead and she respected that from then on."
+    )
+    report = analyse_star(split_sentences(answer))
+    assert report.sentences[-1].part == "result"

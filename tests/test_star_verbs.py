@@ -48,6 +48,13 @@ def evidence(sentence: str, kind: str = "behavioral") -> list[tuple[str, str]]:
         ("I missed a deadline", "situation", "setback 'i missed'"),
         ("I got my manager to sign off", "action", "got someone to act"),
         ("I would call the customer", "action", "conditional action 'i would call'"),
+        # Finding something (not a fact) is a deed: "found that ..." is not.
+        ("I found the missing invoices", "action", "'found'"),
+        ("I noticed the leak and fixed it", "action", "'fixed' after 'i'"),
+        # A talk or a meeting held is a deed; having a team is not.
+        ("I first had a quiet word with him", "action", "a talk or meeting held"),
+        ("we had a meeting with the supplier", "action", "'had a meeting'"),
+        ("I discovered that the boiler was old", "situation", "background 'i discovered'"),
     ],
 )
 def test_first_person_verbs(sentence: str, label: str, fragment: str) -> None:
@@ -65,6 +72,9 @@ def test_first_person_verbs(sentence: str, label: str, fragment: str) -> None:
         "I left after a year",  # an irregular past that is no deed
         "I learned to plan",  # a lesson
         "my manager and they agreed",  # no first-person subject
+        "I discovered that the boiler had never been serviced",  # a fact found out
+        "I had a team of five",  # a state
+        "we noticed that the labels were printed twice",
     ],
 )
 def test_no_action_cue(sentence: str) -> None:

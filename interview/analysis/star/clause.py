@@ -18,9 +18,13 @@ from interview.analysis.tokens import tokenize
 
 __all__ = ["LEAD_CLAUSE", "main_clause_start"]
 
-LEAD_CLAUSE = words("when while after before because since if once as whenever until although")
-# Prepositions that open a setting phrase ("In my last job, ...", "During the audit, ...").
-_SETTING_PHRASE = words("in during at on for over throughout back after as")
+LEAD_CLAUSE = words(
+    "when while after before because since if once as whenever until although though even "
+    "despite instead rather upon unless"
+)
+# Words that open a setting or purpose phrase ("In my last job, ...", "During the audit,
+# ...", "To calm things down, ...", "With two days left, ...", "By Friday, ...").
+_SETTING_PHRASE = words("in during at on for over throughout back after as to with by within")
 _PRONOUNS = words("i i'd i've i'm we we'd we've we're they he she it")
 _BREAK_RE = re.compile(r"[,;:\u2013\u2014]")
 # A leading phrase longer than this is not a setting phrase but the sentence itself.

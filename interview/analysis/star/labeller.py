@@ -24,12 +24,13 @@ from collections.abc import Mapping, Sequence
 from interview.analysis.sentences import Sentence
 from interview.analysis.star.complication import is_complication
 from interview.analysis.star.context import with_context
-from interview.analysis.star.cues import Cue, emissions, sentence_cues, sentence_words
+from interview.analysis.star.cues import Cue, emissions, sentence_words
 from interview.analysis.star.decode import TRANSITION, Last, decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
 from interview.analysis.star.framing import places_in_time
+from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
@@ -87,7 +88,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
     words = [sentence_words(s.text) for s in sentences]
     count = len(sentences)
     cues = [
-        sentence_cues(w, kind=kind, index=i, count=count, text=s.text)
+        main_clause_cues(w, kind=kind, index=i, count=count, text=s.text)
         for i, (w, s) in enumerate(zip(words, sentences, strict=True))
     ]
     features = with_context(

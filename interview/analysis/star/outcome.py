@@ -59,6 +59,8 @@ _REACTIONS = words(
     "complimented congratulated recommended promoted rewarded hugged smiled emailed wrote "
     "signed returned calmed"
 )
+# Words that join a second main clause on ("..., and she thanked me", "so they ...").
+_JOINS = words("and so")
 _MAX_ORDER = 20
 _ORDER_VERBS = (
     ACTION_VERBS | OUTCOME_VERBS | GENERIC_VERBS | words("restore stop keep ensure avoid")
@@ -81,10 +83,21 @@ def outcome_features(ws: Sequence[str]) -> dict[str, float]:
 
 
 def _reaction(ws: Sequence[str]) -> bool:
-    """Someone else as the subject, answering with one of `_REACTIONS`; not inside a
-    conceding clause ("While my manager appreciated the idea, she still ...")."""
+    """Someone else as the subject, answering with one of `_REACTIONS`, in the first clause
+    or in one joined on after the speaker's step ("I explained the new rota and she
+    respected it after that"); not inside a conceding clause ("While my manager
+    appreciated the idea, she still ...")."""
     if ws and ws[0] in _CONCEDING:
         return False
+    if _reacts(ws):
+        return True
+    return any(
+        _reacts(ws[i + 1 :]) for i, word in enumerate(ws) if word in _JOINS and i + 1 < len(ws)
+    )
+
+
+def _reacts(ws: Sequence[str]) -> bool:
+    """Whether the clause `ws` opens on someone else reacting (see `_reaction`)."""
     for i, word in enumerate(ws[:8]):
         if word in {"i", "we"}:
             return False  # the speaker acts first: "I went back to the team, apologised"

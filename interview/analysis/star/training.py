@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from interview.analysis.star.accuracy import GoldAnswer
 from interview.analysis.star.context import with_context
-from interview.analysis.star.cues import emissions, sentence_cues, sentence_words
+from interview.analysis.star.cues import emissions, sentence_words
 from interview.analysis.star.features import sentence_features
+from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
 
 __all__ = ["Settings", "answer_features", "examples_of", "learn_transitions", "train"]
@@ -55,7 +56,7 @@ def answer_features(answer: GoldAnswer) -> list[dict[str, float]]:
     rows = []
     for index, text in enumerate(answer.sentences):
         tokens = sentence_words(text)
-        cues = sentence_cues(tokens, kind=answer.kind, index=index, count=count, text=text)
+        cues = main_clause_cues(tokens, kind=answer.kind, index=index, count=count, text=text)
         rows.append(
             sentence_features(
                 tokens,

@@ -88,6 +88,12 @@ SETBACK_PASTS = words(
     "missed forgot failed messed overlooked misjudged underestimated overcommitted"
 )
 # Pasts that, before "to", state a need or a habit rather than a deed ("I had to", "used to").
+# Verbs of finding out: before a "that" clause ("I discovered that the boiler ...") they
+# report a fact about the problem, not a step taken.
+FINDING_PASTS = words("discovered noticed found saw heard spotted sensed figured knew")
+# Nouns that make "I had a ..." a deed ("I had a quiet word with him", "I had a meeting
+# with the supplier") rather than a state ("I had a team of five").
+TALK_NOUNS = words("conversation conversations chat talk word meeting discussion call")
 BEFORE_TO_PASTS = words(
     "needed wanted had used planned hoped aimed intended expected was were got went tried"
 )

@@ -18,6 +18,7 @@ from interview.analysis.star.verb_lexicon import (
     ACTION_VERBS,
     BEFORE_TO_PASTS,
     CONDITIONAL,
+    FINDING_PASTS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GENERIC_VERBS,
@@ -31,6 +32,7 @@ from interview.analysis.star.verb_lexicon import (
     STATE_PASTS,
     SUBJECT_GAP_WORDS,
     SUBORDINATORS,
+    TALK_NOUNS,
     VAGUE_AROUND_CHANGE,
 )
 from interview.models import QuestionKind
@@ -130,13 +132,27 @@ def _subject_verb_cue(
     nxt = words[verb + 1] if verb + 1 < len(words) else ""
     if word in STATE_PASTS or (nxt == "to" and word in BEFORE_TO_PASTS):
         return None
-    if word in SETTING_PASTS or nxt in SETTING_WHEN_FOLLOWED.get(word, ()):
+    special = _special_deed(words, verb)
+    if special is not None:
+        return special
+    # "I discovered that ..." reports a fact found out, the problem as it stood.
+    found = nxt == "that" and word in FINDING_PASTS
+    if found or word in SETTING_PASTS or nxt in SETTING_WHEN_FOLLOWED.get(word, ()):
         return Cue("situation", 1.0, f"background '{who} {word}'")
     if word in SETBACK_PASTS:
         return Cue("situation", 1.5, f"setback '{who} {word}'")
+    return _deed_cue(who, word)
+
+
+def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
+    """Deeds told with a light verb: "I got him to ...", "I had a quiet word with ..."."""
+    who, word = words[verb - 1], words[verb]
     if word == "got" and "to" in words[verb + 2 : verb + 5]:
         return Cue("action", 2.2, f"got someone to act '{who} got'")
-    return _deed_cue(who, word)
+    talk = next((w for w in words[verb + 1 : verb + 5] if w in TALK_NOUNS), None)
+    if word == "had" and talk is not None:
+        return Cue("action", 2.0, f"a talk or meeting held '{word} a {talk}'")
+    return None
 
 
 def _deed_cue(who: str, word: str) -> Cue | None:
