@@ -20,7 +20,14 @@ the written ones that were said. Figures are pooled over the clips of a set. RTF
 seconds / wall seconds of transcription (model already loaded; higher is faster).
 Timings on these machines vary up to 4x between runs: read the figures, don't gate on them.
 
+Where the pauses between a speaker's joined clips fall decides where the 30 s chunks are
+cut, and that alone moves the filler count by one or two of 22. `--joinings` joins each
+speaker's clips six ways (pauses of 1, 1.5 and 2.5 s, clips forward and backward; see
+tests/real_speech.py), pools the figures over all of them and prints each engine's
+spread (fewest and most fillers kept in one joining), so no lucky run decides.
+
     python benchmarks/bench_transcribe.py [--repeat N] [--model DIR] [--quick] [--engines a,b]
+                                          [--joinings]
 """
 
 from __future__ import annotations
@@ -179,8 +186,8 @@ def real_source(clip_name: str) -> str | None:
 
     stem = Path(clip_name).stem
     by_speaker = {c.speaker: c.source for c in clips()}
-    if stem.startswith("real-"):
-        return by_speaker[stem.removeprefix("real-")]
+    if stem.startswith("real-"):  # a joined answer: "real-mee073-1.5" or "real-mee073-1.5b"
+        return by_speaker[stem.split("-")[1]]
     return next((c.source for c in clips() if c.name == stem), None)
 
 
@@ -242,6 +249,40 @@ def real_subsets(
     return rows
 
 
+def _real_speaker(clip: str) -> str | None:
+    """The AMI speaker of a joined answer's file ("real-mee073-1.5.wav"), else None."""
+    parts = Path(clip).stem.split("-")
+    return parts[1] if parts[0] == "real" else None
+
+
+def spread(engine: str, results: list[dict[str, Any]], references: dict[str, str]) -> str:
+    """Fillers kept and written, and WER, in each joining of the joined answers alone."""
+    from interview.speech.wer import filler_matches
+
+    tags = sorted(
+        {Path(r["clip"]).stem.split("-", 2)[2] for r in results if _real_speaker(r["clip"])}
+    )
+    kept, written, wers = [], [], []
+    for tag in tags:
+        chosen = [
+            r for r in results if _real_speaker(r["clip"]) and r["clip"].endswith(f"-{tag}.wav")
+        ]
+        counts = [
+            filler_matches(references[r["clip"]], r["text"], FILLERS)
+            for r in chosen
+            if fillers_verbatim(r["clip"])
+        ]
+        kept.append(sum(c.matched for c in counts))
+        written.append(sum(c.written for c in counts))
+        wers.append(pooled("", engine, chosen, references)["wer"])
+    said = sum(c.spoken for c in counts)
+    return (
+        f"{ENGINES[engine]}: over {len(tags)} joinings kept {min(kept)}-{max(kept)} of {said}"
+        f" (mean {sum(kept) / len(kept):.1f}), wrote {min(written)}-{max(written)},"
+        f" WER {min(wers):.3f}-{max(wers):.3f}"
+    )
+
+
 def _figure(value: float | None, digits: int = 3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
@@ -281,15 +322,17 @@ def verdict(rows: list[dict[str, Any]]) -> None:
         )
 
 
-def clip_sets(folder: Path, quick: bool) -> dict[str, dict[Path, str]]:
+def clip_sets(folder: Path, quick: bool, joinings: bool) -> dict[str, dict[Path, str]]:
     """{set name: {clip file: reference}}: real voices and generated answers."""
-    from real_speech import answer, clip
+    from real_speech import JOIN_SILENCE_S, JOININGS, answer, clip
     from speech_fixtures import answer_text, speak, write_wav
 
     real: dict[Path, str] = {}
-    for speaker in REAL_SPEAKERS[:1] if quick else REAL_SPEAKERS:
-        samples, reference = answer(speaker)
-        real[write_wav(folder / f"real-{speaker}.wav", samples)] = reference
+    for pause, backward in JOININGS if joinings else ((JOIN_SILENCE_S, False),):
+        for speaker in REAL_SPEAKERS[:1] if quick else REAL_SPEAKERS:
+            samples, reference = answer(speaker, pause_s=pause, backward=backward)
+            name = f"real-{speaker}-{pause}{'b' if backward else ''}.wav"
+            real[write_wav(folder / name, samples)] = reference
     jfk = clip("jfk-inaugural")
     real[jfk.path] = jfk.reference
     sets = {"real voices": real}
@@ -306,6 +349,7 @@ def main() -> None:
     parser.add_argument("--model", help="a larger CTranslate2 model directory, for (d)")
     parser.add_argument("--quick", action="store_true", help="one real speaker, 30 s espeak")
     parser.add_argument("--engines", default=",".join(ENGINES), help="which of a,b,b2,c,d to run")
+    parser.add_argument("--joinings", action="store_true", help="real voices joined six ways")
     parser.add_argument("--worker", metavar="ENGINE", help=argparse.SUPPRESS)
     parser.add_argument("clips", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -319,9 +363,9 @@ def main() -> None:
     engines = [e for e in engines if e != "d" or args.model]
     if "c" in chosen and "c" not in engines:
         print("openai-whisper is not installed: (c) skipped (make bench installs it)")
-    rows = []
+    rows, spreads = [], []
     with tempfile.TemporaryDirectory() as folder:
-        for name, clips in clip_sets(Path(folder), args.quick).items():
+        for name, clips in clip_sets(Path(folder), args.quick, args.joinings).items():
             references = {path.name: reference for path, reference in clips.items()}
             for engine in engines:
                 if engine in ("b2", "c") and name == "real voices":
@@ -331,8 +375,11 @@ def main() -> None:
                     rows.append(pooled(name, engine, results, references))
                 if results and name == "real voices":
                     rows += real_subsets(engine, results, references)
+                    spreads.append(spread(engine, results, references))
     print(f"cores: {os.cpu_count()}, OpenAI token budget per window: {OPENAI_TOKEN_BUDGET}\n")
     print_table(rows)
+    if args.joinings:
+        print("\nreal voices, each joining alone:", *spreads, sep="\n  ")
     verdict(rows)
 
 

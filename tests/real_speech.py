@@ -23,6 +23,9 @@ RATE = 16000
 FILLERS = frozenset({"um", "uh"})
 # Silence put between one speaker's clips when they are joined into one answer.
 JOIN_SILENCE_S = 1.5
+# Other ways to join them (pause, backward), so no one placement of Whisper's chunk cuts
+# decides a figure: that alone moves the count of fillers kept by one or two.
+JOININGS = tuple((pause, backward) for pause in (1.0, 1.5, 2.5) for backward in (False, True))
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,19 @@ def samples(path: Path) -> np.ndarray:
     return decode_audio(path, max_seconds=600)
 
 
-def answer(speaker: str) -> tuple[np.ndarray, str]:
-    """All of one speaker's clips joined into one answer: (samples, reference)."""
+def answer(
+    speaker: str, *, pause_s: float = JOIN_SILENCE_S, backward: bool = False
+) -> tuple[np.ndarray, str]:
+    """All of one speaker's clips joined into one answer: (samples, reference).
+
+    `pause_s` of silence between clips, in name order or `backward`: where the pauses fall
+    decides where the 30 s chunks are cut, which moves the filler count by one or two
+    (JOININGS).
+    """
     chosen = [c for c in clips() if c.speaker == speaker]
-    gap = np.zeros(int(JOIN_SILENCE_S * RATE), np.float32)
+    if backward:
+        chosen.reverse()
+    gap = np.zeros(int(pause_s * RATE), np.float32)
     parts: list[np.ndarray] = []
     for c in chosen:
         parts += [samples(c.path), gap]

