@@ -222,8 +222,11 @@ def test_tips_worth_less_than_half_a_point_are_left_out() -> None:
 def test_a_part_weak_from_hedging_is_told_so() -> None:
     tips = analyse(VAGUE_STORY).tips
     (task,) = [t for t in tips if t.area == "task"]
-    assert task.message.startswith(
-        "The sentence quoted above ('I was kind...') sounds unsure of your task"
+    # Quoted in full, or by its first words when an earlier tip quoted it already.
+    assert re.match(
+        r"('I was kind of responsible for helping with it'|The sentence quoted above "
+        r"\('I was kind\.\.\.'\)) sounds unsure of your task",
+        task.message,
     )
 
 
@@ -231,7 +234,11 @@ def test_vague_story_tips_quote_where_each_problem_is() -> None:
     tips = analyse(VAGUE_STORY).tips
     # The vague verb of the actions, not the one in the task.
     (verb,) = [t for t in tips if "hides what you did" in t.message]
-    assert verb.message.startswith("'worked on' in 'We worked on various things")
+    assert re.match(
+        r"'worked on' in ('We worked on various things|the sentence quoted above "
+        r"\('We worked on\.\.\.'\))",
+        verb.message,
+    )
     # The task tip already calls 'kind of' unsure, so the hedge tip quotes another hedge.
     (hedges,) = [t for t in tips if t.area == "hedges"]
     assert hedges.message.startswith("'I think' in the sentence quoted above ('I think things...')")
