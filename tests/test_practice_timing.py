@@ -57,3 +57,15 @@ def test_a_time_below_the_band_is_explained_not_contradicted() -> None:
     assert band_note(120, (60, 120)) is None
     note = band_note(30, (60, 120))
     assert note is not None and "0:30 you set is shorter than the 60-120 s" in note
+
+
+def test_a_typed_answer_is_timed_without_its_pasted_addresses() -> None:
+    from interview.analysis import analyse
+    from interview.practice.timing import typed_seconds, typed_words
+
+    plain = "I rewrote the billing service and cut errors by 40 percent."
+    linked = plain.replace("billing service", "[billing service](https://x.example.com/a/b/c/d)")
+    linked += " Notes: https://notes.example.com/2025/billing-v2 ![chart](http://x.example/c.png)"
+    assert typed_words(linked) == typed_words(plain) + 1  # "Notes"
+    assert typed_words(linked) == analyse(linked).word_count
+    assert typed_seconds(linked) == typed_words(linked) * 60.0 / 150.0

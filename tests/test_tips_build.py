@@ -7,7 +7,7 @@ from answers import TEACHER, VAGUE_STORY
 
 from interview.analysis import analyse
 from interview.analysis.scoring import CLEAN_AREAS, rate_score
-from interview.analysis.tips.build import MIN_TIP_GAIN, TIERS
+from interview.analysis.tips.build import HR_TIERS, MIN_TIP_GAIN, TIERS
 from interview.analysis.tips.tip import quote_of
 from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
@@ -28,7 +28,9 @@ def test_tips_are_ordered_quoted_and_never_a_verdict(answer: str, kind: str) -> 
     tips = analysis.tips
     # A remark that caps the score is told with the first tier.
     capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
-    tiers = TIERS | ({"negativity": TIERS["relevance"]} if capped else {})
+    tiers = (HR_TIERS if kind == "hr" else TIERS) | (
+        {"negativity": TIERS["relevance"]} if capped else {}
+    )
     order = [(tiers[tip.area], -round(tip.gain, 1)) for tip in tips]
     assert order == sorted(order)
     for tip in tips:

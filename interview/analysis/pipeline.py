@@ -25,6 +25,7 @@ from interview.analysis.hr.content import (
 )
 from interview.analysis.hr.families import family_of
 from interview.analysis.length import measure_length
+from interview.analysis.markup import mask_markup
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance
 from interview.analysis.scoring import (
@@ -49,19 +50,23 @@ from interview.models import QuestionKind, StarPart, Transcript
 __all__ = ["analyse"]
 
 
-def _tokens_of(text: str, options: AnalysisOptions) -> tuple[Token, ...]:
-    """The answer's tokens, or AnswerError when it is empty or too long."""
+def _tokens_of(text: str, options: AnalysisOptions) -> tuple[str, tuple[Token, ...]]:
+    """(words, tokens): `text` with its markup blanked (`markup.mask_markup`; the same
+    offsets) and its tokens, or AnswerError when it is empty or too long. Every word-level
+    measure reads `words`, since an address or an image is not words said; sentences
+    quote `text` itself."""
     if not text.strip():
         raise AnswerError("the answer is empty: type or say at least one sentence")
-    tokens = tokenize(text)
+    words = mask_markup(text)
+    tokens = tokenize(words)
     if not tokens:
-        raise AnswerError("the answer has no words, only punctuation or symbols")
+        raise AnswerError("the answer has no words, only punctuation, symbols or web addresses")
     if len(tokens) > options.max_words:
         raise AnswerError(
             f"the answer has {len(tokens):,} words; the most that can be analysed is "
             f"{options.max_words:,}"
         )
-    return tokens
+    return words, tokens
 
 
 def _star_sentences(star: StarReport, part: StarPart) -> tuple[Sentence, ...] | None:
@@ -192,10 +197,10 @@ def _unscored(
 ) -> Analysis:
     """Every report of the answer, before the score and the tips (`topic`: the question's
     competency and key points, for the relevance and attitude checks)."""
-    tokens = _tokens_of(text, options)
+    words, tokens = _tokens_of(text, options)
     sentences = split_sentences(text)
     star, framing = star_and_framing(sentences, kind=kind)
-    fillers = find_fillers(text, tokens, duration_s=duration)
+    fillers = find_fillers(words, tokens, duration_s=duration)
     band = options.band_for(kind)
     return Analysis(
         text=text,
@@ -204,10 +209,10 @@ def _unscored(
         word_count=len(tokens),
         duration_s=duration,
         star=star,
-        specificity=_specificity(text, tokens, sentences, star),
+        specificity=_specificity(words, tokens, sentences, star),
         fillers=fillers,
-        hedges=find_hedges(text, tokens, sentences),
-        negativity=find_negativity(text, tokens, sentences),
+        hedges=find_hedges(words, tokens, sentences),
+        negativity=find_negativity(words, tokens, sentences),
         length=measure_length(len(tokens), band_s=band, duration_s=duration, wpm=options.wpm),
         delivery=_delivery(text, transcript, fillers),
         score=0,
@@ -217,5 +222,5 @@ def _unscored(
         relevance=check_relevance(
             tokens, sentences, question=question, competency=topic[0], key_points=topic[1]
         ),
-        attitude=find_attitude(text, tokens, sentences, question=question, competency=topic[0]),
+        attitude=find_attitude(words, tokens, sentences, question=question, competency=topic[0]),
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from interview.analysis.markup import mask_markup
 from interview.analysis.tokens import tokenize
 
 SPEAKING_WPM = 150.0
@@ -26,9 +27,15 @@ WARN_S = 30.0
 Phase = Literal["think", "answer", "over"]
 
 
+def typed_words(text: str) -> int:
+    """The words of a typed answer, counted as the analysis counts them: a pasted web
+    address, image or link target is not words said (`markup.mask_markup`)."""
+    return len(tokenize(mask_markup(text)))
+
+
 def typed_seconds(text: str) -> float:
     """How long `text` takes to say at a steady speaking pace (the same count as the analysis)."""
-    return len(tokenize(text)) * 60.0 / SPEAKING_WPM
+    return typed_words(text) * 60.0 / SPEAKING_WPM
 
 
 def word_budget(answer_s: float) -> int:

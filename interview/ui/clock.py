@@ -14,7 +14,14 @@ import time
 
 import streamlit as st
 
-from interview.practice.timing import mmss, read_clock, typed_seconds, warn_at, word_budget
+from interview.practice.timing import (
+    mmss,
+    read_clock,
+    typed_seconds,
+    typed_words,
+    warn_at,
+    word_budget,
+)
 from interview.ui import practice_events
 
 
@@ -27,7 +34,7 @@ def _warning(answer_s: float) -> str:
 def _typed_budget(answer_s: float, draft: str) -> None:
     """A typed answer's clock is its word count; the typing time is never held against it."""
     budget = word_budget(answer_s)
-    words = len(draft.split())
+    words = typed_words(draft)
     note = (
         f"Typed answers are timed by their words at a speaking pace (150 a minute), not by "
         f"your typing: {mmss(answer_s)} is about {budget} words."

@@ -8,8 +8,12 @@ the score (`scoring`, `specificity.measure`, `star.report`).
 A coach fixes substance before polish, so tips come in tiers (`TIERS`) and by gain within a
 tier: first whether the answer is a real example and about the question (and whether it
 speaks badly of people, once that caps the score), then its substance (story parts,
-figures, a result, ownership; for an HR answer what its question asks for), then length
-and tone, and only then delivery (fillers, hedges, pace). An answer that is not a real
+figures, a result, ownership), then length and tone, and only then delivery (fillers,
+hedges, pace). An HR answer ("What is your greatest weakness?") is not a story, and what
+its question asks for matters before any detail (`HR_TIERS`): after the question and the
+stance (attitude), first what it lacks of its family's checklist (`hr_content`) with any
+remark against people, then detail (figures, names, verbs, ownership, only the kinds that
+fit the family: `specificity.hr_fit`) with length, then delivery. An answer that is not a real
 example, or not about the question, gets no advice on its details: the fix is another
 story. The gains shown fall within a tier, not across tiers: a length tip may show more
 points than a story tip above it, on purpose (`tip.ORDER_RULE` says so to the user).
@@ -28,7 +32,6 @@ from interview.analysis.delivery import DeliveryReport
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
-from interview.analysis.length import LengthReport
 from interview.analysis.scoring import (
     CLEAN_AREAS,
     POINTS_PER_REMARK,
@@ -38,9 +41,10 @@ from interview.analysis.scoring import (
     pace_score,
     rate_score,
 )
-from interview.analysis.star.labeller import StarReport
+from interview.analysis.specificity.hr_fit import for_advice
 from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
+from interview.analysis.tips.length import length_tip
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import GOOD_WPM, report_order
@@ -65,6 +69,15 @@ TIERS: dict[str, int] = {
     "fillers": 4,
     "hedges": 4,
     "pace": 4,
+}
+# An HR answer is no story: what its question asks for, and its tone, come before the
+# detail that backs it up ("add a figure" to an honest weakness is not the first fix).
+HR_TIERS: dict[str, int] = TIERS | {
+    "hr_content": 2,
+    "negativity": 2,
+    "specificity": 3,
+    "ownership": 3,
+    "length": 3,
 }
 # A tip worth under half a point is noise ("59 seconds is short" on a rambling answer); one
 # about a fault found (fillers, pace...) is kept however short the answer.
@@ -121,54 +134,6 @@ def _negativity_tips(analysis: Analysis, parts: Sequence[ScorePart]) -> list[Tip
         )
         for i, remark in enumerate(remarks)
     ]
-
-
-def _about(seconds: float) -> str:  # never "about 0 seconds" for a few typed words
-    return "less than a second" if seconds < 0.5 else f"about {_seconds(seconds)}"
-
-
-def _seconds(seconds: float) -> str:
-    if seconds < 90:
-        return f"{round(seconds)} second{'' if round(seconds) == 1 else 's'}"
-    return f"{seconds / 60:.1f} minutes"
-
-
-def _lengthen(star: StarReport) -> tuple[str, str]:
-    """(sentence, advice) for a short answer: more on the actions, where a story has time."""
-    texts = [s.sentence.text for s in star.sentences]
-    actions = [s.sentence.text for s in star.sentences if s.part == "action"]
-    if not star.applies:
-        return texts[-1], f"After '{quote_of(texts[-1])}', add one concrete example or figure."
-    if not actions:
-        return texts[-1], f"After '{quote_of(texts[-1])}', walk through what you did, step by step."
-    anchor = max(actions, key=len)
-    if star.kind == "situational":
-        return anchor, (
-            f"Tell more of how you would do it, after '{quote_of(anchor)}': a step, what you "
-            "would weigh up, or what could go wrong and what you would do then."
-        )
-    return anchor, (
-        f"Tell more of how you did it, after '{quote_of(anchor)}': a step, a decision you "
-        "made, or an obstacle you got past."
-    )
-
-
-def _length_tip(length: LengthReport, star: StarReport, parts: Sequence[ScorePart]) -> Tip:
-    low, high = length.band_s
-    question = "an HR question" if star.kind == "hr" else f"a {star.kind} question"
-    band = f"{round(low)}-{round(high)} s for {question}"
-    sentences = [s.sentence for s in star.sentences]
-    if length.verdict == "too_short":
-        anchor, message = _lengthen(star)
-        opening = f"At {_about(length.seconds)} your answer is short ({band})"
-    else:
-        background = [s.sentence for s in star.sentences if s.part in ("situation", None)]
-        anchor = max(background or sentences, key=lambda s: len(s.text)).text
-        message = f"Trim it, starting with '{quote_of(anchor)}'."
-        opening = f"At {_about(length.seconds)} your answer is long ({band})"
-    return Tip(
-        "length", f"{opening}. {message}", anchor, gain(parts, "length", 100.0 - length.score)
-    )
 
 
 def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | None:
@@ -264,10 +229,11 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
     # Details of a plan, or of a story about something else, are moot: tell another one.
     if not tips:
-        tips += story_tips(star, analysis.specificity, parts, short=short)
+        family = analysis.hr_content.family
+        tips += story_tips(star, for_advice(analysis.specificity, family), parts, short=short)
         tips += hr_content_tips(analysis.hr_content, parts)
         if analysis.length.verdict != "ok":
-            tips.append(_length_tip(analysis.length, star, parts))
+            tips.append(length_tip(analysis.length, star, parts, family))
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
@@ -281,7 +247,8 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips.append(pace)
     # A remark that caps the score is heard before any detail (see the module docstring).
     capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
-    tiers = TIERS | ({"negativity": TIERS["relevance"]} if capped else {})
+    tiers = HR_TIERS if star.kind == "hr" else TIERS
+    tiers = tiers | ({"negativity": TIERS["relevance"]} if capped else {})
     ordered = sorted(
         (tip for tip in tips if _worth_it(tip)),
         key=lambda tip: (tiers[tip.area], -round(tip.gain, 1), report_order(tip.area)),

@@ -17,7 +17,8 @@ QUOTE_CHARS = 90
 # within a tier, not across tiers, so a length tip may show more points than a story tip.
 ORDER_RULE = (
     "what you said first (a real example on the question, then its parts, figures and "
-    "ownership), then length and tone, then delivery; by points to gain within each"
+    "ownership; for an HR question, what it asks for before any figure), then length and "
+    "tone, then delivery; by points to gain within each"
 )
 
 

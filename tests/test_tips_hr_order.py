@@ -1,0 +1,74 @@
+"""HR answers are coached on what their question asks for first, and only on the detail
+that fits the question: no "add a figure" to an honest weakness or to the questions a
+candidate asks at the end (`tips.build.HR_TIERS`, `specificity.hr_fit`)."""
+
+from __future__ import annotations
+
+from interview.analysis import analyse
+from interview.analysis.specificity.hr_fit import fits
+
+WEAKNESS = (
+    "My greatest weakness is that I find it hard to say no when colleagues ask for help. "
+    "Last year it meant I fell behind on my own work more than once. Now I check my own "
+    "deadlines before I agree, and I tell people honestly when I cannot take something on. "
+    "It is getting better, and my manager has noticed."
+)
+QUESTIONS = (
+    "Yes, thank you. What would success look like in the first six months for this role? "
+    "And how does the team decide which projects to take on next? I would also like to "
+    "hear what you enjoy most about working here."
+)
+INTRODUCTION = (
+    "I am a backend developer who enjoys turning messy systems into simple ones. I started "
+    "in support, which taught me to listen to users. Then I moved into development at a "
+    "logistics firm, where I built the tools our drivers use. I am now looking for a team "
+    "where I can grow into designing larger systems, which is why this role appeals to me."
+)
+STRENGTH = (
+    "My greatest strength is that I stay calm under pressure and keep the team focused on "
+    "what matters. When things go wrong I like to work through the problem step by step. "
+    "People tell me I am easy to work with."
+)
+
+
+def _tips(text: str, question: str) -> list[tuple[str, str]]:
+    return [(t.area, t.message) for t in analyse(text, kind="hr", question=question).tips]
+
+
+def test_a_weakness_answer_hears_what_it_lacks_before_any_detail() -> None:
+    tips = _tips(WEAKNESS, "What is your greatest weakness?")
+    assert tips[0][0] == "hr_content"
+    assert "the steps you took" in tips[0][1]
+    assert not any("figure" in message for _, message in tips)
+
+
+def test_content_tips_come_before_detail_even_when_detail_gains_as_much() -> None:
+    areas = [area for area, _ in _tips(STRENGTH, "What is your greatest strength?")]
+    assert "hr_content" in areas and "specificity" in areas
+    assert areas.index("specificity") > max(i for i, a in enumerate(areas) if a == "hr_content")
+
+
+def test_a_strengths_answer_is_still_asked_for_a_figure() -> None:
+    tips = _tips(STRENGTH, "What is your greatest strength?")
+    assert any(area == "specificity" and "no figures" in m for area, m in tips)
+
+
+def test_questions_for_us_get_no_advice_to_add_figures_names_or_deeds() -> None:
+    tips = _tips(QUESTIONS, "Do you have any questions for us?")
+    assert not any(area == "specificity" for area, _ in tips)
+    assert not any("figure" in message for _, message in tips)
+    length = [message for area, message in tips if area == "length"]
+    assert length and "one more question" in length[0]
+
+
+def test_an_introduction_is_asked_for_names_not_for_a_figure() -> None:
+    tips = _tips(INTRODUCTION, "Tell me about yourself.")
+    assert not any("figure" in message for _, message in tips)
+    assert any("Name the tool, team" in message for _, message in tips)
+
+
+def test_the_score_still_reads_every_line_of_the_specificity_formula() -> None:
+    analysis = analyse(WEAKNESS, kind="hr", question="What is your greatest weakness?")
+    assert analysis.specificity.part("facts") is not None
+    assert not fits("weakness", "facts") and fits("strengths", "facts")
+    assert fits(None, "facts")
