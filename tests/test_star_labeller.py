@@ -43,7 +43,8 @@ def one(text: str, kind: str = "behavioral") -> tuple[str | None, tuple[str, ...
         ("I was responsible for the weekly payroll.", "task", "goal phrase"),
         ("I learned to ask for help earlier.", "result", "lesson 'i learned'"),
         ("Great question.", None, "not part of the story"),
-        ("I would call the customer first.", "action", "conditional action 'i would call'"),
+        # A plan has no STAR part (tests/data/answer_corpus.md); its role is its plan_part.
+        ("I would call the customer first.", None, "conditional action 'i would call'"),
     ],
 )
 def test_single_sentences_get_their_part_and_say_why(

@@ -1,0 +1,104 @@
+"""In a situational answer, which sentences are a plan and which tell a real past example.
+
+"What would you do if ...?" asks for a plan, and the coach judges that plan by the same four
+roles a story has: the situation it starts from, the goal, the steps and the outcome aimed
+for. But a plan is not a story: our labelling guide (tests/data/answer_corpus.md) gives a
+sentence told as a plan ("I would first talk to them privately") no STAR part. So each such
+sentence keeps its role in the plan as `plan_part` and gets STAR part None; a past example
+told inside the answer ("This happened to me last spring, ...") keeps its STAR parts.
+
+A sentence tells a past event when its main clause (behind any leading "If ..." or "After
+...", and before any trailing "even if ...") is not framed as a plan or a general claim
+(`star.framing`) and has a past verb or a time setting; everything else in a situational
+answer is part of the plan: "I would ...", "I'd ...", "I'm going to ...", a step told as an
+instruction ("First, listen to them."), and a present-tense outcome ("That way the customer
+leaves knowing ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from interview.analysis.star.clause import LEAD_CLAUSE, main_clause_start
+from interview.analysis.star.framing import frame_words, places_in_time
+from interview.analysis.star.lexicon import words
+from interview.analysis.star.report import LabelledSentence, StarReport
+from interview.analysis.star.verbs import past_base
+from interview.models import StarPart
+
+__all__ = [
+    "EXAMPLE_NOTE",
+    "PLAN_NAMES",
+    "is_plan",
+    "is_plan_sentence",
+    "plan_name",
+    "plan_note",
+    "split_plan",
+]
+
+# How a plan's roles are named to the user ("plan: step"), by the STAR part each stands for.
+PLAN_NAMES: dict[StarPart, str] = {
+    "situation": "situation",
+    "task": "goal",
+    "action": "step",
+    "result": "outcome",
+}
+# Clauses whose verbs are no event of the main clause ("... even if it isn't what they wanted").
+_CLAUSE_OPENERS = words("if even unless whether what")
+# Said under a plan with no past example in it: the plan is fine, a lived example is better.
+EXAMPLE_NOTE = (
+    "This answer is a plan, which is what the question asks for. If you have been in a "
+    "situation like this, a short real example of what you did and how it turned out is "
+    'stronger still: say the plan, then "I did this once, when ...".'
+)
+_FILLERS = words("so and um uh umm er well okay ok yeah like basically then but")
+
+
+def plan_name(part: StarPart) -> str:
+    """A plan role as shown to the user: "plan: step"."""
+    return f"plan: {PLAN_NAMES[part]}"
+
+
+def is_plan(star: StarReport) -> bool:
+    """Whether the answer's structure is read as a plan (some sentence has a plan role)."""
+    return any(s.plan_part is not None for s in star.sentences)
+
+
+def plan_note(star: StarReport) -> str | None:
+    """`EXAMPLE_NOTE` for a plan that tells no past example, else None."""
+    told = any(s.part is not None for s in star.sentences)
+    return EXAMPLE_NOTE if is_plan(star) and not told else None
+
+
+def is_plan_sentence(tokens: Sequence[str], text: str) -> bool:
+    """Whether a sentence of a situational answer is told as a plan, not as a past event
+    (see the module docstring); `tokens` are its lower-cased words."""
+    main = _main_clause(tokens, text)
+    if frame_words(tokens).framing != "past" or frame_words(main).framing != "past":
+        return True
+    # Only the main clause's own verbs: "... even if it isn't what they wanted" tells no event.
+    cut = next((i for i, w in enumerate(main) if i > 1 and w in _CLAUSE_OPENERS), len(main))
+    own = main[:cut]
+    return not (places_in_time(own) or any(past_base(w) is not None for w in own))
+
+
+def split_plan(
+    labelled: Sequence[LabelledSentence], plan: Sequence[bool]
+) -> tuple[LabelledSentence, ...]:
+    """The sentences with each plan sentence's part moved to its `plan_part`."""
+    return tuple(
+        LabelledSentence(s.sentence, None, s.evidence, s.confidence, plan_part=s.part)
+        if is_plan and s.part is not None
+        else s
+        for s, is_plan in zip(labelled, plan, strict=True)
+    )
+
+
+def _main_clause(tokens: Sequence[str], text: str) -> Sequence[str]:
+    """The words after a leading "If ...", "After ..." clause, or all of them."""
+    skip = 0
+    while skip < len(tokens) and tokens[skip] in _FILLERS:
+        skip += 1
+    ws = tokens[skip:]
+    start = main_clause_start(ws, text) if ws and ws[0] in LEAD_CLAUSE else 0
+    return ws[start:] if start else ws
