@@ -178,7 +178,9 @@ def test_situational_answers_accept_conditional_actions() -> None:
     report = analyse_star(split_sentences(text), kind="situational")
     assert report.applies
     assert report.part("action").present
-    assert report.sentences[1].part == "action"
+    # A plan's step: no STAR part (the labelling guide), its role in the plan instead.
+    assert report.sentences[1].part is None
+    assert report.sentences[1].plan_part == "action"
 
 
 def test_a_remark_in_a_plan_is_no_part_of_it() -> None:
@@ -190,7 +192,8 @@ def test_a_remark_in_a_plan_is_no_part_of_it() -> None:
         "Is that the kind of thing you mean?"
     )
     report = analyse_star(split_sentences(text), kind="situational")
-    assert [s.part for s in report.sentences] == [None, "action", None]
+    assert [s.plan_part for s in report.sentences] == [None, "action", None]
+    assert [s.part for s in report.sentences] == [None, None, None]
 
 
 def test_empty_answer() -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from interview.analysis import analyse
+from interview.analysis import Analysis, analyse
 from interview.analysis.sentences import split_sentences
 from interview.analysis.star.cues import sentence_words
 from interview.analysis.star.labeller import analyse_star
 from interview.analysis.star.plan import EXAMPLE_NOTE, is_plan_sentence, plan_note
 from interview.analysis.star.report import star_score
 from interview.cli.report import render_report
+from interview.history.analysis_check import check_analysis
+from interview.ui.transcript import analysis_html
 
 QUESTION = "What would you do if two of your cleaners kept swapping shifts without telling you?"
 PLAN = (
@@ -56,6 +58,7 @@ def test_plan_sentences_are_told_apart_from_past_events() -> None:
     assert plan("If they were still unhappy, I'd call my manager.")
     assert plan("First, listen to the customer without interrupting.")
     assert plan("That way everyone leaves knowing what happens next, even if it isn't ideal.")
+    assert plan("That way nothing gets missed and patients stay safe.")
     assert not plan("I told her I would call back within the hour.")
     assert not plan("Three days before, the supplier changed the order.")
     assert not plan("The family got the right medicine.")
@@ -93,3 +96,21 @@ def test_the_json_keeps_its_keys_and_adds_the_plan_part() -> None:
     assert sentence["plan_part"] == "action"
     assert {"text", "start", "end", "evidence", "confidence"} <= set(sentence)
     assert data["star"]["action"]["present"] is True
+
+
+def test_a_stored_plan_reads_back_with_its_plan_parts() -> None:
+    analysis = analyse(PLAN, kind="situational", question=QUESTION)
+    read = Analysis.from_dict(analysis.to_dict())
+    assert [s.plan_part for s in read.star.sentences] == [
+        s.plan_part for s in analysis.star.sentences
+    ]
+    assert [s.part for s in read.star.sentences] == [None] * 5
+    check_analysis(analysis.to_dict(), "a stored plan")  # history import accepts the new key
+    assert "[plan: step]" in render_report(read)
+
+
+def test_the_transcript_labels_a_plan_step_and_a_story_action() -> None:
+    analysis = analyse(PLAN + " " + PAST, kind="situational", question=QUESTION)
+    html_text = analysis_html(PLAN + " " + PAST, analysis)
+    assert "PLAN: STEP" in html_text
+    assert ">ACTION<" in html_text

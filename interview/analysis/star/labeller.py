@@ -104,10 +104,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
             for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
         ]
     )
-    labelled = _label(sentences, words, cues, features, kind=kind)
-    if kind == "situational":
-        plan = [is_plan_sentence(w, s.text) for w, s in zip(words, sentences, strict=True)]
-        labelled = split_plan(labelled, plan)
+    labelled = _plans(_label(sentences, words, cues, features, kind=kind), words, kind=kind)
     parts = build_parts(
         labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
     )
@@ -160,6 +157,17 @@ def _label(
             sentences, labels, cues, features, words, confidence, prefaces, strict=True
         )
     )
+
+
+def _plans(
+    labelled: Sequence[LabelledSentence], words: Sequence[Sequence[str]], *, kind: QuestionKind
+) -> tuple[LabelledSentence, ...]:
+    """In a situational answer, each sentence told as a plan with its role moved from its
+    STAR part to its plan part (`star.plan`); other answers as they are."""
+    if kind != "situational":
+        return tuple(labelled)
+    plan = [is_plan_sentence(w, s.sentence.text) for w, s in zip(words, labelled, strict=True)]
+    return split_plan(labelled, plan)
 
 
 def _unfilled(words: Sequence[str]) -> Sequence[str]:

@@ -51,6 +51,7 @@ EXAMPLE_NOTE = (
     "situation like this, a short real example of what you did and how it turned out is "
     'stronger still: say the plan, then "I did this once, when ...".'
 )
+_PRESENT_PASSIVE = words("is are am be get gets getting stay stays remain remains")
 _FILLERS = words("so and um uh umm er well okay ok yeah like basically then but")
 
 
@@ -79,7 +80,12 @@ def is_plan_sentence(tokens: Sequence[str], text: str) -> bool:
     # Only the main clause's own verbs: "... even if it isn't what they wanted" tells no event.
     cut = next((i for i, w in enumerate(main) if i > 1 and w in _CLAUSE_OPENERS), len(main))
     own = main[:cut]
-    return not (places_in_time(own) or any(past_base(w) is not None for w in own))
+    return not (places_in_time(own) or any(_past_event(own, i) for i in range(len(own))))
+
+
+def _past_event(ws: Sequence[str], i: int) -> bool:
+    """A past verb that is no present passive ("nothing gets missed", "it is done")."""
+    return past_base(ws[i]) is not None and (i == 0 or ws[i - 1] not in _PRESENT_PASSIVE)
 
 
 def split_plan(
