@@ -114,3 +114,15 @@ def test_the_transcript_labels_a_plan_step_and_a_story_action() -> None:
     html_text = analysis_html(PLAN + " " + PAST, analysis)
     assert "PLAN: STEP" in html_text
     assert ">ACTION<" in html_text
+
+
+def test_a_past_example_told_in_the_present_tense_stays_a_story() -> None:
+    text = (
+        "I would check the log first. "
+        "This happened to me last winter at the leisure centre. "
+        "So I walk over to the two of them and ask what is going on. "
+        "I would always do that before anything else."
+    )
+    report = analyse_star(split_sentences(text), kind="situational")
+    assert [s.part is None for s in report.sentences] == [True, False, False, True]
+    assert report.sentences[0].plan_part is not None

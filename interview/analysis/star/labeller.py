@@ -35,7 +35,7 @@ from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
-from interview.analysis.star.plan import is_plan_sentence, split_plan
+from interview.analysis.star.plan import plan_sentences, split_plan
 from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
 from interview.analysis.star.report import (
     Finding,
@@ -166,8 +166,7 @@ def _plans(
     STAR part to its plan part (`star.plan`); other answers as they are."""
     if kind != "situational":
         return tuple(labelled)
-    plan = [is_plan_sentence(w, s.sentence.text) for w, s in zip(words, labelled, strict=True)]
-    return split_plan(labelled, plan)
+    return split_plan(labelled, plan_sentences(words, [s.sentence.text for s in labelled]))
 
 
 def _unfilled(words: Sequence[str]) -> Sequence[str]:

@@ -9,15 +9,16 @@ told inside the answer ("This happened to me last spring, ...") keeps its STAR p
 
 A sentence tells a past event when its main clause (behind any leading "If ..." or "After
 ...", and before any trailing "even if ...") is not framed as a plan or a general claim
-(`star.framing`) and has a past verb or a time setting; everything else in a situational
-answer is part of the plan: "I would ...", "I'd ...", "I'm going to ...", a step told as an
-instruction ("First, listen to them."), and a present-tense outcome ("That way the customer
-leaves knowing ...").
+(`star.framing`) and has a past verb or a time setting, or carries on a past example in
+plain present tense; everything else in a situational answer is part of the plan: "I would
+...", "I'd ...", "I'm going to ...", a step told as an instruction ("First, listen to
+them."), and a present-tense outcome ("That way the customer leaves knowing ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from interview.analysis.star.clause import LEAD_CLAUSE, main_clause_start
 from interview.analysis.star.framing import frame_words, places_in_time
@@ -33,6 +34,7 @@ __all__ = [
     "is_plan_sentence",
     "plan_name",
     "plan_note",
+    "plan_sentences",
     "split_plan",
 ]
 
@@ -72,15 +74,34 @@ def plan_note(star: StarReport) -> str | None:
 
 
 def is_plan_sentence(tokens: Sequence[str], text: str) -> bool:
-    """Whether a sentence of a situational answer is told as a plan, not as a past event
-    (see the module docstring); `tokens` are its lower-cased words."""
+    """Whether one sentence of a situational answer, read alone, is told as a plan, not as a
+    past event (see the module docstring); `tokens` are its lower-cased words."""
+    return _reading(tokens, text) != "past"
+
+
+def plan_sentences(words: Sequence[Sequence[str]], texts: Sequence[str]) -> list[bool]:
+    """For each sentence of a situational answer, whether it is told as a plan. Once a past
+    example has started, a sentence in plain present tense carries it on ("So I walk over
+    and ask him why."): only "I would ..." or a general claim goes back to the plan."""
+    plan: list[bool] = []
+    for tokens, text in zip(words, texts, strict=True):
+        reading = _reading(tokens, text)
+        story_before = bool(plan) and not plan[-1]
+        plan.append(reading == "plan" or (reading == "plain" and not story_before))
+    return plan
+
+
+def _reading(tokens: Sequence[str], text: str) -> Literal["plan", "past", "plain"]:
+    """ "plan" (framed as a plan or a general claim), "past" (tells a past event) or "plain"
+    (neither: present tense, or an instruction)."""
     main = _main_clause(tokens, text)
     if frame_words(tokens).framing != "past" or frame_words(main).framing != "past":
-        return True
+        return "plan"
     # Only the main clause's own verbs: "... even if it isn't what they wanted" tells no event.
     cut = next((i for i, w in enumerate(main) if i > 1 and w in _CLAUSE_OPENERS), len(main))
     own = main[:cut]
-    return not (places_in_time(own) or any(_past_event(own, i) for i in range(len(own))))
+    told = places_in_time(own) or any(_past_event(own, i) for i in range(len(own)))
+    return "past" if told else "plain"
 
 
 def _past_event(ws: Sequence[str], i: int) -> bool:
