@@ -59,6 +59,7 @@ def test_plan_sentences_are_told_apart_from_past_events() -> None:
     assert plan("First, listen to the customer without interrupting.")
     assert plan("That way everyone leaves knowing what happens next, even if it isn't ideal.")
     assert plan("That way nothing gets missed and patients stay safe.")
+    assert plan("On a busy night I keep calm by prioritising orders and staying organised.")
     assert not plan("I told her I would call back within the hour.")
     assert not plan("Three days before, the supplier changed the order.")
     assert not plan("The family got the right medicine.")

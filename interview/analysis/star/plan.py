@@ -53,7 +53,16 @@ EXAMPLE_NOTE = (
     "situation like this, a short real example of what you did and how it turned out is "
     'stronger still: say the plan, then "I did this once, when ...".'
 )
-_PRESENT_PASSIVE = words("is are am be get gets getting stay stays remain remains")
+_PRESENT_PASSIVE = words(
+    "is are am be get gets getting stay stays staying remain remains keep keeps keeping"
+)
+# Forms in -ed that describe, not tell (as `star.framing` reads them too): "staying organised".
+_DESCRIBING = words(
+    "based organized organised detailed motivated experienced dedicated skilled interested "
+    "qualified excited focused talented determined committed used related supposed "
+    "concerned involved prepared"
+)
+_NARRATORS = words("i we he she they")
 _FILLERS = words("so and um uh umm er well okay ok yeah like basically then but")
 
 
@@ -86,8 +95,9 @@ def plan_sentences(words: Sequence[Sequence[str]], texts: Sequence[str]) -> list
     plan: list[bool] = []
     for tokens, text in zip(words, texts, strict=True):
         reading = _reading(tokens, text)
-        story_before = bool(plan) and not plan[-1]
-        plan.append(reading == "plan" or (reading == "plain" and not story_before))
+        # An instruction ("Listen first.") names no one: a step of the plan, not the story.
+        goes_on = bool(plan) and not plan[-1] and any(w in _NARRATORS for w in tokens)
+        plan.append(reading == "plan" or (reading == "plain" and not goes_on))
     return plan
 
 
@@ -106,7 +116,9 @@ def _reading(tokens: Sequence[str], text: str) -> Literal["plan", "past", "plain
 
 def _past_event(ws: Sequence[str], i: int) -> bool:
     """A past verb that is no present passive ("nothing gets missed", "it is done")."""
-    return past_base(ws[i]) is not None and (i == 0 or ws[i - 1] not in _PRESENT_PASSIVE)
+    if ws[i] in _DESCRIBING or past_base(ws[i]) is None:
+        return False
+    return i == 0 or ws[i - 1] not in _PRESENT_PASSIVE
 
 
 def split_plan(
