@@ -63,6 +63,8 @@ def test_plan_sentences_are_told_apart_from_past_events() -> None:
     assert not plan("I told her I would call back within the hour.")
     assert not plan("Three days before, the supplier changed the order.")
     assert not plan("The family got the right medicine.")
+    assert not plan("I've actually been in this exact spot at the bakery.")
+    assert not plan("That's exactly what happened in my first month.")
 
 
 def test_the_situational_score_still_counts_the_plan_steps() -> None:

@@ -46,7 +46,10 @@ PLAN_NAMES: dict[StarPart, str] = {
     "result": "outcome",
 }
 # Clauses whose verbs are no event of the main clause ("... even if it isn't what they wanted").
-_CLAUSE_OPENERS = words("if even unless whether what")
+_CLAUSE_OPENERS = words("if even unless whether")
+# "I've been in this spot before", "We've had this happen": lived experience, a story's opening.
+_PERFECT = words("i've we've")
+_LIVED = words("been had seen faced dealt handled met done")
 # Said under a plan with no past example in it: the plan is fine, a lived example is better.
 EXAMPLE_NOTE = (
     "This answer is a plan, which is what the question asks for. If you have been in a "
@@ -110,8 +113,14 @@ def _reading(tokens: Sequence[str], text: str) -> Literal["plan", "past", "plain
     # Only the main clause's own verbs: "... even if it isn't what they wanted" tells no event.
     cut = next((i for i, w in enumerate(main) if i > 1 and w in _CLAUSE_OPENERS), len(main))
     own = main[:cut]
-    told = places_in_time(own) or any(_past_event(own, i) for i in range(len(own)))
+    told = _lived(own) or places_in_time(own) or any(_past_event(own, i) for i in range(len(own)))
     return "past" if told else "plain"
+
+
+def _lived(ws: Sequence[str]) -> bool:
+    """ "I've been ...", "We've actually had ...": the speaker has lived it."""
+    at = next((i for i, w in enumerate(ws[:2]) if w in _PERFECT), None)
+    return at is not None and any(w in _LIVED for w in ws[at + 1 : at + 3])
 
 
 def _past_event(ws: Sequence[str], i: int) -> bool:
