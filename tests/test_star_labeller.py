@@ -43,7 +43,8 @@ def one(text: str, kind: str = "behavioral") -> tuple[str | None, tuple[str, ...
         ("I was responsible for the weekly payroll.", "task", "goal phrase"),
         ("I learned to ask for help earlier.", "result", "lesson 'i learned'"),
         ("Great question.", None, "not part of the story"),
-        ("I would call the customer first.", "action", "conditional action 'i would call'"),
+        # A plan has no STAR part (tests/data/answer_corpus.md); its role is its plan_part.
+        ("I would call the customer first.", None, "conditional action 'i would call'"),
     ],
 )
 def test_single_sentences_get_their_part_and_say_why(
@@ -177,7 +178,9 @@ def test_situational_answers_accept_conditional_actions() -> None:
     report = analyse_star(split_sentences(text), kind="situational")
     assert report.applies
     assert report.part("action").present
-    assert report.sentences[1].part == "action"
+    # A plan's step: no STAR part (the labelling guide), its role in the plan instead.
+    assert report.sentences[1].part is None
+    assert report.sentences[1].plan_part == "action"
 
 
 def test_a_remark_in_a_plan_is_no_part_of_it() -> None:
@@ -189,7 +192,8 @@ def test_a_remark_in_a_plan_is_no_part_of_it() -> None:
         "Is that the kind of thing you mean?"
     )
     report = analyse_star(split_sentences(text), kind="situational")
-    assert [s.part for s in report.sentences] == [None, "action", None]
+    assert [s.plan_part for s in report.sentences] == [None, "action", None]
+    assert [s.part for s in report.sentences] == [None, None, None]
 
 
 def test_empty_answer() -> None:

@@ -110,9 +110,9 @@ def test_hypothetical_sentences_are_not_part_of_a_story(answer: str) -> None:
 
 def test_a_situational_answer_may_be_a_plan() -> None:
     answer = "I would listen to the whole complaint first. Then I would offer a replacement."
-    assert "action" in [
-        s.part for s in analyse_star(split_sentences(answer), kind="situational").sentences
-    ]
+    sentences = analyse_star(split_sentences(answer), kind="situational").sentences
+    assert "action" in [s.plan_part for s in sentences]
+    assert [s.part for s in sentences] == [None, None]
 
 
 @pytest.mark.parametrize(

@@ -55,13 +55,14 @@ def locate_sentences(text: str, sentences: Sequence[Data]) -> tuple[LabelledSent
             if start < 0:
                 continue
             end = start + len(body)
-        part = data.get("star")
+        part, plan_part = data.get("star"), data.get("plan_part")
         found.append(
             LabelledSentence(
                 sentence=Sentence(text=text[start:end], start=start, end=end),
                 part=part if part in STAR_PARTS else None,
                 evidence=tuple(data.get("evidence", ())),
                 confidence=data.get("confidence", 0.0),
+                plan_part=plan_part if plan_part in STAR_PARTS else None,
             )
         )
         cursor = end

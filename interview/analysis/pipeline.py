@@ -70,10 +70,11 @@ def _tokens_of(text: str, options: AnalysisOptions) -> tuple[str, tuple[Token, .
 
 
 def _star_sentences(star: StarReport, part: StarPart) -> tuple[Sentence, ...] | None:
-    """The sentences labelled `part`, or None when STAR does not apply."""
+    """The sentences in the role `part` (of the story or the plan), or None when STAR does
+    not apply."""
     if not star.applies:
         return None
-    return tuple(s.sentence for s in star.sentences if s.part == part)
+    return tuple(s.sentence for s in star.sentences if s.role == part)
 
 
 def _specificity(

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from interview.analysis.star.plan import PLAN_NAMES, is_plan, plan_name, plan_note
 from interview.analysis.tips.tip import ORDER_RULE
 from interview.areas import GOOD_WPM
 from interview.models import STAR_PARTS
@@ -57,11 +58,20 @@ def _wrap(text: str, indent: str, hanging: str) -> str:
     return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=hanging)
 
 
+def _tag(labelled: LabelledSentence) -> str:
+    """[ACTION] for a story's part, [plan: step] for a plan's, [-] for neither."""
+    if labelled.part:
+        return f"[{labelled.part.upper()}]"
+    return f"[{plan_name(labelled.plan_part)}]" if labelled.plan_part else "[-]"
+
+
 def _answer_lines(analysis: Analysis) -> list[str]:
     lines = ["Your answer (fillers marked \u00ab\u00bb)"]
-    for labelled in analysis.star.sentences:
-        tag = f"[{labelled.part.upper()}]" if labelled.part else "[-]"
-        lines.append(_wrap(_marked(labelled, analysis.fillers.fillers), f"  {tag:<12}", " " * 14))
+    tags = [_tag(labelled) for labelled in analysis.star.sentences]
+    width = max([12, *(len(tag) + 1 for tag in tags)])
+    for labelled, tag in zip(analysis.star.sentences, tags, strict=True):
+        text = _marked(labelled, analysis.fillers.fillers)
+        lines.append(_wrap(text, f"  {tag:<{width}}", " " * (width + 2)))
     return lines
 
 
@@ -81,8 +91,16 @@ def _breakdown_lines(analysis: Analysis) -> list[str]:
 def _star_line(star: StarReport) -> str:
     if not star.applies:
         return "STAR: not scored for HR questions"
-    parts = ", ".join(f"{p.part} {p.strength}" for p in star.parts if p.part in STAR_PARTS)
-    return f"STAR {star.score}/100: {parts}" + ("" if star.in_order else ", out of order")
+    plan = is_plan(star)
+    parts = ", ".join(
+        f"{PLAN_NAMES[p.part] if plan else p.part} {p.strength}"
+        for p in star.parts
+        if p.part in STAR_PARTS
+    )
+    head = f"STAR {star.score}/100" + (", read as a plan" if plan else "")
+    note = plan_note(star)
+    line = f"{head}: {parts}" + ("" if star.in_order else ", out of order")
+    return line + (f"\n{_wrap(note, '  ', '  ')}" if note else "")
 
 
 def _counted(counts: dict[str, int], *, rename: dict[str, str] | None = None) -> str:

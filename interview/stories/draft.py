@@ -118,8 +118,9 @@ def draft_from_analysis(title: str, analysis: Analysis) -> StoryDraft:
         raise StoryError("only a behavioral or situational answer can become a story")
     parts: dict[str, list[str]] = {part: [] for part in STAR_PARTS}
     for labelled in analysis.star.sentences:
-        if labelled.part is not None:
-            parts[labelled.part].append(labelled.sentence.text.strip())
+        # A plan's roles fill the draft too: the user turns it into a real example.
+        if labelled.role is not None:
+            parts[labelled.role].append(labelled.sentence.text.strip())
     texts = {part: " ".join(sentences) for part, sentences in parts.items()}
     return _checked(
         StoryDraft(

@@ -33,7 +33,7 @@ def _verdict(full: bool, some: bool) -> Verdict:
 
 def _result(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
     star, spec = analysis.star, analysis.specificity
-    quotes = tuple(s.sentence.text for s in star.sentences if s.part == "result")
+    quotes = tuple(s.sentence.text for s in star.sentences if s.role == "result")
     verdict = _verdict(bool(quotes) and bool(spec.measurable_result), bool(quotes))
     message = {
         "answered": "You gave the outcome and a figure to back it. That is what was asked.",

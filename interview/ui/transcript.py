@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from interview.analysis.star.plan import plan_name
+
 if TYPE_CHECKING:
     from interview.analysis import Analysis
     from interview.analysis.star.report import LabelledSentence
@@ -26,6 +28,8 @@ STYLES: dict[str | None, tuple[str, str]] = {
     "result": ("#fef3c7", "RESULT"),
     None: ("#f1f5f9", "OTHER"),
 }
+# A sentence of a plan ("I would ..."): no STAR part, labelled by its role ("PLAN: STEP").
+PLAN_BACKGROUND = "#e0f2fe"
 _SENTENCE = (
     '<div class="ic-sentence" style="background:{bg};color:#1e293b;border-radius:6px;'
     'padding:4px 8px;margin:3px 0;line-height:1.6">'
@@ -84,18 +88,24 @@ def transcript_html(
 ) -> str:
     """The whole answer as escaped HTML: sentences (STAR-labelled when `labelled`), fillers
     and hedges marked."""
-    spans = [(s.part, s.sentence.start, s.sentence.end) for s in sentences]
+    spans = [(_style(s), s.sentence.start, s.sentence.end) for s in sentences]
     if not spans:
-        spans = [(None, 0, len(text))]
+        spans = [(STYLES[None], 0, len(text))]
     rows = []
-    for part, start, end in spans:
+    for (bg, label), start, end in spans:
         body = _marked(text, start, end, marks)
         if labelled:
-            bg, label = STYLES[part]
             rows.append(_SENTENCE.format(bg=bg, label=label, body=body))
         else:
             rows.append(_PLAIN.format(body=body))
     return '<div class="ic-transcript">' + "".join(rows) + "</div>"
+
+
+def _style(sentence: LabelledSentence) -> tuple[str, str]:
+    """Background and label of one sentence: its STAR part, or its role in a plan."""
+    if sentence.part is None and sentence.plan_part is not None:
+        return PLAN_BACKGROUND, plan_name(sentence.plan_part).upper()
+    return STYLES[sentence.part]
 
 
 def analysis_html(text: str, analysis: Analysis | None) -> str:
@@ -115,5 +125,7 @@ def show_transcript(text: str, analysis: Analysis | None, *, legend: bool = True
     key = "Filler words have a red wavy underline; hedges (“I think”, “maybe”) a dotted one."
     if analysis is not None and analysis.star.applies:
         parts = " · ".join(label for _, label in STYLES.values())
-        key = f"Each sentence is labelled {parts}. {key}"
+        plan = " A sentence told as a plan is labelled by its role in it (PLAN: STEP)."
+        told_as_plan = any(s.plan_part is not None for s in analysis.star.sentences)
+        key = f"Each sentence is labelled {parts}.{plan * told_as_plan} {key}"
     st.caption(key)

@@ -121,7 +121,7 @@ def predict(answer: GoldAnswer) -> Prediction:
         ]
         best = max(overlaps, default=(0, 0))
         labels.append(report.sentences[-best[1]].part if best[0] > 0 else None)
-    present = frozenset(p.part for p in report.parts if p.present)
+    present = frozenset(s.part for s in report.sentences if s.part is not None)
     return Prediction(tuple(labels), present)
 
 

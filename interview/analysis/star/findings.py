@@ -114,15 +114,16 @@ def _order_finding(labelled: Sequence[LabelledSentence]) -> Finding:
     """Quote the first sentence whose part comes before a part already told."""
     seen: list[int] = []
     for i, sentence in enumerate(labelled):
-        if sentence.part is None:
+        role = sentence.role
+        if role is None:
             continue
-        rank = STAR_PARTS.index(sentence.part)
+        rank = STAR_PARTS.index(role)
         if rank not in seen and any(rank < r for r in seen):
             message = (
-                f"Your {sentence.part} comes after later parts of the story: tell it in "
+                f"Your {role} comes after later parts of the story: tell it in "
                 "Situation, Task, Action, Result order so it is easy to follow."
             )
-            return Finding("out_of_order", sentence.part, message, i, sentence.sentence.text)
+            return Finding("out_of_order", role, message, i, sentence.sentence.text)
         seen.append(rank)
-    first = next(s for s in labelled if s.part is not None)
-    return Finding("out_of_order", first.part or "situation", "Tell the story in order.")
+    first = next(s for s in labelled if s.role is not None)
+    return Finding("out_of_order", first.role or "situation", "Tell the story in order.")

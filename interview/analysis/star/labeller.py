@@ -10,7 +10,9 @@ the evidence quoted to the user), `star.features` reads its structure (who acts,
 modality, the speaker's own framing, clauses) and the small trained model in `star.model`
 turns both into a probability per part; `star.decode` then chooses the labels for the whole
 answer at once, preferring the S -> T -> A -> R order. Sentences told as a plan ("I would
-...") or a general claim ("I always ...") are not part of a story in a behavioral answer.
+...") or a general claim ("I always ...") are not part of a story in a behavioral answer;
+in a situational answer a plan is what was asked, and its sentences carry their role in the
+plan instead of a STAR part (`star.plan`).
 HR questions ("Tell me about yourself") are not stories: for them STAR does not apply,
 nothing is labelled and no part is reported missing.
 
@@ -33,6 +35,7 @@ from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
 from interview.analysis.star.model import StarModel, load_model
+from interview.analysis.star.plan import plan_sentences, split_plan
 from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
 from interview.analysis.star.report import (
     Finding,
@@ -80,8 +83,10 @@ __all__ = [
 def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavioral") -> StarReport:
     """Label each sentence with its STAR part and report on the answer as a whole.
 
-    "situational" answers are judged like behavioral ones, and "I would ..." counts as an
-    action in them. For "hr" STAR does not apply: every label is None and score is None.
+    "situational" answers are judged like behavioral ones, their plan by its roles: a
+    sentence told as a plan ("I would ...") has STAR part None and its role in the plan as
+    `plan_part` (`star.plan`). For "hr" STAR does not apply: every label is None and
+    score is None.
     """
     if kind == "hr":
         return _not_applicable(sentences)
@@ -99,7 +104,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
             for i, (w, s, c) in enumerate(zip(words, sentences, cues, strict=True))
         ]
     )
-    labelled = _label(sentences, words, cues, features, kind=kind)
+    labelled = _plans(_label(sentences, words, cues, features, kind=kind), words, kind=kind)
     parts = build_parts(
         labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
     )
@@ -152,6 +157,16 @@ def _label(
             sentences, labels, cues, features, words, confidence, prefaces, strict=True
         )
     )
+
+
+def _plans(
+    labelled: Sequence[LabelledSentence], words: Sequence[Sequence[str]], *, kind: QuestionKind
+) -> tuple[LabelledSentence, ...]:
+    """In a situational answer, each sentence told as a plan with its role moved from its
+    STAR part to its plan part (`star.plan`); other answers as they are."""
+    if kind != "situational":
+        return tuple(labelled)
+    return split_plan(labelled, plan_sentences(words, [s.sentence.text for s in labelled]))
 
 
 def _unfilled(words: Sequence[str]) -> Sequence[str]:
@@ -235,18 +250,18 @@ def _confident(
     """Sentences whose part is clear from their structure, even without a strong cue: the
     model is sure of it, or a task is stated in duty wording ("my role was ...")."""
     return tuple(
-        (s.confidence >= CONFIDENT_PART or (s.part == "task" and has_task_evidence(f)))
+        (s.confidence >= CONFIDENT_PART or (s.role == "task" and has_task_evidence(f)))
         and not any("hedged" in e for e in s.evidence)
         for s, f in zip(labelled, features, strict=True)
     )
 
 
 def _in_order(labelled: Sequence[LabelledSentence]) -> bool:
-    """Whether the parts first appear in S -> T -> A -> R order."""
+    """Whether the parts (of the story or the plan) first appear in S -> T -> A -> R order."""
     firsts = [
-        next(i for i, s in enumerate(labelled) if s.part == part)
+        next(i for i, s in enumerate(labelled) if s.role == part)
         for part in STAR_PARTS
-        if any(s.part == part for s in labelled)
+        if any(s.role == part for s in labelled)
     ]
     return firsts == sorted(firsts)
 

@@ -43,20 +43,32 @@ class LabelledSentence:
         part: situation, task, action, result, or None (not part of the story, or HR).
         evidence: the cues that decided the part, quoting the sentence's words.
         confidence: posterior probability of the part given the whole answer (0-1).
+        plan_part: in a situational answer, the role a sentence told as a plan ("I would
+            ...") plays in that plan (its situation, goal, step or outcome, named by the
+            part it stands for); its `part` is then None, as a plan is no story. None for
+            every other sentence (`star.plan`).
     """
 
     sentence: Sentence
     part: StarPart | None
     evidence: tuple[str, ...]
     confidence: float
+    plan_part: StarPart | None = None
+
+    @property
+    def role(self) -> StarPart | None:
+        """The part the sentence plays in the answer's structure, story or plan: what the
+        part reports, the score and the tips read."""
+        return self.part if self.part is not None else self.plan_part
 
     def to_dict(self) -> dict[str, Any]:
-        """{text, start, end, star, evidence, confidence}."""
+        """{text, start, end, star, plan_part, evidence, confidence}."""
         return {
             "text": self.sentence.text,
             "start": self.sentence.start,
             "end": self.sentence.end,
             "star": self.part,
+            "plan_part": self.plan_part,
             "evidence": list(self.evidence),
             "confidence": self.confidence,
         }
@@ -122,12 +134,15 @@ class StarReport:
         return next(p for p in self.parts if p.part == name)
 
     def to_dict(self) -> dict[str, Any]:
-        """{applies, kind, situation, task, action, result, score, in_order, labels, findings}."""
+        """{applies, kind, situation, task, action, result, score, in_order, labels,
+        plan_labels, findings}; a situational answer's parts are those of its plan and
+        story together (`LabelledSentence.role`)."""
         data: dict[str, Any] = {"applies": self.applies, "kind": self.kind}
         data.update({p.part: p.to_dict() for p in self.parts})
         data["score"] = self.score
         data["in_order"] = self.in_order
         data["labels"] = [s.part for s in self.sentences]
+        data["plan_labels"] = [s.plan_part for s in self.sentences]
         data["findings"] = [f.to_dict() for f in self.findings]
         return data
 
@@ -179,7 +194,8 @@ def build_parts(
     *,
     confident: Sequence[bool] = (),
 ) -> tuple[PartReport, ...]:
-    """One PartReport per part from the labels, each sentence's cues and word counts.
+    """One PartReport per part from the sentences' roles (story or plan), each sentence's
+    cues and word counts.
 
     A situation or task sentence in `confident` (its part is clear from its structure) is
     strong without a strong cue; action and result still need cues that say something.
@@ -187,7 +203,7 @@ def build_parts(
     total = sum(counts) or 1
     reports = []
     for part in STAR_PARTS:
-        indexes = tuple(i for i, s in enumerate(labelled) if s.part == part)
+        indexes = tuple(i for i, s in enumerate(labelled) if s.role == part)
         own = sorted(
             (c for i in indexes for c in cues[i] if c.label == part), key=lambda c: -c.weight
         )

@@ -37,7 +37,7 @@ def _lengthen(star: StarReport, family: str | None) -> tuple[str, str]:
     """(sentence, advice) for a short answer: more on the actions, where a story has time;
     for an HR answer, what its family has room for (`_MORE`)."""
     texts = [s.sentence.text for s in star.sentences]
-    actions = [s.sentence.text for s in star.sentences if s.part == "action"]
+    actions = [s.sentence.text for s in star.sentences if s.role == "action"]
     if not star.applies:
         more = _MORE.get(family or "", "one concrete example or figure")
         more = more if fits(family, "facts") else more.replace(" or figure", "")
@@ -69,7 +69,7 @@ def length_tip(
         anchor, message = _lengthen(star, family)
         opening = f"At {_about(length.seconds)} your answer is short ({band})"
     else:
-        background = [s.sentence for s in star.sentences if s.part in ("situation", None)]
+        background = [s.sentence for s in star.sentences if s.role in ("situation", None)]
         anchor = max(background or sentences, key=lambda s: len(s.text)).text
         message = f"Trim it, starting with '{quote_of(anchor)}'."
         opening = f"At {_about(length.seconds)} your answer is long ({band})"

@@ -79,7 +79,7 @@ _SHAPE = {
 
 
 def _texts(star: StarReport, *parts: StarPart | None) -> list[str]:
-    return [s.sentence.text for s in star.sentences if s.part in parts]
+    return [s.sentence.text for s in star.sentences if s.role in parts]
 
 
 def _anchor(star: StarReport, part: StarPart) -> str:
