@@ -200,18 +200,21 @@ def test_a_locked_database_still_lists_and_refuses_a_delete_in_one_line(
     assert HistoryStore.open().get_attempt(attempt_id).analysed
 
 
+# One logged interview, as `debrief add` reads it from stdin.
+DEBRIEF = {
+    "company": "Acme",
+    "role": "Analyst",
+    "date": "2026-11-20",
+    "questions": [{"text": "Why us?", "rating": 3}],
+}
+
+
 def test_delete_all_removes_interviews_logged_without_any_practice(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # With no attempt and no story it once said "there are no attempts to delete" and kept
     # the interview debriefs: "delete all my data" must not depend on having practised.
-    debrief = {
-        "company": "Acme",
-        "role": "Analyst",
-        "date": "2026-11-20",
-        "questions": [{"text": "Why us?", "rating": 3}],
-    }
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(debrief)))
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(DEBRIEF)))
     assert run(capsys, "debrief", "add")[0] == 0
     status, _, err = run(capsys, "history", "delete", "--all")
     assert status == 2 and "interview debriefs" in err and "add --yes to confirm" in err
@@ -223,13 +226,7 @@ def test_delete_all_removes_interviews_logged_without_any_practice(
 def test_import_says_what_else_it_added(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    debrief = {
-        "company": "Acme",
-        "role": "Analyst",
-        "date": "2026-11-20",
-        "questions": [{"text": "Why us?", "rating": 3}],
-    }
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(debrief)))
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(DEBRIEF)))
     assert run(capsys, "debrief", "add")[0] == 0
     story = tmp_path / "story.json"
     parts = {p: f"The {p} of it, told in a sentence." for p in ("situation", "task", "result")}

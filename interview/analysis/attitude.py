@@ -34,9 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from interview.analysis.evidence import Evidence, SentenceIndex, TextSpan
+from interview.analysis.evidence import Evidence, RemarksReport, SentenceIndex, TextSpan
 from interview.analysis.specificity.facts import match_phrases
 from interview.analysis.tokens import Token
 
@@ -169,26 +168,13 @@ _MOTIVATION_TOPICS = frozenset({"motivation", "career-goals"})
 
 
 @dataclass(frozen=True)
-class AttitudeReport:
+class AttitudeReport(RemarksReport):
     """Phrases that show a stance an interviewer hears as a warning.
 
     Attributes:
         remarks: each phrase as written, labelled money_first, no_commitment, dismissive,
             blames_others or demand, with the sentence it is in.
     """
-
-    remarks: tuple[Evidence, ...] = ()
-
-    @property
-    def flagged(self) -> bool:
-        return bool(self.remarks)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "flagged": self.flagged,
-            "count": len(self.remarks),
-            "evidence": [remark.to_dict() for remark in self.remarks],
-        }
 
 
 def faults_heard(question: str | None, competency: str | None) -> tuple[str, ...]:

@@ -60,6 +60,28 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True)
+class RemarksReport:
+    """Quoted remarks that one check found (a stance, speaking badly of people).
+
+    Attributes:
+        remarks: each phrase as written, with the sentence it is in.
+    """
+
+    remarks: tuple[Evidence, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.remarks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "flagged": self.flagged,
+            "count": len(self.remarks),
+            "evidence": [remark.to_dict() for remark in self.remarks],
+        }
+
+
 class SentenceIndex:
     """Finds the sentence around a character offset; built once per answer."""
 

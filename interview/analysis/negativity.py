@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from interview.analysis.evidence import (
     Evidence,
+    RemarksReport,
     SentenceIndex,
     TextSpan,
     breaks,
@@ -86,25 +86,12 @@ _WINDOW = 6
 
 
 @dataclass(frozen=True)
-class NegativityReport:
+class NegativityReport(RemarksReport):
     """Remarks that speak badly of a former employer or colleagues.
 
     Attributes:
         remarks: the quoted words of each remark, with the sentence it is in.
     """
-
-    remarks: tuple[Evidence, ...]
-
-    @property
-    def flagged(self) -> bool:
-        return bool(self.remarks)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "flagged": self.flagged,
-            "count": len(self.remarks),
-            "evidence": [remark.to_dict() for remark in self.remarks],
-        }
 
 
 _CLAUSE_BREAKS = word_set("but and while because although though when until")
