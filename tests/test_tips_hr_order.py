@@ -48,9 +48,11 @@ def test_content_tips_come_before_detail_even_when_detail_gains_as_much() -> Non
     assert areas.index("specificity") > max(i for i, a in enumerate(areas) if a == "hr_content")
 
 
-def test_a_strengths_answer_is_still_asked_for_a_figure() -> None:
+def test_a_strengths_answer_is_still_asked_for_a_figure_once() -> None:
     tips = _tips(STRENGTH, "What is your greatest strength?")
-    assert any(area == "specificity" and "no figures" in m for area, m in tips)
+    # the checklist asks for "an example or a figure"; "no figures" would say it again
+    assert any(area == "hr_content" and "or a figure" in m for area, m in tips)
+    assert not any("no figures" in m for _, m in tips)
 
 
 def test_questions_for_us_get_no_advice_to_add_figures_names_or_deeds() -> None:

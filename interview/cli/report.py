@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from interview.analysis.star.plan import PLAN_NAMES, is_plan, plan_name, plan_note
+from interview.analysis.star.plan import is_mixed, is_plan, plan_name, plan_note, source_name
 from interview.analysis.tips.tip import ORDER_RULE
 from interview.areas import GOOD_WPM
 from interview.models import STAR_PARTS
@@ -91,13 +91,11 @@ def _breakdown_lines(analysis: Analysis) -> list[str]:
 def _star_line(star: StarReport) -> str:
     if not star.applies:
         return "STAR: not scored for HR questions"
-    plan = is_plan(star)
     parts = ", ".join(
-        f"{PLAN_NAMES[p.part] if plan else p.part} {p.strength}"
-        for p in star.parts
-        if p.part in STAR_PARTS
+        f"{source_name(star, p.part)} {p.strength}" for p in star.parts if p.part in STAR_PARTS
     )
-    head = f"STAR {star.score}/100" + (", read as a plan" if plan else "")
+    reading = ", a plan and a past example" if is_mixed(star) else ", read as a plan"
+    head = f"STAR {star.score}/100" + (reading if is_plan(star) else "")
     note = plan_note(star)
     line = f"{head}: {parts}" + ("" if star.in_order else ", out of order")
     return line + (f"\n{_wrap(note, '  ', '  ')}" if note else "")

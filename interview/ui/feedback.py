@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from interview.analysis.star.plan import PLAN_NAMES, is_plan, plan_note
+from interview.analysis.star.plan import is_mixed, is_plan, plan_note, source_name
 from interview.analysis.tips.tip import ORDER_RULE
 from interview.answers import analysis_of, stored_analysis
 from interview.areas import area_label
@@ -159,15 +159,17 @@ def star_parts(analysis: Analysis) -> None:
         if checklist:
             st.markdown(" · ".join(checklist))
         return
-    plan = is_plan(analysis.star)
+    star = analysis.star
+    plan, mixed = is_plan(star), is_mixed(star)
     marks = []
     for report in analysis.star.parts:
-        strength, part = str(report.strength), str(report.part)
+        strength = str(report.strength)
         mark = STRENGTH_MARK.get(strength, "?")
-        name = f"Plan: {PLAN_NAMES[report.part]}" if plan else part.capitalize()
+        name = source_name(star, report.part)
+        name = name.capitalize() if mixed or not plan else f"Plan: {name}"
         # escaped whatever its origin: an imported history file once put an image link here
         marks.append(f"{mark} **{md_escape(name)}** ({md_escape(strength)})")
-    st.markdown(" · ".join(marks))
+    st.markdown(("A plan and a past example: " if mixed else "") + " · ".join(marks))
     note = plan_note(analysis.star)
     if note:
         st.caption(md_escape(note))

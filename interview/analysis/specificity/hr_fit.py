@@ -26,11 +26,17 @@ was not kept.
     questions     vagueness                             (a clear question, no vague words)
 
 An HR question in no family keeps every line, as before.
+
+A strengths or salary answer's checklist asks for a figure itself ("an example or a figure
+behind it", "a figure or a range"): while that element is missing, its tip already gives the
+advice, so the facts line is counted as met too and "there are no figures" is not said twice.
+The checklist's tip keeps its own gain (what the content component wins back).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from typing import Final
 
 from interview.analysis.specificity.report import SpecificityReport
@@ -48,17 +54,27 @@ FITTING: Final[dict[str, frozenset[str]]] = {
     "questions": frozenset({"vagueness"}),
 }
 
+# The checklist element (`hr.checklist`) of a family that asks for a figure itself.
+ASKS_FOR_FIGURE: Final[dict[str, str]] = {"strengths": "example", "salary": "figure"}
+
 
 def fits(family: str | None, line: str) -> bool:
     """Whether a line of the formula (facts, names...) fits an answer of `family`."""
     return family not in FITTING or line in FITTING[family]
 
 
-def for_advice(report: SpecificityReport, family: str | None) -> SpecificityReport:
+def for_advice(
+    report: SpecificityReport, family: str | None, missing: Collection[str] = ()
+) -> SpecificityReport:
     """`report` as the tips read it: the lines that do not fit `family` counted as met
-    (value 1), so they win nothing back; its score and evidence are untouched."""
+    (value 1), so they win nothing back; its score and evidence are untouched. `missing`
+    are the keys of the checklist elements not found: when one asks for a figure itself
+    (`ASKS_FOR_FIGURE`), the facts line is left to its tip."""
+    asked = ASKS_FOR_FIGURE.get(family or "") in missing
     parts = tuple(
-        part if fits(family, part.name) else dataclasses.replace(part, value=1.0)
+        part
+        if fits(family, part.name) and not (asked and part.name == "facts")
+        else dataclasses.replace(part, value=1.0)
         for part in report.parts
     )
     return dataclasses.replace(report, parts=parts)

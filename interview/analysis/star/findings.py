@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from interview.analysis.star.plan import aimed_outcome_message
 from interview.analysis.star.report import (
     MAX_SITUATION_SHARE,
     MIN_ACTION_SHARE,
@@ -94,7 +95,9 @@ def _part_findings(labelled: Sequence[LabelledSentence], report: PartReport) -> 
         last = report.sentence_indexes[-1]
         text = labelled[last].sentence.text
         message = (
-            f"Your result '{text}' has no measurable outcome: say what changed, "
+            aimed_outcome_message(text.rstrip(".!? "), names_change=False)
+            if labelled[last].plan_part is not None
+            else f"Your result '{text}' has no measurable outcome: say what changed, "
             "ideally with a number."
         )
         return [_quoting("result_not_measurable", report, labelled, message, last)]

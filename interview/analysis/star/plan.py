@@ -30,11 +30,14 @@ from interview.models import StarPart
 __all__ = [
     "EXAMPLE_NOTE",
     "PLAN_NAMES",
+    "aimed_outcome_message",
+    "is_mixed",
     "is_plan",
     "is_plan_sentence",
     "plan_name",
     "plan_note",
     "plan_sentences",
+    "source_name",
     "split_plan",
 ]
 
@@ -83,6 +86,34 @@ def plan_note(star: StarReport) -> str | None:
     """`EXAMPLE_NOTE` for a plan that tells no past example, else None."""
     told = any(s.part is not None for s in star.sentences)
     return EXAMPLE_NOTE if is_plan(star) and not told else None
+
+
+def is_mixed(star: StarReport) -> bool:
+    """Whether the answer gives a plan and also tells a real past example."""
+    return is_plan(star) and any(s.part is not None for s in star.sentences)
+
+
+def source_name(star: StarReport, part: StarPart) -> str:
+    """A part named by where its sentences come from, in a mixed answer: "action" (the
+    story's), "plan step" (the plan's), or "action and plan step" (both); a missing part
+    keeps its story name. In a plan alone, the plan role ("step"); else the part."""
+    if not is_mixed(star):
+        return PLAN_NAMES[part] if is_plan(star) else part
+    report = star.part(part)
+    told = [star.sentences[i] for i in report.sentence_indexes]
+    names: list[str] = [part] if any(s.part is not None for s in told) or not told else []
+    names += [f"plan {PLAN_NAMES[part]}"] if any(s.plan_part is not None for s in told) else []
+    return " and ".join(names)
+
+
+def aimed_outcome_message(quote: str, *, names_change: bool) -> str:
+    """The advice for a plan's outcome with no figure: a plan has no number that happened
+    yet, so ask how the speaker would know the plan worked."""
+    said = "names a change" if names_change else "does not say how you would know it worked"
+    return (
+        f"The outcome you would aim for, '{quote}', {said}: say what you would check "
+        "or measure to know the plan worked (a figure, a date, a sign you would look for)."
+    )
 
 
 def is_plan_sentence(tokens: Sequence[str], text: str) -> bool:

@@ -230,7 +230,9 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     # Details of a plan, or of a story about something else, are moot: tell another one.
     if not tips:
         family = analysis.hr_content.family
-        tips += story_tips(star, for_advice(analysis.specificity, family), parts, short=short)
+        missing = [check.key for check in analysis.hr_content.missing]
+        advice = for_advice(analysis.specificity, family, missing)
+        tips += story_tips(star, advice, parts, short=short)
         tips += hr_content_tips(analysis.hr_content, parts)
         if analysis.length.verdict != "ok":
             tips.append(length_tip(analysis.length, star, parts, family))

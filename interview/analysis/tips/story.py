@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from interview.analysis.scoring import ScorePart, gain
 from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
+from interview.analysis.star.plan import aimed_outcome_message
 from interview.analysis.star.report import (
     ORDER_POINTS,
     PART_POINTS,
@@ -171,7 +172,9 @@ def _result_tip(
         return None
     changed = specificity.result_evidence
     quote = changed[0].sentence if changed else results[-1]
-    if changed:
+    if any(s.sentence.text == quote and s.plan_part is not None for s in star.sentences):
+        message = aimed_outcome_message(quote_of(quote), names_change=bool(changed))
+    elif changed:
         message = (
             f"Your result '{quote_of(quote)}' says what changed but not by how much: add the "
             "figure (from what to what, or by what percentage)."
