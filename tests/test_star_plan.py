@@ -60,6 +60,11 @@ def test_plan_sentences_are_told_apart_from_past_events() -> None:
     assert plan("That way everyone leaves knowing what happens next, even if it isn't ideal.")
     assert plan("That way nothing gets missed and patients stay safe.")
     assert plan("On a busy night I keep calm by prioritising orders and staying organised.")
+    # A state after a present verb is the outcome aimed for, not a past event.
+    assert plan("That way the work gets back on track and they feel supported.")
+    assert plan("Then the rota looks properly balanced and nobody is left out.")
+    assert not plan("She felt supported after that.")
+    assert not plan("It was fully fixed by Friday.")
     assert not plan("I told her I would call back within the hour.")
     assert not plan("Three days before, the supplier changed the order.")
     assert not plan("The family got the right medicine.")

@@ -47,7 +47,8 @@ _BETWEEN_SUBJECT_AND_VERB = words(
     "never immediately initially personally um uh like kind of sort"
 )
 _RELATIVE = words("that which who what whether if and or but")
-_PRESENT_HELPERS = words("have has is are am")
+# "feel", "seem", "look", "become": a participle after them is a state ("they feel supported").
+_PRESENT_HELPERS = words("have has is are am feel feels seem seems look looks become becomes")
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
     {("last", w) for w in ("year", "month", "week", "summer", "semester")}

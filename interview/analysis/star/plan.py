@@ -59,9 +59,13 @@ EXAMPLE_NOTE = (
     "situation like this, a short real example of what you did and how it turned out is "
     'stronger still: say the plan, then "I did this once, when ...".'
 )
+# Present verbs before an -ed form that make it a state, not an event: "nothing gets missed",
+# "they feel supported", "it looks finished"; one "-ly" word or degree word may sit between.
 _PRESENT_PASSIVE = words(
-    "is are am be get gets getting stay stays staying remain remains keep keeps keeping"
+    "is are am be get gets getting stay stays staying remain remains keep keeps keeping "
+    "feel feels feeling seem seems look looks become becomes"
 )
+_DEGREE = words("well fully really properly more less very quite")
 # Forms in -ed that describe, not tell (as `star.framing` reads them too): "staying organised".
 _DESCRIBING = words(
     "based organized organised detailed motivated experienced dedicated skilled interested "
@@ -158,7 +162,10 @@ def _past_event(ws: Sequence[str], i: int) -> bool:
     """A past verb that is no present passive ("nothing gets missed", "it is done")."""
     if ws[i] in _DESCRIBING or past_base(ws[i]) is None:
         return False
-    return i == 0 or ws[i - 1] not in _PRESENT_PASSIVE
+    before = i - 1
+    if before > 0 and (ws[before] in _DEGREE or ws[before].endswith("ly")):
+        before -= 1
+    return before < 0 or ws[before] not in _PRESENT_PASSIVE
 
 
 def split_plan(
