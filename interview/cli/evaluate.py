@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from interview.cli.piped import decode_utf8, read_bytes
 from interview.cli.report import render_report
 from interview.cli.terminal import printable
 from interview.config import Settings
@@ -169,12 +170,7 @@ def decode_answer(data: bytes, source: str) -> str:
         raise AnswerError(f"{source} is UTF-16 text: save it as UTF-8 and try again")
     if b"\x00" in data:
         raise AnswerError(f"{source} looks like a binary file, not text: give a UTF-8 text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise AnswerError(
-            f"{source} is not UTF-8 text (byte {exc.start}): save it as UTF-8 and try again"
-        ) from None
+    return decode_utf8(data, source, AnswerError)
 
 
 def read_answer(source: str) -> str:
@@ -182,9 +178,7 @@ def read_answer(source: str) -> str:
     if source == "-":
         if sys.stdin.isatty():
             print("Type or paste your answer, then press Ctrl-D.", file=sys.stderr)
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        return decode_answer(data, "standard input")
+        return decode_answer(read_bytes(), "standard input")
     path = Path(source)
     try:
         data = path.read_bytes()
