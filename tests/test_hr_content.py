@@ -211,6 +211,20 @@ def test_a_fault_with_an_unless_is_harmless_next_to_that_element() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "answer,open_to_talk",
+    [
+        ("About twenty-six thousand, and it's negotiable.", True),
+        ("I'm flexible on the figure.", True),
+        ("Twenty-six thousand, and that's non-negotiable.", False),
+        ("Twenty-six thousand. It's not negotiable and I'm not flexible.", False),
+    ],
+)
+def test_a_closed_door_on_pay_is_not_openness(answer: str, open_to_talk: bool) -> None:
+    checks = check_hr_content(split_sentences(answer), "salary").checks
+    assert {check.key: check.found for check in checks}["open"] is open_to_talk
+
+
 def test_perks_are_fine_after_a_real_question() -> None:
     both = "How does the team decide what to work on? And how many days' holiday is it?"
     only = "How many days' holiday is it? And are breaks paid?"
