@@ -245,3 +245,33 @@ def test_an_analysis_stored_before_the_check_reads_with_none() -> None:
     data = _hr(HONEST_WEAKNESS, WEAKNESS).to_dict()
     del data["hr_content"]
     assert not Analysis.from_dict(data).hr_content.applies
+
+
+@pytest.mark.parametrize(
+    "question,answer,declined",
+    [
+        ("Do you have any questions for us?", "No, I think you've answered it all.", True),
+        ("What is your greatest weakness?", "Honestly, I can't think of any.", True),
+        # A refusal beside a real question, or a plain dodge, declines nothing.
+        (
+            "Do you have any questions for us?",
+            "Nothing else really. Oh, what does a normal first week look like?",
+            False,
+        ),
+        ("Do you have any questions for us?", "What time do shifts start?", False),
+    ],
+)
+def test_declining_the_question(question: str, answer: str, declined: bool) -> None:
+    analysis = _hr(answer, question)
+    assert analysis.hr_content.declined is declined
+    reason = analysis.score_cap.reason if analysis.score_cap else None
+    assert (reason == "declines_question") is declined
+
+
+def test_no_questions_at_all_ranks_below_a_plain_question() -> None:
+    # Our own pair: a thin question still beats declining to ask one.
+    asked = _hr("Is there parking on site?", "Do you have any questions for us?")
+    declined = _hr(
+        "No, I think you've covered everything, thanks.", "Do you have any questions for us?"
+    )
+    assert declined.score < asked.score
