@@ -129,3 +129,20 @@ def test_attitude_round_trips_through_json() -> None:
     assert Analysis.from_dict(data).attitude == analysis.attitude
     del data["attitude"]  # stored before the check existed
     assert not Analysis.from_dict(data).attitude.flagged
+
+
+def test_a_pay_ultimatum_ranks_below_a_vague_harmless_answer() -> None:
+    # Our own: a figure said as an ultimatum, and a dodge that at least offends nobody.
+    ultimatum = analyse(
+        "I won't take less than thirty-eight thousand, take it or leave it.",
+        kind="hr",
+        question=SALARY,
+    )
+    dodge = analyse(
+        "I'm easy really, whatever seems fair for the job. I'm not in it for the money.",
+        kind="hr",
+        question=SALARY,
+    )
+    assert ultimatum.score_cap is not None and ultimatum.score_cap.factor == 0.3
+    assert ultimatum.score < dodge.score
+    assert ultimatum.tips[0].area == "attitude"

@@ -211,6 +211,20 @@ def test_a_fault_with_an_unless_is_harmless_next_to_that_element() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "answer,open_to_talk",
+    [
+        ("About twenty-six thousand, and it's negotiable.", True),
+        ("I'm flexible on the figure.", True),
+        ("Twenty-six thousand, and that's non-negotiable.", False),
+        ("Twenty-six thousand. It's not negotiable and I'm not flexible.", False),
+    ],
+)
+def test_a_closed_door_on_pay_is_not_openness(answer: str, open_to_talk: bool) -> None:
+    checks = check_hr_content(split_sentences(answer), "salary").checks
+    assert {check.key: check.found for check in checks}["open"] is open_to_talk
+
+
 def test_perks_are_fine_after_a_real_question() -> None:
     both = "How does the team decide what to work on? And how many days' holiday is it?"
     only = "How many days' holiday is it? And are breaks paid?"
@@ -231,3 +245,33 @@ def test_an_analysis_stored_before_the_check_reads_with_none() -> None:
     data = _hr(HONEST_WEAKNESS, WEAKNESS).to_dict()
     del data["hr_content"]
     assert not Analysis.from_dict(data).hr_content.applies
+
+
+@pytest.mark.parametrize(
+    "question,answer,declined",
+    [
+        ("Do you have any questions for us?", "No, I think you've answered it all.", True),
+        ("What is your greatest weakness?", "Honestly, I can't think of any.", True),
+        # A refusal beside a real question, or a plain dodge, declines nothing.
+        (
+            "Do you have any questions for us?",
+            "Nothing else really. Oh, what does a normal first week look like?",
+            False,
+        ),
+        ("Do you have any questions for us?", "What time do shifts start?", False),
+    ],
+)
+def test_declining_the_question(question: str, answer: str, declined: bool) -> None:
+    analysis = _hr(answer, question)
+    assert analysis.hr_content.declined is declined
+    reason = analysis.score_cap.reason if analysis.score_cap else None
+    assert (reason == "declines_question") is declined
+
+
+def test_no_questions_at_all_ranks_below_a_plain_question() -> None:
+    # Our own pair: a thin question still beats declining to ask one.
+    asked = _hr("Is there parking on site?", "Do you have any questions for us?")
+    declined = _hr(
+        "No, I think you've covered everything, thanks.", "Do you have any questions for us?"
+    )
+    assert declined.score < asked.score

@@ -52,6 +52,15 @@ from interview.analysis.tokens import tokenize
         # One remark each, about the person judged.
         ("At my last job my manager was useless.", ["my manager was useless"]),
         ("The management team was useless.", ["The management team was useless"]),
+        # Praise negated is a judgement said gently, of a boss or an employer, not a team.
+        ("Frankly my supervisor wasn't very helpful.", ["my supervisor wasn't very helpful"]),
+        (
+            "The owners there were never that interested.",
+            ["The owners there were never that interested"],
+        ),
+        ("My supervisor wasn't happy about the delay.", []),
+        ("The team wasn't great at handovers, so I made a checklist.", []),
+        ("My supervisor wasn't in, but a good colleague covered.", []),
         # The people you serve: an insult or dislike is a remark, a hard moment is not.
         ("Honestly, I hate customers.", ["hate customers"]),
         ("I hate dealing with customers.", ["hate dealing with customers"]),

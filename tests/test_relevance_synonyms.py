@@ -27,6 +27,21 @@ DUPLICATE = (
     "by one. Three had been paid twice by the previous office manager. I sent the supplier "
     "the list and we got four hundred pounds back the next month."
 )
+PRESSURE_Q = "Tell me about a time you solved a problem under pressure."
+# Our own: pressure told as what was urgent, in the present tense.
+URGENT = (
+    "It's a Friday and the lab courier rings to say he can't collect until Monday. We've "
+    "got about thirty blood samples, a few of them urgent. I sort out the urgent ones, drive "
+    "them over to the hospital myself and book a second courier for the rest. Every result "
+    "is back by six and no sample has to be taken again."
+)
+# Our own: a problem told as what was missed (once called off the question, sure).
+MISSED = (
+    "Two orders in one week missed the evening van at our warehouse. I was the shift lead "
+    "that month, so I went through the picking records with the supervisor. Both orders had "
+    "been picked after the four o'clock break. We moved the break to half past four, and no "
+    "order missed the van for the next two months."
+)
 CONFLICT_Q = "Tell me about a time you disagreed with a colleague."
 # Our own: a good story of something breaking, told for a conflict question.
 FRIDGE = (
@@ -43,6 +58,8 @@ FRIDGE = (
         (OUTAGE, PROBLEM_Q, "problem-solving"),
         (GRIEVANCE, SENSITIVE_Q, "conflict"),
         (DUPLICATE, ERROR_Q, "attention-to-detail"),
+        (URGENT, PRESSURE_Q, "problem-solving"),
+        (MISSED, PROBLEM_Q, "problem-solving"),
     ],
 )
 def test_a_real_answer_in_other_words_is_not_doubted(

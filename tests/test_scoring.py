@@ -4,6 +4,7 @@ from interview.analysis import analyse
 from interview.analysis.delivery import DeliveryReport, Pause
 from interview.analysis.scoring import (
     CAPS,
+    DEMAND_CAP,
     WEIGHTS,
     ScoreCap,
     ScorePart,
@@ -229,3 +230,12 @@ def _check_cap(
     if cap is not None:
         assert cap.uncapped == 80
         assert cap.factor == CAPS[reason]
+
+
+@pytest.mark.parametrize("demand,score", [(False, 48), (True, 24)])
+def test_a_demand_on_pay_caps_like_an_answer_off_the_question(demand: bool, score: int) -> None:
+    parts = score_parts({"specificity": 80})
+    cap = score_cap(real_example=True, off_topic=False, parts=parts, attitude=True, demand=demand)
+    assert cap is not None and cap.reason == "attitude"
+    assert cap.factor == (DEMAND_CAP if demand else CAPS["attitude"])
+    assert overall_score(parts, cap) == score

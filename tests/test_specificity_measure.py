@@ -45,6 +45,11 @@ def _names(text: str) -> list[str]:
         ("One of my colleagues may march on.", []),
         ("I was the first to arrive, second to leave.", []),
         ("We may need a few days.", []),
+        # "One night" opening a clause says "once", not how long; a measure stays one.
+        ("One winter the boiler failed.", []),
+        ("It was quiet, and one evening a pipe burst.", []),
+        ("We had the boiler running within one day.", [("one day", "duration")]),
+        ("One day before the audit I found it.", [("One day", "duration")]),
     ],
 )
 def test_figures_with_their_units(text: str, expected: list[tuple[str, str]]) -> None:
@@ -100,6 +105,8 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
             ["with empathy", "actively"],
         ),
         ("I explained the plan in a clear and concise manner.", [], ["clear and concise"]),
+        # Team cliches say everyone worked, not what anyone did.
+        ("The whole crew pulled together and pitched in.", ["pulled together", "pitched in"], []),
     ],
 )
 def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: list[str]) -> None:
@@ -119,6 +126,7 @@ def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: l
         ("I would apologise and check the tracking.", ["apologise", "check"]),
         # Deeds too generic to picture are not.
         ("I helped the team, worked hard and handled it.", []),
+        ("We pulled together, then I pulled the old cable.", ["pulled"]),
     ],
 )
 def test_concrete_verbs(text: str, concrete: list[str]) -> None:

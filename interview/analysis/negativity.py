@@ -14,7 +14,9 @@ sentence:
 Of the people a candidate serves (customers, patients, pupils...), only an insult or a verb
 of dislike counts: "the customer was rude" is where a good story starts.
 
-A negation between them ("wasn't useless") clears the remark. After the linking verb only
+A negation between them ("wasn't useless") clears the remark, but a negated word of praise
+said of a boss, colleagues or an employer is a judgement said gently ("the management there
+wasn't great", "my manager was never very supportive"). After the linking verb only
 small words may come before the judgement ("were so lazy", "was a complete joke"): in "the
 team was struggling with a terrible backlog" the judgement is about the backlog. Words for a
 hard situation ("a mess", "a nightmare") judge a boss or a colleague, but a team, a job or
@@ -80,6 +82,15 @@ _JUDGEMENT_PHRASES = frozenset(
     | {("no", "idea"), ("like", "dirt"), ("like", "rubbish"), ("had", "favourites")}
     | {("had", "favorites"), ("only", "care"), ("only", "cared"), ("never", "appreciated")}
 )
+# Praise that, negated after a linking verb, judges the people: "wasn't great".
+_PRAISE = word_set(
+    """great good helpful supportive interested bothered fair professional competent
+    organised organized nice friendly"""
+)
+_NEGATED_LINKS = word_set("wasn't weren't isn't aren't")
+# The targets an understatement judges: not a team or a job ("the team wasn't great at
+# handovers" is where a good story starts).
+_UNDERSTATED = _PEOPLE | word_set("employer employers company")
 _DISLIKES = word_set("hated hate despised despise loathed loathe")
 _NEGATIONS = word_set("not never wasn't weren't isn't aren't hardly")
 _WINDOW = 6
@@ -166,6 +177,24 @@ def _dislike_before(words: Sequence[str], target: int) -> int | None:
     return None
 
 
+def _understatement(sentence: _Sentence, target: int) -> int | None:
+    """Index of the praise in "the management wasn't great" (a negated link, then praise
+    after small words only, in the same clause), or None."""
+    words, negated = sentence.words, False
+    if _base(words[target]) not in _UNDERSTATED:
+        return None
+    for j in range(target + 1, min(len(words), target + 1 + _WINDOW)):
+        if sentence.breaks_before[j] or words[j] in _CLAUSE_BREAKS:
+            return None
+        if negated and words[j] in _PRAISE:
+            return j
+        if words[j] in _NEGATED_LINKS or (words[j] in _NEGATIONS and j > target + 1):
+            negated = True
+        elif not (words[j] in _LINKS or words[j] in _BETWEEN or words[j] in ("there", "that")):
+            return None
+    return None
+
+
 def _first_word(words: Sequence[str], target: int) -> int:
     """Start the quote at a possessive or qualifier before the noun ("my last boss")."""
     first = target
@@ -184,6 +213,8 @@ def _remark_at(sentence: _Sentence, i: int) -> tuple[int, int] | None:
     if dislike is not None:
         return dislike, i
     after = _judgement_after(sentence, i)
+    if after is None:
+        after = _understatement(sentence, i)
     return None if after is None else (_first_word(words, i), after)
 
 

@@ -179,6 +179,8 @@ def _scored(draft: Analysis) -> Analysis:
         speaks_badly=draft.negativity.flagged,
         attitude=draft.attitude.flagged,
         off_topic_confidence=draft.relevance.confidence,
+        demand=any(remark.label == "demand" for remark in draft.attitude.remarks),
+        declines=draft.hr_content.declined,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap

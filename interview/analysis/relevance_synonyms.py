@@ -22,7 +22,7 @@ from interview.analysis.relevance_words import matches_stem
 # Things going wrong: how a story says "problem" without the word.
 _TROUBLE = """stopp crash outag failed failur froze freez jamm leak flood burst rotten
     collaps shortag short-staff understaff missing delay stuck overrun overran damag
-    breakdown broke broken faulty cancel"""
+    breakdown broke broken faulty cancel missed"""
 
 # (stems of the question's focus words, stems of the story's words for the same thing).
 FOCUS_ROWS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -89,7 +89,7 @@ FOCUS_ROWS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (
         word_set("deadlin pressur urgent tight quickly"),
-        word_set("deadlin hours overnight rush before backlog behind late"),
+        word_set("deadlin hours overnight rush before backlog behind late urgent"),
     ),
 )
 

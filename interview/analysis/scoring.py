@@ -42,9 +42,14 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
       employer, colleagues, the people            an interviewer hears a warning, whatever
       served; see `negativity`)                   else the answer does well
     shows a warning stance (money first     0.6   "the pay is better", "no big loss", "it
-      when asked why the job, a shrug,            wasn't my fault", "non-negotiable": a
-      blaming others, a pay demand; see           coach hears the stance before the story
-      `attitude`)
+      when asked why the job, a shrug,            wasn't my fault": a coach hears the
+      blaming others; see `attitude`)             stance before the story
+    declines an HR question ("I don't       0.4   nothing of the question's checklist and
+      have any weaknesses", "No, you've           a refusal: like a story never told, it
+      covered everything"; `hr.faults`)           gives the interviewer nothing to weigh
+    makes a demand on pay ("non-            0.3   an ultimatum ends the talk before it
+      negotiable", "I wouldn't get out of         starts: it weighs like an answer to
+      bed for less"; `attitude`)                  another question, below any plain one
 
 Weights are renormalised over the components that apply: an HR answer has no STAR
 component (STAR and hr_content never apply together, so the others sum to 100 with either;
@@ -82,7 +87,10 @@ CAPS: dict[str, float] = {
     "topic_unclear": 0.7,
     "speaks_badly": 0.6,
     "attitude": 0.6,
+    "declines_question": 0.4,
 }
+# The attitude cap when the stance is a demand on pay (the reason stays "attitude").
+DEMAND_CAP = 0.3
 FREE_PER_100_WORDS = 1.0
 POINTS_PER_EXTRA = 10.0
 POINTS_PER_REMARK = 50
@@ -127,7 +135,7 @@ class ScoreCap:
 
     Attributes:
         reason: a key of CAPS (not_a_real_example, off_topic, topic_unclear,
-            speaks_badly, attitude).
+            speaks_badly, attitude, declines_question).
         factor: the weighted score is multiplied by this (so it is at most 100 * factor).
         uncapped: the score the answer would have had without the cap.
     """
@@ -195,13 +203,18 @@ def score_cap(
     speaks_badly: bool = False,
     attitude: bool = False,
     off_topic_confidence: float | None = None,
+    demand: bool = False,
+    declines: bool = False,
 ) -> ScoreCap | None:
     """The strictest cap that applies to the answer, or None.
 
     With `off_topic_confidence` (0-1) the relevance caps are 1 - 0.7 x confidence (see
-    the module docstring); without it they are CAPS' fixed values.
+    the module docstring); without it they are CAPS' fixed values. With `demand` (the
+    attitude heard is a demand on pay) the attitude cap is DEMAND_CAP.
     """
     factors = dict(CAPS)
+    if demand:
+        factors["attitude"] = DEMAND_CAP
     if off_topic_confidence is not None:
         relevance = round(1.0 - (1.0 - CAPS["off_topic"]) * off_topic_confidence, 2)
         factors.update(off_topic=relevance, topic_unclear=relevance)
@@ -211,6 +224,7 @@ def score_cap(
         "topic_unclear": topic_unclear,
         "speaks_badly": speaks_badly,
         "attitude": attitude,
+        "declines_question": declines,
     }
     reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:

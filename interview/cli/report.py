@@ -40,6 +40,7 @@ _CAP_REASONS = {
     "topic_unclear": "cannot tell whether it addresses the question",
     "speaks_badly": "speaks badly of people",
     "attitude": "shows a stance an interviewer hears as a warning",
+    "declines_question": "declines the question",
 }
 
 

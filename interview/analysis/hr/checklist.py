@@ -226,7 +226,9 @@ ELEMENTS: Final[dict[str, tuple[Element, ...]]] = {
             "open",
             "open to the whole package",
             0.75,
-            r"flexible|open (?:to|on)|negotiable|(?:whole|overall|full) package|benefits"
+            # "non-negotiable", "not flexible" close the talk that these words open.
+            r"(?<!not )flexible|open (?:to|on)|(?<!non-)(?<!not )negotiable"
+            r"|(?:whole|overall|full) package|benefits"
             r"|range you|what (?:range|budget) you|happy to discuss|depending on",
             advice="Add that you are open to the whole package, and ask for their range.",
         ),

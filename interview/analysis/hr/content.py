@@ -46,7 +46,7 @@ from typing import Any
 
 from interview.analysis.evidence import Evidence, TextSpan
 from interview.analysis.hr.checklist import ELEMENTS, Element
-from interview.analysis.hr.faults import FAULTS, Fault
+from interview.analysis.hr.faults import DECLINING, FAULTS, Fault
 from interview.analysis.relevance import RelevanceReport
 
 # An answer that has this share of its family's checklist is on the question, whatever words
@@ -129,6 +129,13 @@ class HrContentReport:
     @property
     def missing(self) -> tuple[HrCheck, ...]:
         return tuple(check for check in self.checks if not check.found)
+
+    @property
+    def declined(self) -> bool:
+        """The answer declines the question (a DECLINING fault) and has none of its
+        checklist: "No, I think you've covered everything"."""
+        declines = any(fault.key in DECLINING for fault in self.faults)
+        return declines and not any(check.found for check in self.checks)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -39,6 +39,10 @@ class Fault:
     unless: str | None = None
 
 
+# Faults that decline the question itself ("I don't have any weaknesses", "No, you've
+# covered everything"): the answer gives the interviewer nothing to weigh (`scoring`).
+DECLINING: Final = frozenset({"none", "no_questions"})
+
 FAULTS: Final[dict[str, tuple[Fault, ...]]] = {
     "introduction": (
         Fault(

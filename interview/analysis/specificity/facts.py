@@ -79,8 +79,24 @@ def _is_number(seq: _Tokens, i: int) -> bool:
         return False
     parts = token.lower.split("-")
     if all(part in NUMBER_WORDS or part in UNIT_ONLY_NUMBERS for part in parts):
-        return token.lower not in UNIT_ONLY_NUMBERS or seq.next_word(i) in TIME_UNITS
+        if token.lower not in UNIT_ONLY_NUMBERS:
+            return True
+        return seq.next_word(i) in TIME_UNITS and not _story_opener(seq, i)
     return False
+
+
+# Clause openers before "one day": "and one night a guest..." starts a story.
+_OPENING_WORDS = word_set("and but so then until")
+# After "one day" these make it a measure again: "one day later", "one week of training",
+# "one day before the launch".
+_MEASURING_WORDS = word_set("later ago earlier of before after")
+
+
+def _story_opener(seq: _Tokens, i: int) -> bool:
+    """ "One year the harvest was late", "and one night a guest...": "one" + a time unit
+    opening a clause says "once", not how long; "within one day" is a figure."""
+    opens = not seq.joined(i) or seq.tokens[i - 1].lower in _OPENING_WORDS
+    return opens and seq.next_word(i + 1) not in _MEASURING_WORDS
 
 
 def _is_year(token: Token) -> bool:

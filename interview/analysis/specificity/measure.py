@@ -74,6 +74,11 @@ def _concrete_verbs(text: str, tokens: Sequence[Token], index: SentenceIndex) ->
     return found
 
 
+def _outside(found: Sequence[Evidence], spans: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """The evidence not inside any of `spans`: "pulled" in "pulled together" is no action."""
+    return tuple(e for e in found if not any(s.start <= e.start < s.end for s in spans))
+
+
 def _vague_words(
     text: str, tokens: Sequence[Token], facts: Sequence[Evidence], index: SentenceIndex
 ) -> tuple[Evidence, ...]:
@@ -193,6 +198,7 @@ def measure_specificity(
     """
     index = SentenceIndex(sentences)
     facts = tuple(find_facts(text, tokens, index))
+    vague_verbs = tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index))
     action_tokens = _within(tokens, sentences if action_sentences is None else action_sentences)
     result: tuple[bool | None, float | None, tuple[Evidence, ...]] = (None, None, ())
     if result_sentences is not None:
@@ -202,8 +208,8 @@ def measure_specificity(
         parts=(),
         facts=facts,
         names=tuple(find_names(text, tokens, sentences, index)),
-        concrete_verbs=tuple(_concrete_verbs(text, tokens, index)),
-        vague_verbs=tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index)),
+        concrete_verbs=_outside(_concrete_verbs(text, tokens, index), vague_verbs),
+        vague_verbs=vague_verbs,
         vague_words=_vague_words(text, tokens, facts, index),
         singular=_pronouns(text, action_tokens, index, FIRST_SINGULAR, "I"),
         plural=_pronouns(text, action_tokens, index, FIRST_PLURAL, "we"),

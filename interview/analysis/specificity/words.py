@@ -91,6 +91,15 @@ VAGUE_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
     ("handled",),
     ("handle",),
     ("supported",),
+    # Team cliches: they say everyone worked, not what anyone did.
+    ("pulled", "together"),
+    ("pull", "together"),
+    ("pulling", "together"),
+    ("mucked", "in"),
+    ("pitched", "in"),
+    ("got", "stuck", "in"),
+    ("rallied", "round"),
+    ("rallied", "around"),
 )
 # Words that stand in for details the listener wants.
 VAGUE_WORD_PHRASES: tuple[tuple[str, ...], ...] = (
