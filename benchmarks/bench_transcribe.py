@@ -21,7 +21,7 @@ seconds / wall seconds of transcription (model already loaded; higher is faster)
 Timings on these machines vary up to 4x between runs: read the figures, don't gate on them.
 
 Where the pauses between a speaker's joined clips fall decides where the 30 s chunks are
-cut, and that alone moves the filler count by one or two of 22. `--joinings` joins each
+cut, and that alone moves the filler count by one or two of 20. `--joinings` joins each
 speaker's clips six ways (pauses of 1, 1.5 and 2.5 s, clips forward and backward; see
 tests/real_speech.py), pools the figures over all of them and prints each engine's
 spread (fewest and most fillers kept in one joining), so no lucky run decides.
