@@ -16,8 +16,11 @@ Engines compared (each in its own process, so peak memory is its own):
 
 WER counts every word, fillers included; content WER leaves "um"/"uh" out of both sides.
 Filler recall is the spoken "um"/"uh" written at the place they were said; precision is
-the written ones that were said. Figures are pooled over the clips of a set. RTF is audio
-seconds / wall seconds of transcription (model already loaded; higher is faster).
+the written ones that were said. A line under the table gives them again with "um" and "uh"
+as one kind (a hesitation kept under the other spelling counts), to tell spelling misses
+from lost hesitations; the typed figures are the measure. Figures are pooled over the clips
+of a set. RTF is audio seconds / wall seconds of transcription (model already loaded;
+higher is faster).
 Timings on these machines vary up to 4x between runs: read the figures, don't gate on them.
 
 Where the pauses between a speaker's joined clips fall decides where the 30 s chunks are
