@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.speech.wer import edit_distance, normalise, word_error_rate
+from interview.speech.wer import edit_distance, filler_matches, normalise, word_error_rate
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,17 @@ def test_word_error_rate(
     reference: str, hypothesis: str, ignore: frozenset[str], rate: float
 ) -> None:
     assert word_error_rate(reference, hypothesis, ignore=ignore) == pytest.approx(rate)
+
+
+def test_filler_matches_counts_a_filler_of_another_spelling_only_when_asked() -> None:
+    reference, hypothesis = "so um I led it uh then", "so uh I led it uh then um"
+    typed = filler_matches(reference, hypothesis, {"um", "uh"})
+    assert (typed.spoken, typed.written, typed.matched) == (2, 3, 1)
+    untyped = filler_matches(reference, hypothesis, {"um", "uh"}, any_kind=True)
+    assert (untyped.spoken, untyped.written, untyped.matched) == (2, 3, 2)
+
+
+def test_filler_matches_of_any_kind_still_needs_the_place() -> None:
+    # "uh" written two words away from where "um" was said is not the same hesitation.
+    untyped = filler_matches("um I led it", "I led uh it", {"um", "uh"}, any_kind=True)
+    assert untyped.matched == 0

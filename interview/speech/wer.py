@@ -75,12 +75,18 @@ class FillerMatch:
     matched: int
 
 
-def filler_matches(reference: str, hypothesis: str, fillers: Collection[str]) -> FillerMatch:
+def filler_matches(
+    reference: str, hypothesis: str, fillers: Collection[str], *, any_kind: bool = False
+) -> FillerMatch:
     """Count fillers said, written, and written where they were said (aligned word by word).
 
-    Recall is matched / spoken; precision is matched / written.
+    Recall is matched / spoken; precision is matched / written. With `any_kind`, a filler
+    written where another was said ("um" for "uh") counts as matched: the hesitation was
+    kept, only its spelling differs.
     """
     ref, hyp = normalise(reference), normalise(hypothesis)
+    if any_kind:
+        ref, hyp = _one_kind(ref, fillers), _one_kind(hyp, fillers)
     matcher = difflib.SequenceMatcher(a=ref, b=hyp, autojunk=False)
     matched = sum(
         word in fillers
@@ -92,3 +98,9 @@ def filler_matches(reference: str, hypothesis: str, fillers: Collection[str]) ->
         written=sum(word in fillers for word in hyp),
         matched=matched,
     )
+
+
+def _one_kind(words: list[str], fillers: Collection[str]) -> list[str]:
+    """`words` with every filler spelled as the first of `fillers` in sorted order."""
+    same = min(fillers) if fillers else ""
+    return [same if word in fillers else word for word in words]
