@@ -23,7 +23,11 @@ from interview.cli import main
 from interview.config import Settings
 from interview.errors import TranscriptionError
 from interview.speech.engines import load_transcriber
-from interview.speech.openai_whisper_engine import OpenAIDecodeOptions, OpenAIWhisperTranscriber
+from interview.speech.openai_whisper_engine import (
+    OpenAIDecodeOptions,
+    OpenAIWhisperTranscriber,
+    resolve_checkpoint,
+)
 
 TEXT = " ".join(SENTENCES[:2])
 
@@ -142,3 +146,27 @@ def test_not_installed_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setitem(sys.modules, "whisper", None)  # import whisper now raises ImportError
     with pytest.raises(TranscriptionError, match=r"pip install -e '\.\[openai-whisper\]'"):
         OpenAIWhisperTranscriber("tiny.en")
+
+
+def test_a_model_name_is_never_downloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    args = ["transcribe", str(spoken(TEXT)), "--engine", "openai-whisper", "--model", "tiny.en"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    missing = tmp_path / "whisper" / "tiny.en.pt"
+    said = "error: the openai-whisper model 'tiny.en' is not on this machine"
+    assert err.startswith(f"{said} ({missing}")
+    assert "never downloads" in err and len(err.splitlines()) == 1
+    assert not missing.exists()
+
+
+def test_a_cached_model_name_is_read_from_whisper_s_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = tmp_path / "whisper" / "tiny.en.pt"
+    cached.parent.mkdir()
+    cached.write_bytes(b"a checkpoint")
+    assert resolve_checkpoint("tiny.en") == str(cached)

@@ -184,11 +184,19 @@ def test_cli_transcribe_prints_the_text(capsys: pytest.CaptureFixture[str]) -> N
         ("speech", ["--model", "/nonexistent/model"], "model directory /nonexistent/model does"),
         ("speech", ["--model", "/tmp"], "cannot load the faster-whisper model '/tmp'"),
         ("speech", ["--engine", "faster-whisper", "--model", "no-such-size"], "Invalid model"),
+        # A real size name that is not in the (empty) cache: never downloaded.
+        ("speech", ["--model", "tiny.en"], "outgoing traffic has been disabled"),
     ],
 )
-def test_cli_transcribe_problems_exit_2_with_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], make: str, args: list[str], message: str
+def test_cli_transcribe_problems_exit_2_with_one_line(  # noqa: PLR0917 - fixtures
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    make: str,
+    args: list[str],
+    message: str,
 ) -> None:
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
     path = tmp_path / "answer.wav"
     if make == "silence":
         write_wav(path, np.zeros(3 * 16000, np.float32))

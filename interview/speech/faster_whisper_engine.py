@@ -184,16 +184,23 @@ def _load(model: str, cpu_threads: int) -> Any:
 
     files = packaged_files(model) if is_packaged(model) else None
     try:
+        # A size name ("tiny.en") is only looked up in the Hugging Face cache: nothing
+        # is downloaded at run time, on any machine.
         whisper = WhisperModel(
-            model, device="cpu", compute_type="int8", cpu_threads=cpu_threads, files=files
+            model,
+            device="cpu",
+            compute_type="int8",
+            cpu_threads=cpu_threads,
+            files=files,
+            local_files_only=True,
         )
     except (OSError, RuntimeError, ValueError) as exc:
         raise TranscriptionError(
             f"cannot load the faster-whisper model {model!r}: {one_line(exc)}."
             " INTERVIEW_MODEL / --model"
-            " takes a CTranslate2 model directory, or a model size such as 'tiny.en' (which"
-            " downloads, so only on a machine with internet), or 'base' once its optional"
-            " package is installed; leave it unset for the bundled tiny.en"
+            " takes a CTranslate2 model directory, a model size such as 'tiny.en' that is"
+            " already in this machine's Hugging Face cache (nothing is downloaded), or 'base'"
+            " once its optional package is installed; leave it unset for the bundled tiny.en"
         ) from exc
     logger.info("loaded faster-whisper model %s with %d threads", model, cpu_threads)
     return BatchedInferencePipeline(whisper)

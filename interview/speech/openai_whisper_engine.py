@@ -1,16 +1,18 @@
 """The optional engine: OpenAI's reference Whisper (PyTorch), for people who already use it.
 
 Installed with `pip install -e '.[openai-whisper]'`. It loads a local `.pt` checkpoint (the
-format `whisper.load_model` reads) or a model name (which downloads on a machine with
-internet, into Whisper's own cache). Audio goes through our decoder, so the `ffmpeg`
-program Whisper normally shells out to is not needed. Voice activity detection is the
-same Silero model faster-whisper bundles: all-silent audio never reaches the model, and
-the speech time is measured the same way for both engines.
+format `whisper.load_model` reads) or a model name whose checkpoint is already in Whisper's
+own cache (`~/.cache/whisper`, or under `XDG_CACHE_HOME`): a name is resolved to that file
+here, so `whisper.load_model` is never asked to download. Audio goes through our decoder,
+so the `ffmpeg` program Whisper normally shells out to is not needed. Voice activity
+detection is the same Silero model faster-whisper bundles: all-silent audio never reaches
+the model, and the speech time is measured the same way for both engines.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +35,7 @@ DEFAULT_MODEL = "tiny.en"
 INSTALL_HINT = "install it with: pip install -e '.[openai-whisper]'"
 _MODEL_HELP = (
     "INTERVIEW_MODEL / --model takes a .pt checkpoint file saved by Whisper, or a model name"
-    " such as 'tiny.en' (names download, so only on a machine with internet)"
+    " such as 'tiny.en' whose checkpoint is already in Whisper's cache (nothing is downloaded)"
 )
 
 
@@ -73,8 +75,7 @@ class OpenAIWhisperTranscriber(PipelineTranscriber):
             max_audio_seconds=max_audio_seconds,
             drop_hallucinations=self.options.drop_hallucinations,
         )
-        self.model = resolve_checkpoint(model)
-        self._whisper = _load(self.model)
+        self.model, self._whisper = _load(model)
 
     def decode(
         self,
@@ -133,16 +134,30 @@ def resolve_checkpoint(model: str | None) -> str:
         return str(path)
     if looks_like_path(ref) or ref.endswith(".pt"):
         raise TranscriptionError(f"the model checkpoint {ref} does not exist")
-    return ref
+    cached = whisper_cache() / f"{ref}.pt"
+    if not cached.is_file():
+        raise TranscriptionError(
+            f"the openai-whisper model {ref!r} is not on this machine ({cached} is missing),"
+            f" and Interview Coach never downloads one; {_MODEL_HELP}"
+        )
+    return str(cached)
 
 
-def _load(model: str) -> Any:
+def whisper_cache() -> Path:
+    """Where openai-whisper keeps the checkpoints it downloaded (its `load_model` default)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path("~/.cache").expanduser())
+    return Path(base) / "whisper"
+
+
+def _load(ref: str | None) -> tuple[str, Any]:
+    """The checkpoint `ref` resolves to, loaded (whether the engine is installed comes first)."""
     try:
         import whisper  # noqa: PLC0415 - optional and heavy (PyTorch)
     except ImportError:
         raise TranscriptionError(
             f"the openai-whisper engine is not installed; {INSTALL_HINT}"
         ) from None
+    model = resolve_checkpoint(ref)
     try:
         loaded = whisper.load_model(model, device="cpu")
     except (OSError, RuntimeError, ValueError, KeyError, pickle.UnpicklingError) as exc:
@@ -150,5 +165,9 @@ def _load(model: str) -> Any:
         raise TranscriptionError(
             f"the openai-whisper model {model!r} {what} ({one_line(exc)}); {_MODEL_HELP}"
         ) from exc
+    heads = getattr(whisper, "_ALIGNMENT_HEADS", {}).get(Path(model).stem)
+    if heads is not None and Path(model).parent == whisper_cache():
+        # What load_model does for a name: the word times use the model's alignment heads.
+        loaded.set_alignment_heads(heads)
     logger.info("loaded openai-whisper model %s", model)
-    return loaded
+    return model, loaded
