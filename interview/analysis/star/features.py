@@ -90,7 +90,7 @@ _PRONOUNS = {
 _NEGATION = words("not n't never no without nobody nothing didn't wasn't couldn't weren't don't")
 _ROLE_NOUNS = words(
     "job role task responsibility responsibilities goal aim objective priority remit brief "
-    "assignment mission duty duties target challenge part"
+    "assignment mission duty duties target challenge part instructions"
 )
 _SETTING_NOUNS = words("situation context background problem issue setting scene")
 _RESULT_NOUNS = words("result results outcome outcomes impact upshot end")
