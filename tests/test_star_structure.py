@@ -34,6 +34,7 @@ def label_of(text: str, index: int, kind: str = "behavioral") -> str | None:
         "As the deputy sister I had to keep the nights covered.",
         "It was on me to sort the rota before the weekend.",
         "My instructions were to have every night covered by the end of the week.",
+        "I wasn't going to let one bad month undo the whole rota.",
     ],
 )
 def test_role_and_duty_wording_is_a_task(task: str) -> None:
