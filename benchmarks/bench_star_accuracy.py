@@ -7,6 +7,9 @@
   tuned on: the honest figure for answers like ours;
 - held-out-2: a second held-out batch (`h2-` ids), written by another hand in round 3
   before that round's changes were measured on it; its other half went to development;
+- untrained: our own answers (`ac-r5-` ids) written in the shape of answers by others;
+  rules may be studied on them, but the model is not trained on them (training on them
+  lowered held-out, see tests/data/answer_corpus.md);
 - published: sample and weak answers written by other people (coaching sites, Q&A
   threads), labelled by us. Their text is not ours, so the files live outside the
   repository (see `published.py`: by default /work/eval/published_star.jsonl, printed as
@@ -129,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "development": load_split("dev"),
         "held-out": load_split("held-out"),
         "held-out-2": load_split("held-out-2"),
+        "untrained": load_split("untrained"),
     }
     sets.update(published_sets(args.published))
     evaluations = {name: measure_accuracy(answers) for name, answers in sets.items()}

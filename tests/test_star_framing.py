@@ -26,6 +26,10 @@ from interview.analysis.star.framing import frame_sentence
         ("I have found that most complaints start with a missed phone call.", "generic"),
         ("Often, when I ask a supplier for a date, I get a straight answer.", "generic"),
         ("Many times it just means giving people a minute to vent.", "generic"),
+        # Claims of working well under pressure, in the words people use for them.
+        ("I find that I do my most careful work when a deadline is close.", "generic"),
+        ("I know how to keep calm when the phones are ringing.", "generic"),
+        ("I thrive on a busy month end.", "generic"),
         # The past of a condition is no story: "if it was X, I would Y" is a habit or a plan.
         ("If it was a refund, I would take it to the supervisor.", "hypothetical"),
         ("Now and then a customer would be charged twice.", "hypothetical"),

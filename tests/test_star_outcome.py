@@ -22,6 +22,7 @@ DEED = "I counted both drawers with my supervisor at every change of shift. "
         ("in the end we agreed to disagree", "agreement"),
         ("she thanked me and booked again", "they:reaction"),
         ("the client apologised for the delay", "they:reaction"),
+        ("she recommended us to her neighbours", "they:reaction"),
         ("restore the service and keep the customers informed", "imperative"),
     ],
 )
@@ -42,6 +43,8 @@ def test_outcome_signs(words: str, feature: str) -> None:
         # A noun opening a sentence with a verb of its own is no order.
         "work was piling up on the night shift",
         "it turned out the scanner was broken",
+        # Advice on the next step is not a verdict on the outcome.
+        "he recommended that i lift the tiles nearest the door",
     ],
 )
 def test_near_misses_carry_no_outcome_sign(words: str) -> None:

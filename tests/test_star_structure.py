@@ -33,6 +33,8 @@ def label_of(text: str, index: int, kind: str = "behavioral") -> str | None:
         "The goal I was given was to keep every shift at the safe minimum.",
         "As the deputy sister I had to keep the nights covered.",
         "It was on me to sort the rota before the weekend.",
+        "My instructions were to have every night covered by the end of the week.",
+        "I wasn't going to let one bad month undo the whole rota.",
     ],
 )
 def test_role_and_duty_wording_is_a_task(task: str) -> None:
@@ -229,6 +231,12 @@ def test_a_setting_that_opens_the_story_stays_the_setting(opening: str) -> None:
         "The owner liked the quote but still wasn't convinced about the timing.",
         "While the owner appreciated the quote, he still had doubts about the cost.",
         "I discovered that the boiler had never been serviced.",
+        # Someone's worry or advice about the next step, someone who will not talk, and a
+        # discovery told with feeling: still the problem, though the work has begun.
+        "He was worried that a new boiler would be too loud for the top flat.",
+        "His surveyor recommended that we start with the top-floor flats.",
+        "The tenant in flat two refused to talk to us about access.",
+        "I was surprised to find out that the last fitter had no gas licence.",
     ],
 )
 def test_a_complication_mid_story_is_situation(complication: str) -> None:
@@ -240,3 +248,33 @@ def test_a_complication_mid_story_is_situation(complication: str) -> None:
         + " He agreed, and all six flats had heating by April."
     )
     assert label_of(text, 2) == "situation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        ("Rang every tenant on the list that evening.", True),
+        ("Action: Drafted a new rota for the night shifts.", True),
+        ("Pulled into a lay-by, put the hazards on and rang the depot.", True),
+        ("Set up a tracker by the door.", False),  # the bare form may be an order
+        ("Asked to cover the late shift, I said yes straight away.", False),
+        ("Rota changes were hard to agree.", False),
+    ],
+)
+def test_a_step_with_the_subject_dropped_reads_as_the_speakers_deed(
+    sentence: str, deed: bool
+) -> None:
+    features = sentence_features(
+        sentence_words(sentence), text=sentence, index=1, count=3, kind="behavioral", cue_scores={}
+    )
+    assert bool(features.get("subj:elided")) is deed
+
+
+def test_bullet_steps_with_no_subject_are_actions() -> None:
+    text = (
+        OPENING
+        + "Drafted a new rota that spread the nights across the whole team. "
+        + "Rang every bank nurse on our list and booked six of them for the month. "
+        + "By the end of the month every night shift had been covered."
+    )
+    assert [label_of(text, i) for i in (1, 2)] == ["action", "action"]

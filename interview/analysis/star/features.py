@@ -6,7 +6,8 @@ it is "we" + a past verb, "I would first talk to them" is no Action of a past st
 cue inside "without getting upset" or "to make sure it was finished" is not the sentence's
 point. So the model (`star.model`) reads what the sentence is built from:
 
-- who acts: the subject of the main clause, after a setting phrase (`star.clause`);
+- who acts: the subject of the main clause, after a setting phrase (`star.clause`), or the
+  speaker when a past deed opens the sentence with the "I" dropped ("Drafted a plan.");
 - tense and modality: a past deed, present narration, "would"/"will", habits ("always");
 - the speaker's own framing: "my job was ...", "the situation was ...", "the result was ...",
   "what I learned ...", "my first step was ...";
@@ -89,11 +90,12 @@ _PRONOUNS = {
 _NEGATION = words("not n't never no without nobody nothing didn't wasn't couldn't weren't don't")
 _ROLE_NOUNS = words(
     "job role task responsibility responsibilities goal aim objective priority remit brief "
-    "assignment mission duty duties target challenge part"
+    "assignment mission duty duties target challenge part instructions"
 )
 _SETTING_NOUNS = words("situation context background problem issue setting scene")
 _RESULT_NOUNS = words("result results outcome outcomes impact upshot end")
 _ACTION_NOUNS = words("action actions approach step solution plan fix")
+_HEADING_WORDS = words("situation task action actions result results")
 _NUMBER_RE = re.compile(r"^\$?\d|%$")
 _EMPLOYER_WORDS = words("at as in with for a an")
 _FRAMING_NOUN_GROUPS = (
@@ -163,15 +165,13 @@ def _subject_features(ws: Sequence[str], text: str) -> dict[str, float]:
     features: dict[str, float] = {}
     if start and ws[0] in LEAD_CLAUSE:
         features["lead_clause"] = 1.0
+    if _elided_deed(ws, start):
+        # "Drafted a one-page plan.", "Pulled into a lay-by, rang the depot.": the speaker
+        # with the "I" dropped, as in bullets and quick spoken runs of steps.
+        return {**features, "subj:elided": 1.0, "subj:i": 1.0, "i:past": 1.0, "i:deed": 1.0}
     subject = next((i for i in range(start, min(len(ws), start + 6)) if ws[i] in _PRONOUNS), None)
     if subject is None:
-        features["subj:noun"] = 1.0
-        verb = next((i for i in range(start, len(ws)) if past_base(ws[i]) is not None), None)
-        if verb is not None:
-            features["noun_past"] = 1.0
-            if past_base(ws[verb]) in OUTCOME_VERBS:
-                features["noun_change"] = 1.0
-        return features
+        return {**features, **_noun_subject_features(ws, start)}
     who = _PRONOUNS[ws[subject]]
     features[f"subj:{who}"] = 1.0
     verb = _verb_after(ws, subject)
@@ -192,6 +192,33 @@ def _subject_features(ws: Sequence[str], text: str) -> dict[str, float]:
     elif word in ACTION_VERBS:
         features[f"{who}:present_deed"] = 1.0
     return features
+
+
+def _noun_subject_features(ws: Sequence[str], start: int) -> dict[str, float]:
+    """A main clause with no pronoun subject ("The van broke down", "Morale improved")."""
+    features = {"subj:noun": 1.0}
+    verb = next((i for i in range(start, len(ws)) if past_base(ws[i]) is not None), None)
+    if verb is not None:
+        features["noun_past"] = 1.0
+        if past_base(ws[verb]) in OUTCOME_VERBS:
+            features["noun_change"] = 1.0
+    return features
+
+
+def _elided_deed(ws: Sequence[str], start: int) -> bool:
+    """Whether the main clause opens on a past-tense deed with no subject before it (after
+    a typed heading such as "Action:"): not a bare form that may be an order ("Set up a
+    tracker"), nor a duty handed over ("Asked to cover the night shift")."""
+    at = start + 1 if start == 0 and ws[:1] and ws[0] in _HEADING_WORDS else start
+    if at >= len(ws) - 1:
+        return False
+    base = past_base(ws[at])
+    return (
+        bool(base)
+        and base != ws[at]
+        and base in ACTION_VERBS
+        and ws[at + 1] not in {"to", "by", "with", "that"}
+    )
 
 
 def _verb_after(ws: Sequence[str], subject: int) -> int | None:

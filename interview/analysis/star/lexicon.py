@@ -132,7 +132,8 @@ PHRASE_CUES: tuple[tuple[Label, float, str, tuple[str, ...]], ...] = (
             "we had {num} {unit} to, i wanted to, i was determined to, we wanted to, "
             "the deadline was, i was trying to, responsible for, in charge of, tasked with, "
             "accountable for, was asked to, were asked to, i needed a way to, "
-            "we needed a way to, what i had to do, the goal i was given"
+            "we needed a way to, what i had to do, the goal i was given, "
+            "i wasn't going to let, i was not going to let, my instructions were"
         ),
     ),
     (

@@ -59,6 +59,8 @@ _REACTIONS = words(
     "complimented congratulated recommended promoted rewarded hugged smiled emailed wrote "
     "signed returned calmed"
 )
+# After "recommended", words that make it advice on the next step, not praise of the outcome.
+_ADVICE_NEXT = words("that i we")
 # Words that join a second main clause on ("..., and she thanked me", "so they ...").
 _JOINS = words("and so")
 _MAX_ORDER = 20
@@ -105,6 +107,9 @@ def _reacts(ws: Sequence[str]) -> bool:
             verb = i + 1
             while verb < len(ws) and ws[verb] in SUBJECT_GAP_WORDS:
                 verb += 1
+            after = ws[verb + 1] if verb + 1 < len(ws) else ""
+            if ws[verb : verb + 1] == ["recommended"] and after in _ADVICE_NEXT:
+                return False  # "he recommended that I lift the tiles": advice, not a verdict
             return verb < len(ws) and ws[verb] in _REACTIONS
     return False
 
