@@ -29,6 +29,9 @@ speaker's clips six ways (pauses of 1, 1.5 and 2.5 s, clips forward and backward
 tests/real_speech.py), pools the figures over all of them and prints each engine's
 spread (fewest and most fillers kept in one joining), so no lucky run decides.
 
+The held-out real voices (benchmarks/held_out_speech.py: Earnings-22, two accented
+executives) are their own row group, measured only: nothing is tuned on them.
+
     python benchmarks/bench_transcribe.py [--repeat N] [--model DIR] [--quick] [--engines a,b]
                                           [--joinings]
 """
@@ -48,6 +51,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # speech_fixtures: the clips the tests use too
+
+from held_out_speech import (  # noqa: E402
+    HELD_OUT,
+    held_out_set,
+    held_out_subsets,
+    held_out_verdict,
+)
 
 FILLERS = frozenset({"um", "uh"})
 # Tokens per 30 s window for the random-weight openai-whisper: about what tiny.en writes for
@@ -342,6 +352,8 @@ def verdict(rows: list[dict[str, Any]]) -> None:
             f"espeak 120 s: {long['rtf']:.1f}x real time (goal >= 20x),"
             f" {long['rtf'] / defaults['rtf']:.1f}x the library defaults (goal >= 2x)"
         )
+    if held_out := held_out_verdict(rows):
+        print(held_out)
 
 
 def clip_sets(folder: Path, quick: bool, joinings: bool) -> dict[str, dict[Path, str]]:
@@ -358,6 +370,8 @@ def clip_sets(folder: Path, quick: bool, joinings: bool) -> dict[str, dict[Path,
     jfk = clip("jfk-inaugural")
     real[jfk.path] = jfk.reference
     sets = {"real voices": real}
+    if not quick:
+        sets[HELD_OUT] = held_out_set(folder, joinings)
     for seconds in (30,) if quick else (30, 120):
         reference = answer_text(seconds, fillers=True)
         path = speak(reference, folder / f"espeak-{seconds}s.wav")
@@ -390,7 +404,7 @@ def main() -> None:
         for name, clips in clip_sets(Path(folder), args.quick, args.joinings).items():
             references = {path.name: reference for path, reference in clips.items()}
             for engine in engines:
-                if engine in ("b2", "c") and name == "real voices":
+                if engine in ("b2", "c") and name in ("real voices", HELD_OUT):
                     continue  # the comparison that matters on real voices is (a) against (b)
                 results = measure(engine, list(clips), args.repeat, args.model)
                 if results:
@@ -398,6 +412,8 @@ def main() -> None:
                 if results and name == "real voices":
                     rows += real_subsets(engine, results, references)
                     spreads.append(spread(engine, results, references))
+                if results and name == HELD_OUT:
+                    rows += held_out_subsets(engine, results, references, pooled)
     print(f"cores: {os.cpu_count()}, OpenAI token budget per window: {OPENAI_TOKEN_BUDGET}\n")
     print_table(rows)
     print_any_kind(rows)

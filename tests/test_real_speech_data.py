@@ -11,7 +11,7 @@ import re
 
 import av
 import pytest
-from real_speech import DATA, RATE, SOURCES, clips
+from real_speech import DATA, RATE, SOURCES, every_clip
 
 README = (DATA / "README.md").read_text()
 # The licences a clip may be committed under (see the README's entries).
@@ -30,9 +30,9 @@ def readme_section(source: str) -> str:
     return named[0]
 
 
-@pytest.mark.parametrize("name", [c.name for c in clips()])
+@pytest.mark.parametrize("name", [c.name for c in every_clip()])
 def test_every_clip_has_a_reference_and_a_described_licence(name: str) -> None:
-    clip = next(c for c in clips() if c.name == name)
+    clip = next(c for c in every_clip() if c.name == name)
     assert clip.reference, f"{name}.txt is empty"
     assert clip.source in SOURCES, f"{name}: no entry in real_speech.SOURCES"
     licence = SOURCES[clip.source].licence
@@ -48,9 +48,9 @@ def test_every_reference_has_its_recording() -> None:
     assert references == recordings
 
 
-@pytest.mark.parametrize("name", [c.name for c in clips()])
+@pytest.mark.parametrize("name", [c.name for c in every_clip()])
 def test_every_clip_is_short_16_khz_mono_flac(name: str) -> None:
-    clip = next(c for c in clips() if c.name == name)
+    clip = next(c for c in every_clip() if c.name == name)
     with av.open(str(clip.path)) as container:
         stream = container.streams.audio[0]
         assert (stream.codec_context.name, stream.rate, stream.channels) == ("flac", RATE, 1)
@@ -62,10 +62,21 @@ def test_every_clip_is_short_16_khz_mono_flac(name: str) -> None:
 def test_each_speaker_comes_from_one_source() -> None:
     """`answer(speaker)` joins a speaker's clips into one answer of one source."""
     sources: dict[str, set[str]] = {}
-    for clip in clips():
+    for clip in every_clip():
         sources.setdefault(clip.speaker, set()).add(clip.source)
     assert all(len(found) == 1 for found in sources.values()), sources
 
 
 def test_the_folder_stays_small() -> None:
     assert sum(path.stat().st_size for path in DATA.iterdir()) <= FOLDER_LIMIT_BYTES
+
+
+def test_held_out_clips_stay_out_of_what_the_tests_use() -> None:
+    """Held-out sources are measured by the benchmark only, never seen by a test."""
+    from real_speech import clips, held_out_clips
+
+    held_out = {c.name for c in held_out_clips()}
+    assert held_out, "the held-out set is empty"
+    assert held_out.isdisjoint(c.name for c in clips())
+    assert held_out | {c.name for c in clips()} == {c.name for c in every_clip()}
+    assert all(SOURCES[c.source].held_out for c in held_out_clips())
