@@ -48,6 +48,7 @@ from interview.analysis.star.cues import sentence_words
 from interview.analysis.star.features import sentence_features
 from interview.analysis.star.model import StarModel
 from interview.analysis.star.training import Settings, examples_of, learn_transitions, train
+from interview.errors import InterviewError
 from interview.models import STAR_PARTS
 
 _LABELS = (*STAR_PARTS, "none")
@@ -208,4 +209,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except InterviewError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
