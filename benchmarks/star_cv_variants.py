@@ -26,6 +26,10 @@ held-out and published3 from a model trained on all dev answers, published3 tota
     ctx --mix .3  0.947 (seed 0)       0.909                  0.743, presence 0.909 (0.885)
     head        0.941 (seed 0);  clusters 0.940 (seed 0);  sent at scale 1: 0.942, 8: 0.933
 
+(measured before the r5-style merge; after it, seed 0: base 0.943 / 0.913 / 0.735,
+sent 0.940 / 0.921 / 0.743, ctx 0.948 / 0.908 / 0.748). CV never rose for sent and held-out
+fell for ctx under every seed; the published3 moves are within base's own seed spread.
+
 The embedding alone (ctx, one logistic model, no decoder) classifies dev sentences at 0.76
 in CV against 0.93 for the structural features: the mean of a sentence's word vectors says
 what it is about, not who did what when, which is what tells an action from a result.
