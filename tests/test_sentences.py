@@ -152,7 +152,7 @@ def test_sentence_is_a_frozen_value() -> None:
         ),
         (
             "Steps:\n* first we met\n* then I wrote it",
-            ["Steps:", "* first we met", "* then I wrote it"],
+            ["* first we met", "* then I wrote it"],  # a heading line is no sentence
         ),
     ],
 )
