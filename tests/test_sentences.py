@@ -160,3 +160,23 @@ def test_markdown_and_addresses_make_no_sentence(text: str, expected: list[str])
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "the oven died on a busy Sunday\u2026 I rang the engineer and moved mains to the grill",
+            [
+                "the oven died on a busy Sunday\u2026",
+                "I rang the engineer and moved mains to the grill",
+            ],
+        ),
+        # Before a small letter it is a pause inside the sentence, as "..." is.
+        ("It was hard\u2026 but I kept going.", ["It was hard\u2026 but I kept going."]),
+    ],
+)
+def test_an_ellipsis_character_ends_a_sentence_as_three_dots_do(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
