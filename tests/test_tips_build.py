@@ -8,7 +8,8 @@ from answers import TEACHER, VAGUE_STORY
 from interview.analysis import analyse
 from interview.analysis.scoring import CLEAN_AREAS, rate_score
 from interview.analysis.tips.build import HR_TIERS, MIN_TIP_GAIN, TIERS
-from interview.analysis.tips.tip import quote_of
+from interview.analysis.tips.story import _WEAK
+from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
 
@@ -333,3 +334,29 @@ def test_the_order_rule_is_told_with_the_tips() -> None:
 
     report = render_report(analyse(CONFLICT_THREE_SENTENCES, question="Tell me about a conflict."))
     assert " ".join(ORDER_RULE.split()) in " ".join(report.split())
+
+
+def test_a_weak_result_with_its_figure_is_not_asked_for_a_number() -> None:
+    # "Sales were up 15%" has its number; what it lacks is the link to the speaker's deeds.
+    answer = (
+        "At the bakery the oven failed on a Saturday. I moved the bread to the deck oven and "
+        "rang the engineer. Sales were up 15% that day."
+    )
+    analysis = analyse(answer, question="Tell me about a time you solved a problem")
+    weak = [f for f in analysis.star.findings if f.code == "weak" and f.part == "result"]
+    assert weak and "number" not in weak[0].message
+    (tip,) = [tip for tip in analysis.tips if tip.area == "result"]
+    assert "Sales were up 15% that day" in tip.message
+    assert "number" not in tip.message and "figure:" in tip.message
+
+
+@pytest.mark.parametrize("part", STAR_PARTS)
+def test_a_weak_part_quoted_above_still_reads_as_a_sentence(part: str) -> None:
+    # When an earlier tip quoted the sentence, a later one names it "the sentence quoted
+    # above (...)": "Your setting the sentence quoted above (...) is thin" was no English.
+    sentence = "On a wet Tuesday the delivery van broke down outside the depot"
+    first = Tip("specificity", f"Name the van's depot in '{quote_of(sentence)}'.", sentence, 5.0)
+    weak = Tip(part, _WEAK[part].format(q=quote_of(sentence)), sentence, 3.0)
+    message = unrepeat([first, weak], [sentence, "I rang the garage."])[1].message
+    assert "the sentence quoted above" in message
+    assert not re.search(r"Your \w+ the sentence quoted above", message)

@@ -56,12 +56,17 @@ _MISSING_PLAN = {
     "result": "After '{q}', end with the outcome you would aim for and how you would know "
     "it worked.",
 }
+# "in '{q}'" reads right when a sentence quoted above stands for the quote ("Your setting
+# in the sentence quoted above (...)"). A result is weak only when it has its figure (one
+# without is `result_not_measurable`, the specificity tip's job): never ask for a number.
 _WEAK = {
-    "situation": "Your setting '{q}' is thin: add when and where this was and what was at stake.",
+    "situation": "Your setting in '{q}' is thin: add when and where this was and what was at "
+    "stake.",
     "task": "Your task in '{q}' is not clear yet: say plainly what you had to achieve "
     "('My job was to ...').",
     "action": "Your actions in '{q}' are vague: name what you yourself did, with concrete verbs.",
-    "result": "Your result '{q}' is vague: say what changed, ideally with a number.",
+    "result": "Your result in '{q}' has its figure: now tie it to your own actions, so the "
+    "listener hears it came from what you did.",
 }
 # A part that is weak because it is hedged ("I was kind of in charge of ...").
 _HEDGED = (
