@@ -360,3 +360,20 @@ def test_a_weak_part_quoted_above_still_reads_as_a_sentence(part: str) -> None:
     message = unrepeat([first, weak], [sentence, "I rang the garage."])[1].message
     assert "the sentence quoted above" in message
     assert not re.search(r"Your \w+ the sentence quoted above", message)
+
+
+@pytest.mark.parametrize(
+    "answer,fragment",
+    [
+        ("Around 28 thousand.", "what your figure is based on"),
+        # It says what the figure is based on: the tip asks for something it lacks.
+        (
+            "I'm hoping for 31 to 33 thousand, based on what similar roles in the city pay.",
+            "what you would bring to the role",
+        ),
+    ],
+)
+def test_a_short_salary_answer_is_not_asked_for_what_it_has(answer: str, fragment: str) -> None:
+    analysis = analyse(answer, question="What are your salary expectations?", kind="hr")
+    (tip,) = [t for t in analysis.tips if t.area == "length"]
+    assert fragment in tip.message

@@ -235,7 +235,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips += story_tips(star, advice, parts, short=short)
         tips += hr_content_tips(analysis.hr_content, parts)
         if analysis.length.verdict != "ok":
-            tips.append(length_tip(analysis.length, star, parts, family))
+            tips.append(length_tip(analysis.length, star, parts, family, missing))
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
