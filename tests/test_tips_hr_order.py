@@ -74,3 +74,12 @@ def test_the_score_still_reads_every_line_of_the_specificity_formula() -> None:
     assert analysis.specificity.part("facts") is not None
     assert not fits("weakness", "facts") and fits("strengths", "facts")
     assert fits(None, "facts")
+
+
+def test_a_salary_answer_is_not_asked_to_name_a_tool_or_team() -> None:
+    salary = (
+        "I'm looking for something around 32 to 35 thousand. That's based on what similar "
+        "roles in the area pay, but I'm open to talking about the whole package."
+    )
+    tips = _tips(salary, "What are your salary expectations?")
+    assert not any("Name the tool" in message for _, message in tips)
