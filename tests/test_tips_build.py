@@ -377,3 +377,17 @@ def test_a_short_salary_answer_is_not_asked_for_what_it_has(answer: str, fragmen
     analysis = analyse(answer, question="What are your salary expectations?", kind="hr")
     (tip,) = [t for t in analysis.tips if t.area == "length"]
     assert fragment in tip.message
+
+
+def test_we_beside_i_in_one_sentence_gets_no_ownership_tip() -> None:
+    # "and I checked in" owns the deed; only the all-"we" sentence is asked to say "I".
+    shared = (
+        "In my second year a friend on our group project stopped replying. I messaged him "
+        "and offered to help. We split his section into smaller bits and I checked in with "
+        "him every few days. We handed it in on time and got a 68."
+    )
+    tips = [t for t in analyse(shared).tips if t.area == "ownership"]
+    assert not any("We split his section" in t.message for t in tips)
+    told_by_we = shared.replace("I messaged him and offered to help.", "We met in the library.")
+    tips = [t for t in analyse(told_by_we).tips if t.area == "ownership"]
+    assert tips and "We met in" in tips[0].message

@@ -198,9 +198,12 @@ def _result_tip(
 def _ownership_tip(
     star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
 ) -> Tip | None:
-    if not specificity.plural:
+    # A sentence that says what "I" did beside what "we" did ("We split the work and I
+    # checked in with him daily") already credits the team and owns a deed: no tip on it.
+    owned = {evidence.sentence for evidence in specificity.singular}
+    quote = next((e.sentence for e in specificity.plural if e.sentence not in owned), None)
+    if quote is None:
         return None
-    quote = specificity.plural[0].sentence
     message = (
         f"You say 'we' in '{quote_of(quote)}': say what you did yourself ('I ...'), and "
         "credit the team separately."
