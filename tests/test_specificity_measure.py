@@ -107,6 +107,10 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
         ("I explained the plan in a clear and concise manner.", [], ["clear and concise"]),
         # Team cliches say everyone worked, not what anyone did.
         ("The whole crew pulled together and pitched in.", ["pulled together", "pitched in"], []),
+        # "supported", "handled" as no deed of the speaker's: an adjective, a passive.
+        ("My dad is settled in supported living now.", [], []),
+        ("I felt supported, and the rota was handled by the night team.", [], []),
+        ("I supported two new starters.", ["supported"], []),
     ],
 )
 def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: list[str]) -> None:
