@@ -391,3 +391,14 @@ def test_we_beside_i_in_one_sentence_gets_no_ownership_tip() -> None:
     told_by_we = shared.replace("I messaged him and offered to help.", "We met in the library.")
     tips = [t for t in analyse(told_by_we).tips if t.area == "ownership"]
     assert tips and "We met in" in tips[0].message
+
+
+def test_a_remark_about_people_is_not_given_detail_tips() -> None:
+    # The remark is to be said neutrally; "Name the organisation in it" would coach it.
+    answer = (
+        "My manager is a nightmare, honestly, and the company is going nowhere. I just want out."
+    )
+    analysis = analyse(answer, question="Why are you leaving your current job?", kind="hr")
+    assert any(tip.area == "negativity" for tip in analysis.tips)
+    detail = [t.message for t in analysis.tips if t.area == "specificity"]
+    assert not any("My manager is" in message for message in detail)

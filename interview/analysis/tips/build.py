@@ -239,7 +239,12 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
-    tips.extend(_negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
+    remarks = _negativity_tips(analysis, parts) + attitude_tips(analysis, parts)
+    # A remark is to be said another way, not dressed up: "Name the organisation in 'My
+    # manager is a nightmare'" or "Back it up with something you did" would coach the remark.
+    reworded = {tip.quote for tip in remarks if tip.quote}
+    tips = [tip for tip in tips if not (tip.area == "specificity" and tip.quote in reworded)]
+    tips.extend(remarks)
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
