@@ -233,13 +233,21 @@ def _length(window: pd.DataFrame) -> WeakArea | None:
         return None
     outside = (verdicts != "ok").astype(float)
     short, long = int((verdicts == "too_short").sum()), int((verdicts == "too_long").sum())
-    if short >= long:
-        action = (
-            "Give the whole story: aim for 1-2 minutes (about 150-300 words) on "
-            "behavioral questions."
-        )
-    else:
-        action = "Trim to 2 minutes: one sentence of background, then straight to what you did."
+    wrong = verdicts[verdicts == ("too_short" if short >= long else "too_long")]
+    # Advice for the kind of question the answers that miss the band were for: someone who
+    # practised only HR questions was told to "give the whole story" in 1-2 minutes.
+    kinds = window["kind"].reindex(wrong.index) if "kind" in window else pd.Series(dtype=str)
+    hr = bool((kinds == "hr").sum() * 2 > len(wrong))
+    action = {
+        (True, False): "Give the whole story: aim for 1-2 minutes (about 150-300 words) on "
+        "behavioral questions.",
+        (True, True): "Say a little more: aim for 30-90 seconds (about 75-225 words) on HR "
+        "questions, with one example that backs up what you say.",
+        (False, False): "Trim to 2 minutes: one sentence of background, then straight to what "
+        "you did.",
+        (False, True): "Trim to 90 seconds on HR questions: answer the question in your first "
+        "sentence, then give one example.",
+    }[(short >= long, hr)]
     return WeakArea(
         area="length",
         value=round(float(outside.mean()), 2),
