@@ -402,3 +402,15 @@ def test_a_remark_about_people_is_not_given_detail_tips() -> None:
     assert any(tip.area == "negativity" for tip in analysis.tips)
     detail = [t.message for t in analysis.tips if t.area == "specificity"]
     assert not any("My manager is" in message for message in detail)
+
+
+def test_vague_actions_and_a_missing_concrete_verb_are_one_tip() -> None:
+    answer = (
+        "I've never had a conflict at work really. Actually once at uni my flatmate kept "
+        "leaving dishes, and I sat down with him and we made a rota. It worked for the rest "
+        "of the year."
+    )
+    about_verbs = [
+        t for t in analyse(answer).tips if "concrete verb" in t.message and "Actually" in t.message
+    ]
+    assert len(about_verbs) <= 1

@@ -215,14 +215,16 @@ def _ownership_tip(
 
 
 def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
-    """One tip, not two, when the vague verb sits in the sentence whose actions are vague.
+    """One tip, not two, when the verb tip quotes the sentence whose actions are vague.
 
     Naming the deed fixes both, so the merged tip keeps the verb tip's words (they quote
     the vague verb) under the action area and earns both gains.
     """
     weak = next((t for t in tips if t.area == "action" and t.quote == verb.quote and t.quote), None)
-    vague_verb = verb.message.startswith("'")
-    if weak is None or not vague_verb or not weak.message.startswith("Your actions in"):
+    # "'worked on' in X hides what you did" and "Say what you did with a concrete verb in X"
+    # both say what "Your actions in X are vague" says: the same advice twice, one tip.
+    same_advice = verb.message.startswith(("'", "Say what you did with a concrete verb"))
+    if weak is None or not same_advice or not weak.message.startswith("Your actions in"):
         return [*tips, verb]
     merged = Tip("action", verb.message, verb.quote, verb.gain + weak.gain)
     return [merged if t is weak else t for t in tips]
