@@ -41,6 +41,8 @@ def _names(text: str) -> list[str]:
         ("We reviewed 63 pull requests.", [("63 pull", "quantity")]),
         ("Twenty-five people came.", [("Twenty-five people", "quantity")]),
         ("From 900 to 120 ms.", [("900", "quantity"), ("120 ms", "quantity")]),
+        ("We cut the backlog to zero.", [("zero", "quantity")]),
+        ("We had zero complaints that week.", [("zero complaints", "quantity")]),
         # Words that look like numbers or dates but are not figures.
         ("One of my colleagues may march on.", []),
         ("I was the first to arrive, second to leave.", []),

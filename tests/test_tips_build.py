@@ -414,3 +414,12 @@ def test_vague_actions_and_a_missing_concrete_verb_are_one_tip() -> None:
         t for t in analyse(answer).tips if "concrete verb" in t.message and "Actually" in t.message
     ]
     assert len(about_verbs) <= 1
+
+
+def test_a_result_cut_to_zero_is_not_asked_by_how_much() -> None:
+    answer = (
+        "At the depot our returns backlog hit 900 parcels in January. My job was to clear it "
+        "before the audit. I set up a second returns bench and trained two temps on the "
+        "scanner. We cut the backlog to zero within a month."
+    )
+    assert not [t for t in analyse(answer).tips if t.area == "result"]
