@@ -218,6 +218,15 @@ def _worth_it(tip: Tip) -> bool:
     return tip.gain >= MIN_TIP_GAIN or tip.area in CLEAN_AREAS or TIERS[tip.area] < 2
 
 
+def _with_remarks(tips: list[Tip], remarks: list[Tip]) -> list[Tip]:
+    """`tips` and the remark tips, without detail tips on a remark's sentence: a remark is
+    to be said another way, not dressed up ("Name the organisation in 'My manager is a
+    nightmare'", "back it up with something you did" would coach the remark)."""
+    reworded = {tip.quote for tip in remarks if tip.quote}
+    kept = [tip for tip in tips if not (tip.area == "specificity" and tip.quote in reworded)]
+    return kept + remarks
+
+
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """The tips worth giving, most important first (see the module docstring).
 
@@ -239,12 +248,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
-    remarks = _negativity_tips(analysis, parts) + attitude_tips(analysis, parts)
-    # A remark is to be said another way, not dressed up: "Name the organisation in 'My
-    # manager is a nightmare'" or "Back it up with something you did" would coach the remark.
-    reworded = {tip.quote for tip in remarks if tip.quote}
-    tips = [tip for tip in tips if not (tip.area == "specificity" and tip.quote in reworded)]
-    tips.extend(remarks)
+    tips = _with_remarks(tips, _negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
