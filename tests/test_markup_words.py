@@ -96,3 +96,11 @@ def test_a_heading_line_naming_a_part_is_no_sentence() -> None:
     texts = [s.sentence.text for s in analyse(answer, question=QUESTION).star.sentences]
     assert not any(text.strip("*: ") == "Action" for text in texts)
     assert "- I moved two porters onto hand washing" in texts
+
+
+def test_a_numbered_item_s_number_is_no_figure() -> None:
+    listed = (
+        "Steps I took:\n1. I rang the supplier\n2. I moved the delivery day\n3. I told the cook"
+    )
+    facts = analyse(listed, question=QUESTION).specificity.facts
+    assert [fact.text for fact in facts] == []

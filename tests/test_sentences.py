@@ -180,3 +180,26 @@ def test_an_ellipsis_character_ends_a_sentence_as_three_dots_do(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A numbered item's number is no sentence end: it was glued to the item before.
+        (
+            "The canteen ran out twice a week\n1. I counted meals for a month\n2) I moved it",
+            [
+                "The canteen ran out twice a week",
+                "1. I counted meals for a month",
+                "2) I moved it",
+            ],
+        ),
+        # A heading line is no sentence whatever the line ending.
+        (
+            "What I did:\r\n- I told the cook\r\n- I rang them",
+            ["- I told the cook", "- I rang them"],
+        ),
+    ],
+)
+def test_numbered_items_and_windows_headings_split_by_line(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

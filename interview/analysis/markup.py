@@ -13,7 +13,8 @@ the last word of one paragraph to the first of the next ("applied.</p><p>I refun
 sentence), "</p><p>" was heard as the word "p" said twice, and a script's code counted as
 words. Tags (and whatever a script or style element holds) are blanked too; a "<" that opens
 no tag ("<5 minutes", "I <3 it") stays. A heading line that only names a part ("Action:",
-"**What I did:**") is no sentence: the lines under it are.
+"**What I did:**") is no sentence: the lines under it are; a numbered item's number is read
+as a bullet (it is no figure, and no sentence end).
 """
 
 from __future__ import annotations
@@ -36,17 +37,28 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE 
 # A tag opens with a letter ("<p>", "</b>", "<br/>", "<a href='x'>"); "<5" and "<3" are no tags.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});")
-# A line holding only a short heading that ends in a colon ("Action:", "**Result:**").
+# A line holding only a short heading that ends in a colon ("Action:", "**Result:**"),
+# whatever the line ending (a Windows "\r\n" too).
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*[ \t]*[A-Za-z][A-Za-z'/& -]{0,30}:[ \t]*[*_]*[ \t]*$",
+    r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*[ \t]*[A-Za-z][A-Za-z'/& -]{0,30}:[ \t]*[*_]*[ \t\r]*$",
     re.MULTILINE,
 )
+# The number of a numbered list item ("1. I rang them", "2) I checked"): Punkt ended a
+# sentence after it, so each item's number was glued to the end of the item before ("I
+# told the cook 2.") and counted as a figure. It reads as a bullet instead.
+_ENUMERATOR = re.compile(r"^([ \t]*)\d{1,2}[.)](?=[ \t]+\S)", re.MULTILINE)
 
 
 def _blank(match: re.Match[str]) -> str:
     if match.groupdict().get("bullet"):
         return match.group(0)
     return " " * len(match.group(0))
+
+
+def _as_bullet(match: re.Match[str]) -> str:
+    """'  12. ' -> '  -   ': the item's number becomes a bullet the splitter starts at."""
+    indent = match.group(1)
+    return indent + "-" + " " * (len(match.group(0)) - len(indent) - 1)
 
 
 def _blank_link(match: re.Match[str]) -> str:
@@ -63,6 +75,7 @@ def mask_markup(text: str) -> str:
     masked = _TAG.sub(_blank, masked)
     masked = _ENTITY.sub(_blank, masked)
     masked = _HEADING_LINE.sub(_blank, masked)
+    masked = _ENUMERATOR.sub(_as_bullet, masked)
     masked = _IMAGE.sub(_blank, masked)
     masked = _LINK.sub(_blank_link, masked)
     masked = _ADDRESS.sub(_blank, masked)
