@@ -83,3 +83,17 @@ def test_a_salary_answer_is_not_asked_to_name_a_tool_or_team() -> None:
     )
     tips = _tips(salary, "What are your salary expectations?")
     assert not any("Name the tool" in message for _, message in tips)
+
+
+CALM = (
+    "I'd say my biggest strength is staying calm. Last winter when our ward lost power for "
+    "two hours I kept the patients settled and ran the handover by torchlight."
+)
+
+
+def test_a_strength_s_detail_is_asked_of_its_example_not_of_the_claim() -> None:
+    # The claim is backed by the very next sentence: no "back it up", no figure in the claim.
+    tips = _tips(CALM, "What is your greatest strength?")
+    detail = [message for area, message in tips if area in ("specificity", "length")]
+    assert detail and not any("biggest strength is" in message for message in detail)
+    assert not any("add one concrete example" in message for message in detail)

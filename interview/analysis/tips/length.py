@@ -30,6 +30,10 @@ _MORE: dict[str, tuple[tuple[str | None, str], ...]] = {
         ("basis", "what your figure is based on (the market rate, your experience)"),
         (None, "what you would bring to the role for that figure"),
     ),
+    "strengths": (
+        ("example", "one concrete example or figure"),
+        (None, "what came of it, with a figure if you have one"),
+    ),
 }
 
 

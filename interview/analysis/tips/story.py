@@ -247,6 +247,12 @@ def story_tips(
     # then in the actions; names help most where the work and its setting are told.
     figures = ([] if result else _texts(star, "result")) + _texts(star, "action") + every
     names = _texts(star, "action") + _texts(star, "situation") + every
+    if not star.applies:
+        # An HR answer's detail belongs in its example ("Last winter ... I kept the patients
+        # settled"), not in the claim it backs ("My strength is staying calm").
+        deeds = {verb.sentence for verb in specificity.concrete_verbs}
+        figures = [sentence for sentence in figures if sentence in deeds] or figures
+        names = [sentence for sentence in names if sentence in deeds] or names
     # What was done is told in the actions; when none is labelled, anywhere but the
     # setting and the task (every sentence when that leaves nothing).
     doing = _texts(star, "action") or _texts(star, "result", None) or every
