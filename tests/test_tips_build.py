@@ -423,3 +423,14 @@ def test_a_result_cut_to_zero_is_not_asked_by_how_much() -> None:
         "scanner. We cut the backlog to zero within a month."
     )
     assert not [t for t in analyse(answer).tips if t.area == "result"]
+
+
+def test_tips_quote_a_list_item_without_its_bullet_or_emphasis() -> None:
+    answer = (
+        "**Situation:** the school canteen ran out of food twice a week.\n"
+        "- I counted the meals sold for four weeks\n"
+        "2. I moved the order day from Friday to Wednesday\n"
+        "**Result:** we ran out once in the next ten weeks."
+    )
+    messages = " ".join(tip.message for tip in analyse(answer).tips)
+    assert "'- " not in messages and "'2. " not in messages and "**" not in messages
