@@ -128,3 +128,10 @@ def test_length_advice_fits_the_kind_of_question_answered_short(
     # Someone who practised HR questions is not told to give a 1-2 minute story.
     frame = window(length_verdict=["too_short"] * 3 + ["ok"]).assign(kind=kinds)
     assert advice in area(frame, "length").action
+
+
+def test_specificity_advice_fits_someone_practising_hr_questions() -> None:
+    hr = window(specificity=30.0).assign(kind=["hr", "hr", "hr", "behavioral"])
+    assert "one thing you did" in area(hr, "specificity").action
+    stories = window(specificity=30.0).assign(kind=["behavioral"] * 3 + ["hr"])
+    assert "named tool" in area(stories, "specificity").action
