@@ -21,6 +21,7 @@ from interview.analysis.tokens import Token
 
 MIN_WORDS: Final = 8
 MIN_SHARE: Final = 0.08
+SAMPLE_WORDS: Final = 400
 _FUNCTION_WORDS: Final = word_set(
     """the a an and or but so to of in on at for with from by as into about after before
     i me my we us our you your he she his her they them their it its this that these those
@@ -56,7 +57,8 @@ def english_share(tokens: Sequence[Token]) -> float:
 def looks_english(tokens: Sequence[Token]) -> bool:
     """False only for an answer long enough to tell that is clearly in another language:
     few English function words, and many of another language's."""
-    words = [token.lower for token in tokens if any(c.isalpha() for c in token.text)]
+    # The first few hundred words tell the language as well as all of them, and cost less.
+    words = [token.lower for token in tokens[:SAMPLE_WORDS] if any(c.isalpha() for c in token.text)]
     if len(words) < MIN_WORDS:
         return True
     english = sum(word in _FUNCTION_WORDS for word in words) / len(words)
