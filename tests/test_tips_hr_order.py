@@ -97,3 +97,15 @@ def test_a_strength_s_detail_is_asked_of_its_example_not_of_the_claim() -> None:
     detail = [message for area, message in tips if area in ("specificity", "length")]
     assert detail and not any("biggest strength is" in message for message in detail)
     assert not any("add one concrete example" in message for message in detail)
+
+
+def test_a_sentence_an_hr_fault_quotes_gets_no_detail_tips() -> None:
+    # "Leave out private details" and "Name the organisation in 'I'm 34, married ...'"
+    # would pull the answer two ways.
+    answer = (
+        "I'm 34, married with two kids, and I love hiking and baking. I've been a "
+        "receptionist at a dental practice for six years."
+    )
+    tips = _tips(answer, "Tell me about yourself.")
+    assert any(area == "hr_content" and "I'm 34" in message for area, message in tips)
+    assert not any(area == "specificity" and "I'm 34" in message for area, message in tips)

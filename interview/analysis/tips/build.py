@@ -219,10 +219,14 @@ def _worth_it(tip: Tip) -> bool:
 
 
 def _with_remarks(tips: list[Tip], remarks: list[Tip]) -> list[Tip]:
-    """`tips` and the remark tips, without detail tips on a remark's sentence: a remark is
-    to be said another way, not dressed up ("Name the organisation in 'My manager is a
-    nightmare'", "back it up with something you did" would coach the remark)."""
-    reworded = {tip.quote for tip in remarks if tip.quote}
+    """`tips` and the remark tips, without detail tips on the sentence of a remark or of an
+    HR fault (`tips` holds the HR tips already): a remark is to be said another way, not
+    dressed up ("Name the organisation in 'My manager is a nightmare'", "back it up with
+    something you did" would coach the remark)."""
+    # An HR fault's sentence ("I'm 34, married with two kids", "I'm hard-working") is to be
+    # left out or backed by a story, not given a name or a figure either.
+    faults = [tip for tip in tips if tip.area == "hr_content"]
+    reworded = {tip.quote for tip in remarks + faults if tip.quote}
     kept = [tip for tip in tips if not (tip.area == "specificity" and tip.quote in reworded)]
     return kept + remarks
 
