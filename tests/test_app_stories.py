@@ -185,3 +185,23 @@ def test_deleting_a_story_asks_first() -> None:
     app.button(key=f"stories_delete_{story.id}").click().run()
     assert not app.exception and stories() == ()
     assert "Deleted the story" in texts(app)
+
+
+def test_a_stored_story_the_coach_cannot_read_is_shown_with_the_reason() -> None:
+    # Stored before answers in another language were refused (or brought in by an import):
+    # the page shows it and says why there is no advice, never a traceback.
+    store = HistoryStore.open(Settings.from_env())
+    try:
+        parts = {
+            "situation": "El año pasado en la tienda un cliente se quejó del precio de la comida.",
+            "task": "",
+            "action": "Hablé con él y le devolví la diferencia en el momento con una sonrisa.",
+            "result": "",
+        }
+        StoryStore(store).add_story("Cliente", parts, ["customer-focus"])
+    finally:
+        store.close()
+    app = open_page(PAGE)
+    assert not app.exception and not errors(app)
+    assert "No advice on this story" in texts(app)
+    assert "Hablé con él" in texts(app)

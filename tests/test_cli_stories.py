@@ -352,3 +352,25 @@ def test_a_refused_story_says_what_is_allowed(
 def test_a_folder_is_not_a_story_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, err = run(capsys, "stories", "add", str(tmp_path))
     assert status == 2 and "is a folder: give a JSON file with the story" in err
+
+
+def test_a_stored_story_the_coach_cannot_read_is_still_shown(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Stored before answers in another language were refused, or brought in by an import.
+    store = HistoryStore.open()
+    try:
+        parts = {
+            "situation": "El año pasado en la tienda un cliente se quejó del precio de la comida.",
+            "task": "",
+            "action": "Hablé con él y le devolví la diferencia en el momento con una sonrisa.",
+            "result": "",
+        }
+        story = StoryStore(store).add_story("Cliente", parts, ["customer-focus"])
+    finally:
+        store.close()
+    status, out, _ = run(capsys, "stories", "show", str(story.id))
+    assert status == 0
+    assert "No advice on this story" in out and "Hablé con él" in out
+    status, out, err = run(capsys, "stories", "show", str(story.id), "--json")
+    assert status == 2 and out == "" and err.startswith("error: ")

@@ -24,6 +24,9 @@ from interview.analysis.tokens import tokenize
         ("Just then the phone rang.", []),
         ("The timing was just right.", []),
         ("I just wanted to help.", ["just"]),
+        # Someone else's deed: it hedges nothing of the speaker's.
+        ("He just stopped replying, so I rang him.", []),
+        ("It just froze and they just walked out.", []),
         ("I think about users first.", []),
         ("I adjusted the thinking budget.", []),
         ("I rewrote the parser.", []),

@@ -113,3 +113,25 @@ def test_areas_are_sorted_weakest_first() -> None:
 )
 def test_measure_says_the_value_in_its_units(values: dict[str, Any], name: str, words: str) -> None:
     assert area(window(**values), name).measure().startswith(words)
+
+
+@pytest.mark.parametrize(
+    "kinds,advice",
+    [
+        (["hr", "hr", "hr", "behavioral"], "on HR questions"),
+        (["behavioral", "behavioral", "hr", "hr"], "on behavioral questions"),
+    ],
+)
+def test_length_advice_fits_the_kind_of_question_answered_short(
+    kinds: list[str], advice: str
+) -> None:
+    # Someone who practised HR questions is not told to give a 1-2 minute story.
+    frame = window(length_verdict=["too_short"] * 3 + ["ok"]).assign(kind=kinds)
+    assert advice in area(frame, "length").action
+
+
+def test_specificity_advice_fits_someone_practising_hr_questions() -> None:
+    hr = window(specificity=30.0).assign(kind=["hr", "hr", "hr", "behavioral"])
+    assert "one thing you did" in area(hr, "specificity").action
+    stories = window(specificity=30.0).assign(kind=["behavioral"] * 3 + ["hr"])
+    assert "named tool" in area(stories, "specificity").action

@@ -275,3 +275,12 @@ def test_no_questions_at_all_ranks_below_a_plain_question() -> None:
         "No, I think you've covered everything, thanks.", "Do you have any questions for us?"
     )
     assert declined.score < asked.score
+
+
+def test_a_strength_backed_by_a_seasonal_story_has_its_example() -> None:
+    answer = (
+        "I'd say my biggest strength is staying calm. Last winter when our ward lost power "
+        "for two hours I kept the patients settled and ran the handover by torchlight."
+    )
+    report = analyse(answer, question="What is your greatest strength?", kind="hr").hr_content
+    assert "example" not in [check.key for check in report.missing]

@@ -56,3 +56,51 @@ def test_sentences_still_quote_the_answer_as_pasted() -> None:
 def test_an_answer_of_only_an_address_is_refused_clearly() -> None:
     with pytest.raises(AnswerError, match="web addresses"):
         analyse("https://example.com/my-answer", question=QUESTION)
+
+
+PASTED_PAGE = (
+    "<p>At the garden centre I ran the tills on Saturdays, and one week the card reader kept "
+    "dropping payments.</p><p>I switched two tills to the spare reader and rang the bank's "
+    "help line.</p><script>var tracking = 1;</script><p>Queues fell from twenty minutes to five "
+    "and we lost no sales.</p>"
+)
+
+
+def test_html_tags_split_paragraphs_and_add_no_words() -> None:
+    pasted = analyse(PASTED_PAGE, question=QUESTION)
+    texts = [s.sentence.text for s in pasted.star.sentences]
+    assert len(texts) == 3
+    assert texts[1].startswith("I switched two tills")
+    # "</p><p>" is not the word "p" said twice, and a script's code is not words either.
+    assert pasted.fillers.total == 0
+    plain = analyse(PASTED_PAGE.replace("<script>var tracking = 1;</script>", ""))
+    assert pasted.word_count == plain.word_count
+
+
+def test_a_less_than_sign_that_opens_no_tag_is_kept() -> None:
+    answer = "I cut the wait to <5 minutes for every caller. I <3 that job and I said so."
+    assert (
+        analyse(answer, question=QUESTION).word_count
+        == analyse(answer.replace("<", ""), question=QUESTION).word_count
+    )
+
+
+def test_a_heading_line_naming_a_part_is_no_sentence() -> None:
+    answer = (
+        "**Situation:** A Friday with 90 covers booked and the dishwasher broken.\n"
+        "**Action:**\n"
+        "- I moved two porters onto hand washing\n"
+        "- I swapped the dessert plates for paper boats\n"
+        "**Result:** We served all 90 covers on time."
+    )
+    texts = [s.sentence.text for s in analyse(answer, question=QUESTION).star.sentences]
+    assert not any(text.strip("*: ") == "Action" for text in texts)
+    assert "- I moved two porters onto hand washing" in texts
+
+
+def test_a_numbered_item_s_number_is_no_figure() -> None:
+    listed = (
+        "Steps I took:\n1. I rang the supplier\n2. I moved the delivery day\n3. I told the cook"
+    )
+    facts = analyse(listed, question=QUESTION).specificity.facts
+    assert [fact.text for fact in facts] == []

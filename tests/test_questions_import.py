@@ -156,3 +156,25 @@ def test_a_csv_row_without_text_does_not_ask_for_an_id(tmp_path: Path) -> None:
     report = import_csv(Settings.from_env(), sheet)
     assert report.questions == ()
     assert report.errors == (f"{sheet}: line 2: text is missing; it is required",)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_sheet_saved_with_semicolons_or_tabs_is_read(tmp_path: Path, separator: str) -> None:
+    # Spreadsheets set to a decimal-comma language save "CSV" with semicolons.
+    sheet = (
+        separator.join(["text", "kind", "competency"])
+        + "\n"
+        + separator.join(
+            [
+                "Tell me about a night shift that went wrong, and what you did.",
+                "behavioral",
+                "adaptability",
+            ]
+        )
+        + "\n"
+    )
+    report = read_csv_questions(write(tmp_path, sheet))
+    assert not report.errors
+    assert [q.text for q in report.questions] == [
+        "Tell me about a night shift that went wrong, and what you did."
+    ]

@@ -152,7 +152,7 @@ def test_sentence_is_a_frozen_value() -> None:
         ),
         (
             "Steps:\n* first we met\n* then I wrote it",
-            ["Steps:", "* first we met", "* then I wrote it"],
+            ["* first we met", "* then I wrote it"],  # a heading line is no sentence
         ),
     ],
 )
@@ -160,3 +160,46 @@ def test_markdown_and_addresses_make_no_sentence(text: str, expected: list[str])
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "the oven died on a busy Sunday\u2026 I rang the engineer and moved mains to the grill",
+            [
+                "the oven died on a busy Sunday\u2026",
+                "I rang the engineer and moved mains to the grill",
+            ],
+        ),
+        # Before a small letter it is a pause inside the sentence, as "..." is.
+        ("It was hard\u2026 but I kept going.", ["It was hard\u2026 but I kept going."]),
+    ],
+)
+def test_an_ellipsis_character_ends_a_sentence_as_three_dots_do(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A numbered item's number is no sentence end: it was glued to the item before.
+        (
+            "The canteen ran out twice a week\n1. I counted meals for a month\n2) I moved it",
+            [
+                "The canteen ran out twice a week",
+                "1. I counted meals for a month",
+                "2) I moved it",
+            ],
+        ),
+        # A heading line is no sentence whatever the line ending.
+        (
+            "What I did:\r\n- I told the cook\r\n- I rang them",
+            ["- I told the cook", "- I rang them"],
+        ),
+    ],
+)
+def test_numbered_items_and_windows_headings_split_by_line(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -41,6 +41,8 @@ def _names(text: str) -> list[str]:
         ("We reviewed 63 pull requests.", [("63 pull", "quantity")]),
         ("Twenty-five people came.", [("Twenty-five people", "quantity")]),
         ("From 900 to 120 ms.", [("900", "quantity"), ("120 ms", "quantity")]),
+        ("We cut the backlog to zero.", [("zero", "quantity")]),
+        ("We had zero complaints that week.", [("zero complaints", "quantity")]),
         # Words that look like numbers or dates but are not figures.
         ("One of my colleagues may march on.", []),
         ("I was the first to arrive, second to leave.", []),
@@ -107,6 +109,10 @@ def _report(text: str, *, results: bool = True) -> SpecificityReport:
         ("I explained the plan in a clear and concise manner.", [], ["clear and concise"]),
         # Team cliches say everyone worked, not what anyone did.
         ("The whole crew pulled together and pitched in.", ["pulled together", "pitched in"], []),
+        # "supported", "handled" as no deed of the speaker's: an adjective, a passive.
+        ("My dad is settled in supported living now.", [], []),
+        ("I felt supported, and the rota was handled by the night team.", [], []),
+        ("I supported two new starters.", ["supported"], []),
     ],
 )
 def test_vague_verbs_and_words(text: str, vague_verbs: list[str], vague_words: list[str]) -> None:

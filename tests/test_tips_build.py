@@ -8,7 +8,8 @@ from answers import TEACHER, VAGUE_STORY
 from interview.analysis import analyse
 from interview.analysis.scoring import CLEAN_AREAS, rate_score
 from interview.analysis.tips.build import HR_TIERS, MIN_TIP_GAIN, TIERS
-from interview.analysis.tips.tip import quote_of
+from interview.analysis.tips.story import _WEAK
+from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import BY_KEY
 from interview.models import STAR_PARTS, Transcript, Word
 
@@ -333,3 +334,103 @@ def test_the_order_rule_is_told_with_the_tips() -> None:
 
     report = render_report(analyse(CONFLICT_THREE_SENTENCES, question="Tell me about a conflict."))
     assert " ".join(ORDER_RULE.split()) in " ".join(report.split())
+
+
+def test_a_weak_result_with_its_figure_is_not_asked_for_a_number() -> None:
+    # "Sales were up 15%" has its number; what it lacks is the link to the speaker's deeds.
+    answer = (
+        "At the bakery the oven failed on a Saturday. I moved the bread to the deck oven and "
+        "rang the engineer. Sales were up 15% that day."
+    )
+    analysis = analyse(answer, question="Tell me about a time you solved a problem")
+    weak = [f for f in analysis.star.findings if f.code == "weak" and f.part == "result"]
+    assert weak and "number" not in weak[0].message
+    (tip,) = [tip for tip in analysis.tips if tip.area == "result"]
+    assert "Sales were up 15% that day" in tip.message
+    assert "number" not in tip.message and "figure:" in tip.message
+
+
+@pytest.mark.parametrize("part", STAR_PARTS)
+def test_a_weak_part_quoted_above_still_reads_as_a_sentence(part: str) -> None:
+    # When an earlier tip quoted the sentence, a later one names it "the sentence quoted
+    # above (...)": "Your setting the sentence quoted above (...) is thin" was no English.
+    sentence = "On a wet Tuesday the delivery van broke down outside the depot"
+    first = Tip("specificity", f"Name the van's depot in '{quote_of(sentence)}'.", sentence, 5.0)
+    weak = Tip(part, _WEAK[part].format(q=quote_of(sentence)), sentence, 3.0)
+    message = unrepeat([first, weak], [sentence, "I rang the garage."])[1].message
+    assert "the sentence quoted above" in message
+    assert not re.search(r"Your \w+ the sentence quoted above", message)
+
+
+@pytest.mark.parametrize(
+    "answer,fragment",
+    [
+        ("Around 28 thousand.", "what your figure is based on"),
+        # It says what the figure is based on: the tip asks for something it lacks.
+        (
+            "I'm hoping for 31 to 33 thousand, based on what similar roles in the city pay.",
+            "what you would bring to the role",
+        ),
+    ],
+)
+def test_a_short_salary_answer_is_not_asked_for_what_it_has(answer: str, fragment: str) -> None:
+    analysis = analyse(answer, question="What are your salary expectations?", kind="hr")
+    (tip,) = [t for t in analysis.tips if t.area == "length"]
+    assert fragment in tip.message
+
+
+def test_we_beside_i_in_one_sentence_gets_no_ownership_tip() -> None:
+    # "and I checked in" owns the deed; only the all-"we" sentence is asked to say "I".
+    shared = (
+        "In my second year a friend on our group project stopped replying. I messaged him "
+        "and offered to help. We split his section into smaller bits and I checked in with "
+        "him every few days. We handed it in on time and got a 68."
+    )
+    tips = [t for t in analyse(shared).tips if t.area == "ownership"]
+    assert not any("We split his section" in t.message for t in tips)
+    told_by_we = shared.replace("I messaged him and offered to help.", "We met in the library.")
+    tips = [t for t in analyse(told_by_we).tips if t.area == "ownership"]
+    assert tips and "We met in" in tips[0].message
+
+
+def test_a_remark_about_people_is_not_given_detail_tips() -> None:
+    # The remark is to be said neutrally; "Name the organisation in it" would coach it.
+    answer = (
+        "My manager is a nightmare, honestly, and the company is going nowhere. I just want out."
+    )
+    analysis = analyse(answer, question="Why are you leaving your current job?", kind="hr")
+    assert any(tip.area == "negativity" for tip in analysis.tips)
+    detail = [t.message for t in analysis.tips if t.area == "specificity"]
+    assert not any("My manager is" in message for message in detail)
+
+
+def test_vague_actions_and_a_missing_concrete_verb_are_one_tip() -> None:
+    answer = (
+        "I've never had a conflict at work really. Actually once at uni my flatmate kept "
+        "leaving dishes, and I sat down with him and we made a rota. It worked for the rest "
+        "of the year."
+    )
+    about_verbs = [
+        t for t in analyse(answer).tips if "concrete verb" in t.message and "Actually" in t.message
+    ]
+    assert len(about_verbs) <= 1
+
+
+def test_a_result_cut_to_zero_is_not_asked_by_how_much() -> None:
+    answer = (
+        "At the depot our returns backlog hit 900 parcels in January. My job was to clear it "
+        "before the audit. I set up a second returns bench and trained two temps on the "
+        "scanner. We cut the backlog to zero within a month."
+    )
+    assert not [t for t in analyse(answer).tips if t.area == "result"]
+
+
+def test_tips_quote_a_list_item_without_its_bullet_or_emphasis() -> None:
+    answer = (
+        "**Situation:** the school canteen ran out of food twice a week.\n"
+        "- I counted the meals sold for four weeks\n"
+        "2. I moved the order day from Friday to Wednesday\n"
+        "**Result:** we ran out once in the next ten weeks."
+    )
+    messages = " ".join(tip.message for tip in analyse(answer).tips)
+    assert "'- " not in messages and "'2. " not in messages and "**" not in messages

@@ -74,3 +74,38 @@ def test_the_score_still_reads_every_line_of_the_specificity_formula() -> None:
     assert analysis.specificity.part("facts") is not None
     assert not fits("weakness", "facts") and fits("strengths", "facts")
     assert fits(None, "facts")
+
+
+def test_a_salary_answer_is_not_asked_to_name_a_tool_or_team() -> None:
+    salary = (
+        "I'm looking for something around 32 to 35 thousand. That's based on what similar "
+        "roles in the area pay, but I'm open to talking about the whole package."
+    )
+    tips = _tips(salary, "What are your salary expectations?")
+    assert not any("Name the tool" in message for _, message in tips)
+
+
+CALM = (
+    "I'd say my biggest strength is staying calm. Last winter when our ward lost power for "
+    "two hours I kept the patients settled and ran the handover by torchlight."
+)
+
+
+def test_a_strength_s_detail_is_asked_of_its_example_not_of_the_claim() -> None:
+    # The claim is backed by the very next sentence: no "back it up", no figure in the claim.
+    tips = _tips(CALM, "What is your greatest strength?")
+    detail = [message for area, message in tips if area in ("specificity", "length")]
+    assert detail and not any("biggest strength is" in message for message in detail)
+    assert not any("add one concrete example" in message for message in detail)
+
+
+def test_a_sentence_an_hr_fault_quotes_gets_no_detail_tips() -> None:
+    # "Leave out private details" and "Name the organisation in 'I'm 34, married ...'"
+    # would pull the answer two ways.
+    answer = (
+        "I'm 34, married with two kids, and I love hiking and baking. I've been a "
+        "receptionist at a dental practice for six years."
+    )
+    tips = _tips(answer, "Tell me about yourself.")
+    assert any(area == "hr_content" and "I'm 34" in message for area, message in tips)
+    assert not any(area == "specificity" and "I'm 34" in message for area, message in tips)

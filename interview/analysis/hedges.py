@@ -56,8 +56,12 @@ def _not_before(*words: str) -> Callable[[_Window], bool]:
     return check
 
 
-# "had just joined" (recently), "just then", "just right", "just before": not hedges.
-_NOT_HEDGING_JUST_BEFORE = word_set("a the had have has i'd we'd i've we've")
+# "had just joined" (recently), "just then", "just right", "just before": not hedges. Nor
+# is "just" in what someone else did ("he just stopped replying", "it just broke"): it
+# tells their deed, and a tip that it "undercuts your own work" quoted someone else's.
+_NOT_HEDGING_JUST_BEFORE = word_set(
+    "a the had have has i'd we'd i've we've he she they it who he'd she'd they'd it'd"
+)
 _NOT_HEDGING_JUST_AFTER = word_set("in as cause then now right before after like")
 
 

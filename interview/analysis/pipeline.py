@@ -24,6 +24,7 @@ from interview.analysis.hr.content import (
     on_question_by_checklist,
 )
 from interview.analysis.hr.families import family_of
+from interview.analysis.language import looks_english
 from interview.analysis.length import measure_length
 from interview.analysis.markup import mask_markup
 from interview.analysis.negativity import find_negativity
@@ -61,6 +62,11 @@ def _tokens_of(text: str, options: AnalysisOptions) -> tuple[str, tuple[Token, .
     tokens = tokenize(words)
     if not tokens:
         raise AnswerError("the answer has no words, only punctuation, symbols or web addresses")
+    if not looks_english(tokens):
+        raise AnswerError(
+            "the answer does not look like English: the coach reads English only, so it "
+            "cannot judge this one fairly; write or say your answer in English"
+        )
     if len(tokens) > options.max_words:
         raise AnswerError(
             f"the answer has {len(tokens):,} words; the most that can be analysed is "

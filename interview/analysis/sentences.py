@@ -72,6 +72,10 @@ _WEAK_AND_FOLLOWERS = _words("i we they he she my our the")
 # After a comma these open a clause too (", but the", ", and she").
 _COMMA_CONNECTIVES = _words("and but so because although")
 _HARD_CUT_WORDS = frozenset({"and", "or", "because", "when", "while"})
+# Phones and word processors turn "..." into one character, which Punkt never reads as a
+# sentence end: "the machine broke… I rang the engineer" stayed one sentence, so the deed
+# was labelled as the setting. Before a capital it reads as the "..." it stands for.
+_ELLIPSIS_BEFORE_CAPITAL = re.compile(r"\u2026(?=\s+[A-Z])")
 _NEWLINE_START_RE = re.compile(r"\n[ \t]*(?=[-*\u2022]|\d+[.)]\s|[A-Z])")
 
 
@@ -97,7 +101,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     images and web addresses as sentence material (`markup`): they never make a sentence.
     """
     # Split the text with its Markdown and addresses blanked (same offsets), quote the original.
-    masked = mask_markup(text)
+    masked = _ELLIPSIS_BEFORE_CAPITAL.sub(".", mask_markup(text))
     sentences: list[Sentence] = []
     for start, end in _punkt_spans(masked):
         tokens = tokenize(masked[start:end], offset=start)

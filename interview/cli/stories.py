@@ -149,7 +149,13 @@ def run_show(args: argparse.Namespace) -> int:
 
     story = _stories().get_story(args.id)
     parts = story.parts()
-    feedback = story_feedback(draft_of(story))
+    try:
+        feedback: dict[str, Any] | None = story_feedback(draft_of(story))
+    except InterviewError as exc:
+        if args.json:  # the JSON's "feedback" is always the advice: say why there is none
+            raise
+        # A story stored before its text was refused (another language) is still shown.
+        feedback, reason = None, str(exc)
     if args.json:
         print(json.dumps({**story.to_dict(), "feedback": feedback}, ensure_ascii=False, indent=2))
         return 0
@@ -157,9 +163,12 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"Competencies: {', '.join(story.competencies)}")
     used = ", ".join(map(str, story.attempt_ids)) or "not yet"
     print(f"Used in attempts: {used}\n")
+    if feedback is None:
+        print(printable(f"No advice on this story: {reason}\n"))
     for part in STAR_PARTS:
         print(printable(f"{part.capitalize()}: {parts[part] or '(not written)'}"))
-        print(f"  -> {feedback[part]['message']}")
+        if feedback is not None:
+            print(f"  -> {feedback[part]['message']}")
     return 0
 
 

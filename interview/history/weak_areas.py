@@ -233,13 +233,21 @@ def _length(window: pd.DataFrame) -> WeakArea | None:
         return None
     outside = (verdicts != "ok").astype(float)
     short, long = int((verdicts == "too_short").sum()), int((verdicts == "too_long").sum())
-    if short >= long:
-        action = (
-            "Give the whole story: aim for 1-2 minutes (about 150-300 words) on "
-            "behavioral questions."
-        )
-    else:
-        action = "Trim to 2 minutes: one sentence of background, then straight to what you did."
+    wrong = verdicts[verdicts == ("too_short" if short >= long else "too_long")]
+    # Advice for the kind of question the answers that miss the band were for: someone who
+    # practised only HR questions was told to "give the whole story" in 1-2 minutes.
+    kinds = window["kind"].reindex(wrong.index) if "kind" in window else pd.Series(dtype=str)
+    hr = bool((kinds == "hr").sum() * 2 > len(wrong))
+    action = {
+        (True, False): "Give the whole story: aim for 1-2 minutes (about 150-300 words) on "
+        "behavioral questions.",
+        (True, True): "Say a little more: aim for 30-90 seconds (about 75-225 words) on HR "
+        "questions, with one example that backs up what you say.",
+        (False, False): "Trim to 2 minutes: one sentence of background, then straight to what "
+        "you did.",
+        (False, True): "Trim to 90 seconds on HR questions: answer the question in your first "
+        "sentence, then give one example.",
+    }[(short >= long, hr)]
     return WeakArea(
         area="length",
         value=round(float(outside.mean()), 2),
@@ -254,10 +262,25 @@ def _length(window: pd.DataFrame) -> WeakArea | None:
 def judge_areas(window: pd.DataFrame) -> tuple[WeakArea, ...]:
     """Every area with data in the window, weakest first (ties: `interview.areas` lever)."""
     found = [_star_part(window, part) for part in STAR_PARTS]
-    found += [rule.judge(window) for rule in (SPECIFICITY, OWNERSHIP, HEDGES)]
+    found += [_hr_specificity(window, SPECIFICITY.judge(window))]
+    found += [rule.judge(window) for rule in (OWNERSHIP, HEDGES)]
     found += [judge(window) for judge in (_length, _fillers, _pace)]
     areas = [_keep_if_good(area) for area in found if area is not None]
     return tuple(sorted(areas, key=lambda a: (-a.severity, lever_rank(a.area))))
+
+
+def _hr_specificity(window: pd.DataFrame, area: WeakArea | None) -> WeakArea | None:
+    """Specificity advice for someone practising mostly HR questions: a figure and a tool
+    in every answer is advice for stories, not for a weakness or "Tell me about yourself"
+    (`analysis.specificity.hr_fit`)."""
+    kinds = window["kind"].dropna() if "kind" in window else pd.Series(dtype=str)
+    if area is None or kinds.empty or (kinds == "hr").sum() * 2 <= len(kinds):
+        return area
+    action = (
+        "Back what you say with one thing you did, named plainly (where, with whom, what "
+        "came of it); add a figure where one fits, as in a strength or a salary range."
+    )
+    return replace(area, action=action)
 
 
 def _keep_if_good(area: WeakArea) -> WeakArea:

@@ -132,6 +132,14 @@ def _decode(path: Path) -> str:
         ) from exc
 
 
+def _delimiter(text: str) -> str:
+    """The cell separator, read from the header line: spreadsheets set to a language that
+    writes decimal commas save "CSV" with semicolons, and "Unicode text" uses tabs. Without
+    this a semicolon file's whole header was one unknown column."""
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count) if header.count(",") == 0 else ","
+
+
 def _checked_rows(reader: Any, where: str) -> Iterator[list[str]]:
     """The reader's rows; a row the csv module cannot read (a cell over its 131,072
     character limit, a stray quote in strict mode) is a QuestionBankError naming the line."""
@@ -181,7 +189,8 @@ def read_csv_questions(
     error per bad row ("line N: ...") and a note per question already among `loaded` or
     earlier in the sheet. `bank_path` is where the questions will be written, for `source`."""
     where = display_path(path)
-    reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = _checked_rows(reader, where)
     header = next(rows, None)
     if header is None:

@@ -7,6 +7,7 @@ The page stays a description of the screen; the widgets and the calls into
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import streamlit as st
 
@@ -32,13 +33,21 @@ PART_HELP = {
 
 def story_card(story: StoryRecord) -> None:
     """A story's parts, each with the one thing to change, and a delete button."""
-    feedback = story_feedback(draft_of(story))
+    # A story stored before the analysis refused its text (another language, say) is still
+    # shown, with the reason in place of the advice: never a traceback for a saved story.
+    try:
+        feedback: dict[str, Any] | None = story_feedback(draft_of(story))
+    except InterviewError as exc:
+        feedback, reason = None, str(exc)
     label = f"{md_escape(story.title)} · {', '.join(story.competencies) or 'no competency yet'}"
     with st.expander(label):
+        if feedback is None:
+            st.caption(md_escape(f"No advice on this story: {reason}"))
         for part in STAR_PARTS:
             text = story.parts()[part]
             st.markdown(f"**{part.capitalize()}**: {md_escape(text) if text else '—'}")
-            st.caption(md_escape(str(feedback[part]["message"])))
+            if feedback is not None:
+                st.caption(md_escape(str(feedback[part]["message"])))
         used = ", ".join(map(str, story.attempt_ids)) or "not yet"
         st.caption(f"Used in attempts: {used}")
         _retag(story)

@@ -99,11 +99,14 @@ STRENGTH = (
     r"|certified) (?:in|as)"
     r"|i hold|i have my"
 )
+# "Last winter when our ward lost power ... I kept the patients settled" is an example too:
+# any season, and a few everyday deeds, not only the office ones.
 EXAMPLE = (
-    r"for example|for instance|last (?:year|month|quarter|week|term|summer)|when i|once"
+    r"for example|for instance|last (?:year|month|quarter|week|term|summer|winter|spring"
+    r"|autumn|christmas|easter)|when i|once"
     r"|\d[\d,.]*%?|(?:won|earned|received) (?:an?|the)|promoted|i (?:wrote|led|built|brought"
     r"|cut|reduced|increased|grew|trained|opened|handled|resolved|saved|ran|managed|delivered"
-    r"|launched|set up)|years? (?:of|in|as|doing)"
+    r"|launched|set up|kept|calmed|fixed|sorted|organi[sz]ed)|years? (?:of|in|as|doing)"
 )
 ROLE = (
     r"(?:this|the) (?:role|job|position|post|team)|you(?:'re| are) looking for|you need"

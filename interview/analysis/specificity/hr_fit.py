@@ -21,11 +21,12 @@ was not kept.
     motivation    names, verbs, vagueness, ownership    (what about this employer)
     leaving       names, verbs, vagueness, ownership
     career_goals  names, verbs, vagueness, ownership
-    salary        facts, names, vagueness               (a range, what it is based on)
+    salary        facts, vagueness                      (a range, what it is based on)
     gap           verbs, vagueness, ownership           (what you did in that time)
     questions     vagueness                             (a clear question, no vague words)
 
-An HR question in no family keeps every line, as before.
+An HR question in no family keeps every line, as before. A salary answer names no tool,
+team or customer: "Name the tool ... in 'I'm looking for 32 to 35 thousand'" made no sense.
 
 A strengths or salary answer's checklist asks for a figure itself ("an example or a figure
 behind it", "a figure or a range"): while that element is missing, its tip already gives the
@@ -49,7 +50,7 @@ FITTING: Final[dict[str, frozenset[str]]] = {
     "motivation": _STORY,
     "leaving": _STORY,
     "career_goals": _STORY,
-    "salary": frozenset({"facts", "names", "vagueness"}),
+    "salary": frozenset({"facts", "vagueness"}),
     "gap": frozenset({"verbs", "vagueness", "ownership"}),
     "questions": frozenset({"vagueness"}),
 }

@@ -32,7 +32,7 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 
-from interview.analysis.evidence import Evidence, SentenceIndex, TextSpan, evidence_of
+from interview.analysis.evidence import Evidence, SentenceIndex, TextSpan, evidence_of, word_set
 from interview.analysis.specificity.facts import find_facts, find_names, match_phrases
 from interview.analysis.specificity.report import SpecificityPart, SpecificityReport
 from interview.analysis.specificity.words import (
@@ -93,6 +93,32 @@ def _vague_words(
 
     found = match_phrases(text, tokens, VAGUE_WORD_PHRASES, "vague word", index)
     return tuple(word for word in found if not before_a_figure(word))
+
+
+# "supported" and "handled" alone are vague deeds ("I supported the team"), but not as
+# adjectives or as what someone else did to the speaker: "she is settled in supported
+# living", "I felt supported", "it was handled by the night team" hide no deed of theirs.
+_NOT_A_DEED_BEFORE = word_set(
+    "a an the in into for felt feel feels feeling was were been being is are well fully get got"
+)
+_NOT_A_DEED_AFTER = word_set("living housing accommodation employment learning by")
+_ALONE_VAGUE = word_set("supported handled")
+
+
+def _vague_verbs(text: str, tokens: Sequence[Token], index: SentenceIndex) -> tuple[Evidence, ...]:
+    """Vague verb phrases, except "supported"/"handled" used as no deed of the speaker's."""
+    starts = {token.start: i for i, token in enumerate(tokens)}
+
+    def a_deed(found: Evidence) -> bool:
+        i = starts[found.start]
+        if found.text.lower() not in _ALONE_VAGUE:
+            return True
+        before = tokens[i - 1].lower if i else ""
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        return before not in _NOT_A_DEED_BEFORE and after not in _NOT_A_DEED_AFTER
+
+    found = match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index)
+    return tuple(verb for verb in found if a_deed(verb))
 
 
 def _within(tokens: Sequence[Token], spans: Sequence[TextSpan]) -> list[Token]:
@@ -198,7 +224,7 @@ def measure_specificity(
     """
     index = SentenceIndex(sentences)
     facts = tuple(find_facts(text, tokens, index))
-    vague_verbs = tuple(match_phrases(text, tokens, VAGUE_VERB_PHRASES, "vague verb", index))
+    vague_verbs = _vague_verbs(text, tokens, index)
     action_tokens = _within(tokens, sentences if action_sentences is None else action_sentences)
     result: tuple[bool | None, float | None, tuple[Evidence, ...]] = (None, None, ())
     if result_sentences is not None:

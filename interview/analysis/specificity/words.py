@@ -10,11 +10,13 @@ from __future__ import annotations
 from interview.analysis.evidence import word_set
 from interview.analysis.star.verb_lexicon import ACTION_VERBS, GENERIC_VERBS, OUTCOME_VERBS
 
+# "zero" is a figure: "cut the backlog to zero" is the measure of a result, and a tip asked
+# "by how much?" of it.
 NUMBER_WORDS = word_set(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion dozen hundreds thousands millions billions
-    dozens half twice double triple"""
+    dozens half twice double triple zero"""
 )
 # Words that only count as a number when a unit follows ("one week", "a few days" do not).
 UNIT_ONLY_NUMBERS = word_set("one")

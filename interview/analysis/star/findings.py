@@ -34,7 +34,9 @@ _WEAK: dict[StarPart, str] = {
     "situation": "The setting is thin: add when and where this was and what was at stake.",
     "task": "Your task is not clear yet: say plainly what you had to achieve.",
     "action": "Your actions are vague: name what you yourself did, with concrete verbs.",
-    "result": "Your result is vague: say what changed, ideally with a number.",
+    # Only a result with a number can be weak (one without is `result_not_measurable`).
+    "result": "Your result has its figure: now tie it to your own actions, so the listener "
+    "hears it came from what you did.",
 }
 
 

@@ -218,6 +218,19 @@ def _worth_it(tip: Tip) -> bool:
     return tip.gain >= MIN_TIP_GAIN or tip.area in CLEAN_AREAS or TIERS[tip.area] < 2
 
 
+def _with_remarks(tips: list[Tip], remarks: list[Tip]) -> list[Tip]:
+    """`tips` and the remark tips, without detail tips on the sentence of a remark or of an
+    HR fault (`tips` holds the HR tips already): a remark is to be said another way, not
+    dressed up ("Name the organisation in 'My manager is a nightmare'", "back it up with
+    something you did" would coach the remark)."""
+    # An HR fault's sentence ("I'm 34, married with two kids", "I'm hard-working") is to be
+    # left out or backed by a story, not given a name or a figure either.
+    faults = [tip for tip in tips if tip.area == "hr_content"]
+    reworded = {tip.quote for tip in remarks + faults if tip.quote}
+    kept = [tip for tip in tips if not (tip.area == "specificity" and tip.quote in reworded)]
+    return kept + remarks
+
+
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """The tips worth giving, most important first (see the module docstring).
 
@@ -235,11 +248,11 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips += story_tips(star, advice, parts, short=short)
         tips += hr_content_tips(analysis.hr_content, parts)
         if analysis.length.verdict != "ok":
-            tips.append(length_tip(analysis.length, star, parts, family))
+            tips.append(length_tip(analysis.length, star, parts, family, missing))
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
-    tips.extend(_negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
+    tips = _with_remarks(tips, _negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:

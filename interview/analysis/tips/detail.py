@@ -7,6 +7,7 @@ would win back through the specificity formula (`specificity_gain`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from interview.analysis.evidence import Evidence
@@ -117,7 +118,10 @@ def _claim_tip(specificity: SpecificityReport, said: Sequence[str], points: floa
     """An HR answer is not a story: back up a claim that has neither a deed nor a figure
     ("I'm a people person"); a salary range needs no verb."""
     backed = {e.sentence for e in specificity.concrete_verbs + specificity.facts}
-    where = _first_without(said, backed)
+    # A claim whose next sentence is its example ("My strength is staying calm. Last winter
+    # I kept ...") is backed already.
+    followed = {claim for claim, after in itertools.pairwise(said) if after in backed}
+    where = _first_without(said, backed | followed)
     if not where:
         return None
     message = (

@@ -7,7 +7,7 @@ answer for one more example (with a figure only where a number is natural, see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from interview.analysis.length import LengthReport
 from interview.analysis.scoring import ScorePart, gain
@@ -15,12 +15,34 @@ from interview.analysis.specificity.hr_fit import fits
 from interview.analysis.star.labeller import StarReport
 from interview.analysis.tips.tip import Tip, quote_of
 
-# What a short HR answer has room for, by family (else one example, or figure where it fits).
-_MORE = {
-    "questions": "one more question: about the work, the team or what success in the role "
-    "looks like",
-    "salary": "what your figure is based on (the market rate, your experience)",
+# What a short HR answer has room for, by family (else one example, or figure where it fits):
+# the first advice whose checklist element (`hr.checklist`) the answer lacks, or that names
+# none. "Add what your figure is based on" to an answer that says "based on what similar
+# roles pay" is advice to add what is already there.
+_MORE: dict[str, tuple[tuple[str | None, str], ...]] = {
+    "questions": (
+        (
+            None,
+            "one more question: about the work, the team or what success in the role looks like",
+        ),
+    ),
+    "salary": (
+        ("basis", "what your figure is based on (the market rate, your experience)"),
+        (None, "what you would bring to the role for that figure"),
+    ),
+    "strengths": (
+        ("example", "one concrete example or figure"),
+        (None, "what came of it, with a figure if you have one"),
+    ),
 }
+
+
+def _room_for(family: str | None, missing: Collection[str]) -> str:
+    """What a short HR answer of `family` has room for, given the checklist keys it lacks."""
+    for key, advice in _MORE.get(family or "", ()):
+        if key is None or key in missing:
+            return advice
+    return "one concrete example" + (" or figure" if fits(family, "facts") else "")
 
 
 def _about(seconds: float) -> str:  # never "about 0 seconds" for a few typed words
@@ -33,15 +55,13 @@ def _seconds(seconds: float) -> str:
     return f"{seconds / 60:.1f} minutes"
 
 
-def _lengthen(star: StarReport, family: str | None) -> tuple[str, str]:
+def _lengthen(star: StarReport, family: str | None, missing: Collection[str]) -> tuple[str, str]:
     """(sentence, advice) for a short answer: more on the actions, where a story has time;
-    for an HR answer, what its family has room for (`_MORE`)."""
+    for an HR answer, what its family has room for (`_room_for`)."""
     texts = [s.sentence.text for s in star.sentences]
     actions = [s.sentence.text for s in star.sentences if s.role == "action"]
     if not star.applies:
-        more = _MORE.get(family or "", "one concrete example or figure")
-        more = more if fits(family, "facts") else more.replace(" or figure", "")
-        return texts[-1], f"After '{quote_of(texts[-1])}', add {more}."
+        return texts[-1], f"After '{quote_of(texts[-1])}', add {_room_for(family, missing)}."
     if not actions:
         return texts[-1], f"After '{quote_of(texts[-1])}', walk through what you did, step by step."
     anchor = max(actions, key=len)
@@ -57,16 +77,20 @@ def _lengthen(star: StarReport, family: str | None) -> tuple[str, str]:
 
 
 def length_tip(
-    length: LengthReport, star: StarReport, parts: Sequence[ScorePart], family: str | None = None
+    length: LengthReport,
+    star: StarReport,
+    parts: Sequence[ScorePart],
+    family: str | None = None,
+    missing: Collection[str] = (),
 ) -> Tip:
     """Too short (what to add, and where) or too long (where to trim); `family` is an HR
-    answer's question family, if any."""
+    answer's question family, if any, and `missing` the keys of its checklist not found."""
     low, high = length.band_s
     question = "an HR question" if star.kind == "hr" else f"a {star.kind} question"
     band = f"{round(low)}-{round(high)} s for {question}"
     sentences = [s.sentence for s in star.sentences]
     if length.verdict == "too_short":
-        anchor, message = _lengthen(star, family)
+        anchor, message = _lengthen(star, family, missing)
         opening = f"At {_about(length.seconds)} your answer is short ({band})"
     else:
         background = [s.sentence for s in star.sentences if s.role in ("situation", None)]

@@ -56,12 +56,17 @@ _MISSING_PLAN = {
     "result": "After '{q}', end with the outcome you would aim for and how you would know "
     "it worked.",
 }
+# "in '{q}'" reads right when a sentence quoted above stands for the quote ("Your setting
+# in the sentence quoted above (...)"). A result is weak only when it has its figure (one
+# without is `result_not_measurable`, the specificity tip's job): never ask for a number.
 _WEAK = {
-    "situation": "Your setting '{q}' is thin: add when and where this was and what was at stake.",
+    "situation": "Your setting in '{q}' is thin: add when and where this was and what was at "
+    "stake.",
     "task": "Your task in '{q}' is not clear yet: say plainly what you had to achieve "
     "('My job was to ...').",
     "action": "Your actions in '{q}' are vague: name what you yourself did, with concrete verbs.",
-    "result": "Your result '{q}' is vague: say what changed, ideally with a number.",
+    "result": "Your result in '{q}' has its figure: now tie it to your own actions, so the "
+    "listener hears it came from what you did.",
 }
 # A part that is weak because it is hedged ("I was kind of in charge of ...").
 _HEDGED = (
@@ -193,9 +198,12 @@ def _result_tip(
 def _ownership_tip(
     star: StarReport, specificity: SpecificityReport, parts: Sequence[ScorePart]
 ) -> Tip | None:
-    if not specificity.plural:
+    # A sentence that says what "I" did beside what "we" did ("We split the work and I
+    # checked in with him daily") already credits the team and owns a deed: no tip on it.
+    owned = {evidence.sentence for evidence in specificity.singular}
+    quote = next((e.sentence for e in specificity.plural if e.sentence not in owned), None)
+    if quote is None:
         return None
-    quote = specificity.plural[0].sentence
     message = (
         f"You say 'we' in '{quote_of(quote)}': say what you did yourself ('I ...'), and "
         "credit the team separately."
@@ -207,14 +215,16 @@ def _ownership_tip(
 
 
 def _merge_vague_action(tips: list[Tip], verb: Tip) -> list[Tip]:
-    """One tip, not two, when the vague verb sits in the sentence whose actions are vague.
+    """One tip, not two, when the verb tip quotes the sentence whose actions are vague.
 
     Naming the deed fixes both, so the merged tip keeps the verb tip's words (they quote
     the vague verb) under the action area and earns both gains.
     """
     weak = next((t for t in tips if t.area == "action" and t.quote == verb.quote and t.quote), None)
-    vague_verb = verb.message.startswith("'")
-    if weak is None or not vague_verb or not weak.message.startswith("Your actions in"):
+    # "'worked on' in X hides what you did" and "Say what you did with a concrete verb in X"
+    # both say what "Your actions in X are vague" says: the same advice twice, one tip.
+    same_advice = verb.message.startswith(("'", "Say what you did with a concrete verb"))
+    if weak is None or not same_advice or not weak.message.startswith("Your actions in"):
         return [*tips, verb]
     merged = Tip("action", verb.message, verb.quote, verb.gain + weak.gain)
     return [merged if t is weak else t for t in tips]
@@ -237,6 +247,12 @@ def story_tips(
     # then in the actions; names help most where the work and its setting are told.
     figures = ([] if result else _texts(star, "result")) + _texts(star, "action") + every
     names = _texts(star, "action") + _texts(star, "situation") + every
+    if not star.applies:
+        # An HR answer's detail belongs in its example ("Last winter ... I kept the patients
+        # settled"), not in the claim it backs ("My strength is staying calm").
+        deeds = {verb.sentence for verb in specificity.concrete_verbs}
+        figures = [sentence for sentence in figures if sentence in deeds] or figures
+        names = [sentence for sentence in names if sentence in deeds] or names
     # What was done is told in the actions; when none is labelled, anywhere but the
     # setting and the task (every sentence when that leaves nothing).
     doing = _texts(star, "action") or _texts(star, "result", None) or every

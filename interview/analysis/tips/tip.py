@@ -8,6 +8,7 @@ if that one thing were fixed, so tips can be ordered by impact.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,9 +49,17 @@ class Tip:
         }
 
 
+# A list item's bullet or number, and Markdown emphasis, are layout, not words said: a tip
+# quoted "Before '• I counted...'" and "'Situation:** Saturday night...'".
+_LIST_MARK = re.compile(r"^(?:[-*\u2022]|\d{1,2}[.)])\s+")
+_EMPHASIS = re.compile(r"\*\*+|__+")
+
+
 def quote_of(sentence: str, *, limit: int = QUOTE_CHARS) -> str:
-    """A sentence as quoted inside a message: no end mark, cut at a word near `limit`."""
-    text = " ".join(sentence.split()).rstrip(".!?;:, ")
+    """A sentence as quoted inside a message: no list mark, emphasis or end mark, cut at a
+    word near `limit`."""
+    text = _EMPHASIS.sub("", _LIST_MARK.sub("", " ".join(sentence.split())))
+    text = " ".join(text.split()).rstrip(".!?;:, ")
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
