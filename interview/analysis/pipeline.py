@@ -29,6 +29,7 @@ from interview.analysis.length import measure_length
 from interview.analysis.markup import mask_markup
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance
+from interview.analysis.repetition import find_repeats
 from interview.analysis.scoring import (
     ScorePart,
     negativity_score,
@@ -187,6 +188,7 @@ def _scored(draft: Analysis) -> Analysis:
         off_topic_confidence=draft.relevance.confidence,
         demand=any(remark.label == "demand" for remark in draft.attitude.remarks),
         declines=draft.hr_content.declined,
+        repeated_share=find_repeats([s.sentence.text for s in draft.star.sentences]).share,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap
