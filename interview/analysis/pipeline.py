@@ -43,7 +43,7 @@ from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
 from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
-from interview.analysis.story import star_and_framing
+from interview.analysis.story import star_and_framing, with_measured_result
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
 from interview.errors import AnswerError
@@ -213,6 +213,8 @@ def _unscored(
     star, framing = star_and_framing(sentences, kind=kind)
     fillers = find_fillers(words, tokens, duration_s=duration)
     band = options.band_for(kind)
+    specificity = _specificity(words, tokens, sentences, star)
+    star = with_measured_result(star, specificity)
     return Analysis(
         text=text,
         kind=kind,
@@ -220,7 +222,7 @@ def _unscored(
         word_count=len(tokens),
         duration_s=duration,
         star=star,
-        specificity=_specificity(words, tokens, sentences, star),
+        specificity=specificity,
         fillers=fillers,
         hedges=find_hedges(words, tokens, sentences),
         negativity=find_negativity(words, tokens, sentences),

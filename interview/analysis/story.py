@@ -15,10 +15,12 @@ of one, such as the outcome given in answer to a follow-up ("How did it end?").
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from interview.analysis.framing import FramingReport, judge_framing
 from interview.analysis.sentences import Sentence
+from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import analyse_star
 from interview.analysis.star.report import LabelledSentence, PartReport, StarReport, star_score
 from interview.models import STAR_PARTS, QuestionKind
@@ -52,3 +54,13 @@ def without_story(star: StarReport) -> StarReport:
         score=star_score(parts, in_order=True),
         findings=(),
     )
+
+
+def with_measured_result(star: StarReport, specificity: SpecificityReport) -> StarReport:
+    """`star` without its "no measurable outcome" finding when the specificity check found a
+    figure in the result sentences: it reads number words too ("Forty letters went out",
+    "a dozen donors", "twice what"), so the report never asks for a number already said."""
+    if specificity.measurable_result is not True:
+        return star
+    kept = tuple(f for f in star.findings if f.code != "result_not_measurable")
+    return dataclasses.replace(star, findings=kept)
