@@ -176,7 +176,9 @@ def _with_hr_content(
 
 def _scored(draft: Analysis) -> Analysis:
     """The draft with its overall score (capped when the answer is no real example or off
-    the question) and the tips, which read the score."""
+    the question) and the tips, which read the score. A result whose figure the
+    specificity check found is not reported as unmeasurable (`story.with_measured_result`)."""
+    draft = dataclasses.replace(draft, star=with_measured_result(draft.star, draft.specificity))
     parts = _score_parts(draft)
     cap = score_cap(
         real_example=draft.framing.real_example,
@@ -213,8 +215,6 @@ def _unscored(
     star, framing = star_and_framing(sentences, kind=kind)
     fillers = find_fillers(words, tokens, duration_s=duration)
     band = options.band_for(kind)
-    specificity = _specificity(words, tokens, sentences, star)
-    star = with_measured_result(star, specificity)
     return Analysis(
         text=text,
         kind=kind,
@@ -222,7 +222,7 @@ def _unscored(
         word_count=len(tokens),
         duration_s=duration,
         star=star,
-        specificity=specificity,
+        specificity=_specificity(words, tokens, sentences, star),
         fillers=fillers,
         hedges=find_hedges(words, tokens, sentences),
         negativity=find_negativity(words, tokens, sentences),
