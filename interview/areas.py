@@ -58,6 +58,7 @@ AREAS: tuple[Area, ...] = (
     Area("relevance", "Relevance", "Answering the question asked", 12, None),
     Area("attitude", "Attitude", "How your answer comes across", 13, None),
     Area("hr_content", "Content", "Saying what the question asks for", 14, None),
+    Area("repetition", "Repetition", "Saying each point once", 15, None),
 )
 BY_KEY = {area.key: area for area in AREAS}
 

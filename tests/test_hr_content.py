@@ -284,3 +284,19 @@ def test_a_strength_backed_by_a_seasonal_story_has_its_example() -> None:
     )
     report = analyse(answer, question="What is your greatest strength?", kind="hr").hr_content
     assert "example" not in [check.key for check in report.missing]
+
+
+def test_a_buzzword_strength_is_named_but_unsupported() -> None:
+    """The checklist and the buzzword fault agree: 'hard-working' names a strength, one
+    with nothing behind it, so the tips never ask for a strength the answer has."""
+    answer = _hr(
+        "I'm hard-working, reliable and a real team player. I always give a hundred and ten "
+        "percent and I learn fast.",
+        "Why should we hire you?",
+    )
+    named = next(check for check in answer.hr_content.checks if check.key == "named")
+    assert named.evidence is not None and named.evidence.text.lower() == "hard-working"
+    assert [fault.key for fault in answer.hr_content.faults] == ["buzzwords"]
+    messages = [tip.message for tip in answer.tips]
+    assert not any("a strength, named" in message for message in messages)
+    assert any("names a strength, but" in message for message in messages)

@@ -7,6 +7,7 @@ import pytest
 
 from interview.analysis.question_kind import guess_kind
 from interview.cli import main
+from interview.models import QuestionKind
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,29 @@ def test_a_refused_answer_gets_only_its_error(
     err = capsys.readouterr().err
     assert err.startswith("error: ")
     assert "judged as" not in err
+
+
+BANK: list[tuple[str, QuestionKind]] = [
+    ("How do you handle pressure and stress at work?", "hr"),
+    ("Tell me about a time you handled a difficult customer.", "behavioral"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How do you handle pressure and stress at work?", "hr"),  # the bank's own wording
+        ("how do you handle stress at work", "hr"),  # close to it
+        ("How do you handle conflict at work?", "behavioral"),  # like no bank question
+        ("How do you handle a difficult customer?", "behavioral"),
+    ],
+)
+def test_a_question_worded_like_a_bank_question_takes_its_kind(question: str, kind: str) -> None:
+    assert guess_kind(question, known=BANK) == kind
+
+
+def test_evaluate_takes_the_bank_kind_of_a_typed_bank_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _evaluate(tmp_path, "--question", "How do you handle pressure and stress at work?")
+    assert json.loads(capsys.readouterr().out)["kind"] == "hr"

@@ -29,6 +29,7 @@ from interview.analysis.length import measure_length
 from interview.analysis.markup import mask_markup
 from interview.analysis.negativity import find_negativity
 from interview.analysis.relevance import check_relevance
+from interview.analysis.repetition import find_repeats
 from interview.analysis.scoring import (
     ScorePart,
     negativity_score,
@@ -42,7 +43,11 @@ from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
 from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
-from interview.analysis.story import star_and_framing
+from interview.analysis.story import (
+    star_and_framing,
+    with_concrete_actions,
+    with_measured_result,
+)
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
 from interview.errors import AnswerError
@@ -175,7 +180,13 @@ def _with_hr_content(
 
 def _scored(draft: Analysis) -> Analysis:
     """The draft with its overall score (capped when the answer is no real example or off
-    the question) and the tips, which read the score."""
+    the question) and the tips, which read the score. A result whose figure the
+    specificity check found is not reported as unmeasurable, nor an Action with concrete deeds
+    as vague (`story.with_measured_result`, `story.with_concrete_actions`)."""
+    star = with_concrete_actions(
+        with_measured_result(draft.star, draft.specificity), draft.specificity
+    )
+    draft = dataclasses.replace(draft, star=star)
     parts = _score_parts(draft)
     cap = score_cap(
         real_example=draft.framing.real_example,
@@ -187,6 +198,7 @@ def _scored(draft: Analysis) -> Analysis:
         off_topic_confidence=draft.relevance.confidence,
         demand=any(remark.label == "demand" for remark in draft.attitude.remarks),
         declines=draft.hr_content.declined,
+        repeated_share=find_repeats([s.sentence.text for s in draft.star.sentences]).share,
     )
     scored = dataclasses.replace(
         draft, score=overall_score(parts, cap), score_parts=parts, score_cap=cap

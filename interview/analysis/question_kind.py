@@ -14,11 +14,18 @@ the question never wanted. So when no kind is given, the wording decides:
 The cues are checked in that order, because a behavioral question may use HR words
 ("Tell me about a time your biggest strength helped the team"). A question that matches
 nothing stays behavioral, the default the analysis always had.
+
+A bank question typed as free text ("How do you handle pressure and stress at work?")
+already has a kind, chosen by whoever wrote the bank; the wording cues would read its
+"How do you..." as a story. So when the caller hands the banks' questions (`known`), one
+worded closely alike (`SAME_WORDING` of the words of both, counted together, shared)
+gives its kind first; a question like no bank question is read by its wording as before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from interview.models import QuestionKind
@@ -68,9 +75,39 @@ _HR: Final = re.compile(
 )
 
 
-def guess_kind(question: str | None) -> QuestionKind:
-    """The kind of question `question` is by its wording (behavioral when unsure)."""
+# Shared words over all the words of two questions from which a typed question is taken
+# for a bank question: "How do you handle stress at work?" is hr-pressure (7 of 9), "How
+# do you handle conflict at work?" is not (6 of 10).
+SAME_WORDING: Final = 0.75
+_WORD: Final = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def bank_kind(question: str, known: Sequence[tuple[str, QuestionKind]]) -> QuestionKind | None:
+    """The kind of the `known` (text, kind) question worded most like `question`, when at
+    least SAME_WORDING of their words are shared; else None."""
+    asked = _words(question)
+    best, kind = 0.0, None
+    for text, known_kind in known:
+        words = _words(text)
+        shared = len(asked & words) / len(asked | words) if asked | words else 0.0
+        if shared > best:
+            best, kind = shared, known_kind
+    return kind if best >= SAME_WORDING else None
+
+
+def guess_kind(
+    question: str | None, *, known: Sequence[tuple[str, QuestionKind]] = ()
+) -> QuestionKind:
+    """The kind of question `question` is: that of a `known` (text, kind) bank question
+    worded closely alike, else by its wording (behavioral when unsure)."""
     text = " ".join((question or "").split())
+    from_bank = bank_kind(text, known) if text else None
+    if from_bank is not None:
+        return from_bank
     if not text or _BEHAVIORAL.search(text):
         return "behavioral"
     if _SCENE_THEN_ASK.search(text):

@@ -47,6 +47,10 @@ min(1, words / FULL_CREDIT_WORDS): "Yes." earns nothing for having no fillers.
     declines an HR question ("I don't       0.4   nothing of the question's checklist and
       have any weaknesses", "No, you've           a refusal: like a story never told, it
       covered everything"; `hr.faults`)           gives the interviewer nothing to weigh
+    repeats itself (a sentence of 5+ words   1 - 0.5 x the share of the answer's words
+      said again; see `repetition`)                that are such repeats: an answer pasted
+                                                   twice gets 0.75, 8 times 0.56; the copies
+                                                   add nothing a listener had not heard
     makes a demand on pay ("non-            0.3   an ultimatum ends the talk before it
       negotiable", "I wouldn't get out of         starts: it weighs like an answer to
       bed for less"; `attitude`)                  another question, below any plain one
@@ -89,6 +93,8 @@ CAPS: dict[str, float] = {
     "attitude": 0.6,
     "declines_question": 0.4,
 }
+# The "repeats itself" cap is 1 - REPEAT_CAP_SLOPE x the share of words that are repeats.
+REPEAT_CAP_SLOPE = 0.5
 # The attitude cap when the stance is a demand on pay (the reason stays "attitude").
 DEMAND_CAP = 0.3
 FREE_PER_100_WORDS = 1.0
@@ -135,7 +141,7 @@ class ScoreCap:
 
     Attributes:
         reason: a key of CAPS (not_a_real_example, off_topic, topic_unclear,
-            speaks_badly, attitude, declines_question).
+            speaks_badly, attitude, declines_question) or repeats_itself.
         factor: the weighted score is multiplied by this (so it is at most 100 * factor).
         uncapped: the score the answer would have had without the cap.
     """
@@ -205,14 +211,16 @@ def score_cap(
     off_topic_confidence: float | None = None,
     demand: bool = False,
     declines: bool = False,
+    repeated_share: float = 0.0,
 ) -> ScoreCap | None:
     """The strictest cap that applies to the answer, or None.
 
     With `off_topic_confidence` (0-1) the relevance caps are 1 - 0.7 x confidence (see
     the module docstring); without it they are CAPS' fixed values. With `demand` (the
-    attitude heard is a demand on pay) the attitude cap is DEMAND_CAP.
+    attitude heard is a demand on pay) the attitude cap is DEMAND_CAP. `repeated_share`
+    (0-1, see `repetition`) caps at 1 - REPEAT_CAP_SLOPE x it when above 0.
     """
-    factors = dict(CAPS)
+    factors = dict(CAPS) | {"repeats_itself": round(1.0 - REPEAT_CAP_SLOPE * repeated_share, 2)}
     if demand:
         factors["attitude"] = DEMAND_CAP
     if off_topic_confidence is not None:
@@ -225,6 +233,7 @@ def score_cap(
         "speaks_badly": speaks_badly,
         "attitude": attitude,
         "declines_question": declines,
+        "repeats_itself": repeated_share > 0.0,
     }
     reasons = [reason for reason, applying in applies.items() if applying]
     if not reasons:

@@ -45,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--kind",
         choices=QUESTION_KINDS,
-        help="default: guessed from --question's wording (tell me about a time: behavioral;"
+        help="default: the kind of a bank question worded like --question, else guessed from"
+        " its wording (tell me about a time: behavioral;"
         " what would you do if: situational; about yourself, strengths, salary: hr),"
         " else behavioral",
     )
@@ -111,12 +112,17 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _kind_of(args: argparse.Namespace) -> QuestionKind:
-    """The kind given, else the one the question's wording shows."""
+    """The kind given, else that of a bank question worded alike, else the wording's."""
     from interview.analysis.question_kind import guess_kind  # noqa: PLC0415
+    from interview.questions import load_banks  # noqa: PLC0415
 
     if args.kind is not None:
         return cast("QuestionKind", args.kind)
-    return guess_kind(args.question)
+    if not args.question:
+        return guess_kind(args.question)
+    # A bank question typed as free text keeps the bank's kind (a broken bank is skipped).
+    questions = load_banks(Settings.from_env()).questions
+    return guess_kind(args.question, known=[(q.text, q.kind) for q in questions])
 
 
 _KIND_NAMES: dict[str, str] = {"hr": "an HR", "situational": "a situational"}

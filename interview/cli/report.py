@@ -41,6 +41,7 @@ _CAP_REASONS = {
     "speaks_badly": "speaks badly of people",
     "attitude": "shows a stance an interviewer hears as a warning",
     "declines_question": "declines the question",
+    "repeats_itself": "says the same thing more than once",
 }
 
 

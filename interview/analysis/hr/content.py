@@ -229,4 +229,16 @@ def check_hr_content(sentences: Sequence[TextSpan], family: str | None) -> HrCon
         heard = _fault(fault, sentences)
         if heard is not None:
             faults.append(heard)
+            checks = _shown_by(checks, fault.names, heard.evidence)
     return HrContentReport(family, checks, tuple(faults), content_score(checks, faults))
+
+
+def _shown_by(checks: tuple[HrCheck, ...], key: str | None, words: Evidence) -> tuple[HrCheck, ...]:
+    """`checks` with the missing element `key` found in a fault's words: a buzzword names a
+    strength (an unsupported one), so the checklist and the fault agree on what was said."""
+    return tuple(
+        dataclasses.replace(check, evidence=dataclasses.replace(words, label=key))
+        if check.key == key and check.evidence is None
+        else check
+        for check in checks
+    )

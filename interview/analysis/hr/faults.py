@@ -30,6 +30,8 @@ class Fault:
         pattern: the phrases that show it.
         advice: what to do instead, in a coach's words.
         unless: an element whose presence makes it harmless, or None.
+        names: an element its words show too, or None: "I'm hard-working" names a
+            strength, an unsupported one, so the checklist must not call it missing.
     """
 
     key: str
@@ -37,6 +39,7 @@ class Fault:
     pattern: re.Pattern[str]
     advice: str
     unless: str | None = None
+    names: str | None = None
 
 
 # Faults that decline the question itself ("I don't have any weaknesses", "No, you've
@@ -97,9 +100,11 @@ FAULTS: Final[dict[str, tuple[Fault, ...]]] = {
                 r"|people person|self[- ]starter|results[- ]driven|go[- ]getter|one hundred percent"
                 r"|110 ?%|give (?:it )?my all|(?:good|great) fit"
             ),
-            "Words every candidate uses ('hard-working', 'team player', 'a great asset') "
-            "need a story behind them: pick one strength and show it with something you did.",
+            "That names a strength, but in words every candidate uses ('hard-working', "
+            "'team player', 'a great asset'): pick one strength and show it with something "
+            "you did.",
             unless="example",
+            names="named",
         ),
     ),
     "motivation": (

@@ -45,6 +45,7 @@ from interview.analysis.specificity.hr_fit import for_advice
 from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.length import length_tip
+from interview.analysis.tips.repetition import repetition_tip
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import GOOD_WPM, report_order
@@ -57,6 +58,7 @@ TIERS: dict[str, int] = {
     "example": 0,
     "relevance": 1,
     "attitude": 1,
+    "repetition": 1,
     "situation": 2,
     "task": 2,
     "action": 2,
@@ -252,6 +254,8 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         unclear = _unclear_topic_tip(analysis)
         if unclear is not None:
             tips.append(unclear)
+    repeated = repetition_tip(analysis)
+    tips += [repeated] if repeated else []
     tips = _with_remarks(tips, _negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
     if analysis.fillers.total:
         tips.append(_filler_tip(analysis.fillers, index, parts))
