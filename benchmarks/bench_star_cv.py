@@ -17,10 +17,25 @@ adopted). `--mix W` trains the extra features as a second model of their own and
 log-probabilities times W instead of one joint model. The fold assignment follows `--seed`,
 like the SGD shuffle: compare variants by their means over a few seeds.
 
+`--errors` lists the dev sentences the folds got wrong, under each (gold -> predicted)
+pair, commonest pair first: dev text is ours, so reading it to find a general cause is fine.
+
+Tried with this benchmark in round 5 and not kept (means over seeds 0-2; base 0.9417):
+L2 3e-3 / 3e-4 (0.942 / 0.943), class weights with power 0.25 / 0.75 instead of the square
+root (0.942 / 0.941), each rule bonus of the labeller at 0, half or 1.5x (none above base;
+the own-framing bonus at 0 costs 0.006), a "measured change" pattern ("by a third", "from
+12 to 30") (0.942), a wider `by_time` pattern (0.942), "opens on the speaker's change" as a
+position feature (0.942), and change / state / "noun + past verb" / number features marked
+before or after the first deed in `star.context` (up to 0.944, published3 sentence 0.753
+against 0.735, but held-out 0.910 against 0.913 and held-out-2 0.966 against 0.971: not
+kept). The "noun + past verb" side carries that effect alone; change verbs and numbers
+sided add nothing. The learned opening order ("start" row of the transitions) at 0, half
+or twice its weight: 0.941 each.
+
 Nothing is written: the committed model.json is left as it is.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_star_cv.py [--folds 5] [--seed 0]
-        [--variants base,ctx] [--mix 0.3] [--sets]
+        [--variants base,ctx] [--mix 0.3] [--sets] [--errors]
 """
 
 from __future__ import annotations
@@ -142,9 +157,14 @@ def fit(answers: Sequence[GoldAnswer], settings: Settings, mix: float = 0.0) -> 
 
 
 def cross_validate(
-    rows: Sequence[tuple[str, GoldAnswer]], folds: int, settings: Settings, mix: float
+    rows: Sequence[tuple[str, GoldAnswer]],
+    folds: int,
+    settings: Settings,
+    mix: float,
+    texts: list[str] | None = None,
 ) -> tuple[list[str | None], list[str | None]]:
-    """Pooled (gold, predicted) sentence labels over all folds."""
+    """Pooled (gold, predicted) sentence labels over all folds; `texts`, if given, gets each
+    sentence's text in the same order."""
     groups = sorted({g for g, _ in rows})
     random.Random(settings.seed).shuffle(groups)
     fold_of = {g: i % folds for i, g in enumerate(groups)}
@@ -157,6 +177,8 @@ def cross_validate(
             for answer in test_set:
                 gold += answer.labels
                 pred += predict(answer).labels
+                if texts is not None:
+                    texts += answer.sentences
     return gold, pred
 
 
@@ -176,6 +198,19 @@ def report(name: str, gold: Sequence[str | None], pred: Sequence[str | None]) ->
     return "\n".join(lines)
 
 
+def errors(gold: Sequence[str | None], pred: Sequence[str | None], texts: Sequence[str]) -> str:
+    """Each sentence the folds got wrong, grouped by (gold, predicted), commonest first."""
+    wrong: dict[tuple[str, str], list[str]] = {}
+    for g, p, text in zip(gold, pred, texts, strict=True):
+        if g != p:
+            wrong.setdefault((g or "none", p or "none"), []).append(text)
+    lines = []
+    for (g, p), items in sorted(wrong.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"  {g} -> {p} ({len(items)})")
+        lines += [f"      {text}" for text in items]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -184,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=star_cv_variants.SCALE)
     parser.add_argument("--mix", type=float, default=0.0, help="second-model weight (0: joint)")
     parser.add_argument("--sets", action="store_true", help="also held-out and published sets")
+    parser.add_argument("--errors", action="store_true", help="print the dev sentences CV missed")
     published.add_argument(parser)
     args = parser.parse_args(argv)
     settings = replace(Settings(), seed=args.seed)
@@ -197,7 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.variants.split(","):
         extra = word_clusters(vocabulary) if name == "clusters" else VARIANTS[name]
         with features_with(extra):
-            print(report(name, *cross_validate(rows, args.folds, settings, args.mix)), flush=True)
+            texts: list[str] = []
+            gold, pred = cross_validate(rows, args.folds, settings, args.mix, texts)
+            print(report(name, gold, pred), flush=True)
+            if args.errors:
+                print(errors(gold, pred, texts), flush=True)
             if args.sets:
                 sets = {"held-out": load_split("held-out"), "held-out-2": load_split("held-out-2")}
                 sets.update(published_sets(args.published))

@@ -82,3 +82,17 @@ def test_extra_features_reach_training_and_are_removed_after(tmp_path: Path) -> 
     assert [f["emb:0"] for f, _ in rows] == [float(len(t)) for t in answers[0].sentences]
     assert (training.sentence_features, training.with_context, labeller.with_context) == before
     assert all("emb:0" not in f for f, _ in examples_of(answers[:1]))
+
+
+def test_errors_lists_each_missed_sentence_under_its_confusion(tmp_path: Path) -> None:
+    bench = _module("bench_star_cv")
+    rows = bench.development([_corpus(tmp_path)])
+    texts: list[str] = []
+    gold, _pred = bench.cross_validate(rows, 2, replace(Settings(), epochs=2), 0.0, texts)
+    assert texts == [t for _, a in rows for t in a.sentences]
+    listing = bench.errors(["result", "action", "task"], ["situation", "action", None], texts[:3])
+    lines = listing.splitlines()
+    assert "  result -> situation (1)" in lines and f"      {texts[0]}" in lines
+    assert "  task -> none (1)" in lines
+    assert texts[1] not in listing  # predicted right, not listed
+    assert bench.errors(gold, gold, texts) == ""
