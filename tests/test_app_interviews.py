@@ -82,11 +82,25 @@ def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
 
 
 def test_drafts_are_filled_from_the_log() -> None:
-    _debrief("Birch", "Support lead", "rejected", ("Tell me about yourself", 3))
+    interview = _debrief("Birch", "Support lead", "rejected", ("Tell me about yourself", 3))
     app = open_page(PAGE)
-    app.radio(key="interviews_draft_kind").set_value("feedback-request").run()
+    app.radio(key=f"interviews_draft_kind_{interview.id}").set_value("feedback-request").run()
     code = app.code[0].value
     assert "Birch" in code and "Support lead" in code and "feedback" in code
+
+
+def test_the_first_draft_fits_the_outcome() -> None:
+    """While waiting to hear, the draft offered first is a thank-you, not a reply to a
+    rejection saying "I am disappointed"; once rejected, it is the reply."""
+    waiting = _debrief("Birch", "Support lead", "waiting", ("Tell me about yourself", 3))
+    app = open_page(PAGE)
+    assert app.radio(key=f"interviews_draft_kind_{waiting.id}").value == "thank-you"
+    assert "disappointed" not in app.code[0].value
+    assert "look forward to hearing about the next steps" in app.code[0].value
+    rejected = _debrief("Cedar", "Analyst", "rejected", ("Tell me about yourself", 3))
+    app = open_page(PAGE)  # the newest interview is the one shown first
+    assert app.radio(key=f"interviews_draft_kind_{rejected.id}").value == "rejection-reply"
+    assert "disappointed" in app.code[0].value
 
 
 def test_update_the_outcome_and_add_a_question() -> None:

@@ -16,7 +16,7 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.store import HistoryStore
 from interview.interviews import service
-from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft
+from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft, suggested_kind
 from interview.interviews.log import Interview
 from interview.interviews.plan import Plan
 from interview.models import Question
@@ -107,8 +107,13 @@ def drafts(interviews: Sequence[Interview]) -> None:
     chosen = left.selectbox(
         "Interview", interviews, format_func=lambda i: i.label, key="interviews_draft_for"
     )
+    # One choice per interview, starting on the draft that fits its outcome.
     kind = right.radio(
-        "Draft", DRAFT_KINDS, format_func=DRAFT_LABELS.__getitem__, key="interviews_draft_kind"
+        "Draft",
+        DRAFT_KINDS,
+        index=DRAFT_KINDS.index(suggested_kind(chosen.outcome)),
+        format_func=DRAFT_LABELS.__getitem__,
+        key=f"interviews_draft_kind_{chosen.id}",
     )
     sender = st.text_input("Your name, to sign with (optional)", key="interviews_sender")
     text = draft(chosen, kind, sender=sender)
