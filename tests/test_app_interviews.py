@@ -152,3 +152,17 @@ def test_across_interviews_counts_one_answer_as_one() -> None:
     shown = texts(app)
     assert "in practice since (1 answer, average score" in shown
     assert "answer(s)" not in shown
+
+
+def test_competencies_read_as_words_not_slugs() -> None:
+    """The plan, the debrief and the timeline name a competency as a person reads it:
+    "Failure and learning", never the stored "failure-and-learning"."""
+    _debrief("Acme", "Analyst", "rejected", ("Tell me about a time you failed", 1))
+    app = open_page(PAGE)
+    assert not app.exception
+    shown = texts(app)
+    assert "failure-and-learning" not in shown
+    assert "1. **Failure and learning**: You rated a question on failure and learning 1" in shown
+    assert "competency **Failure and learning**" in shown
+    assert "(Failure and learning)" in shown  # the schedule
+    assert "Failure and learning: not practised since" in shown
