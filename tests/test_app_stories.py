@@ -54,7 +54,7 @@ def test_a_story_written_from_scratch_is_stored_with_suggested_competencies() ->
     shown = texts(app)
     assert "Saved story 1" in shown
     assert "A result a listener can check" in shown
-    assert "No story for **teamwork** yet" in shown or "No story for teamwork yet" in shown
+    assert "No story for **Teamwork** yet" in shown
 
 
 def test_a_story_without_an_action_is_refused_and_the_words_kept() -> None:
@@ -205,3 +205,32 @@ def test_a_stored_story_the_coach_cannot_read_is_shown_with_the_reason() -> None
     assert not app.exception and not errors(app)
     assert "No advice on this story" in texts(app)
     assert "Hablé con él" in texts(app)
+
+
+def test_competencies_read_as_words_not_slugs() -> None:
+    """Cards, choices, the saved message and the coverage name a competency as a person
+    reads it ("Failure and learning"), never the stored "failure-and-learning"."""
+    app = open_page(PAGE)
+    app.multiselect(key="stories_competencies").set_value(["failure-and-learning"])
+    app = write(
+        app,
+        title="Missed launch",
+        situation="In 2022 our launch slipped by two weeks.",
+        task="I had to tell the client and fix the plan.",
+        action="I called the client the same day and I rebuilt the schedule with the team.",
+        result="We launched 9 days later and kept the account.",
+    )
+    assert not app.exception and not errors(app)
+    assert stories()[0].competencies == ("failure-and-learning",)
+    shown = texts(app)
+    assert "Saved story 1: Failure and learning." in shown
+    assert "Resting on a single story: Failure and learning" in shown
+    assert "No story for **Time management** yet" in shown
+    assert "failure-and-learning" not in shown and "time-management" not in shown
+    assert app.expander[0].label.endswith("· Failure and learning")
+    assert app.multiselect(key="stories_tags_1").format_func("failure-and-learning") == (
+        "Failure and learning"
+    )
+    matrix = app.dataframe[0].value
+    assert "Failure and learning" in list(matrix["Competency"])
+    assert "failure-and-learning" not in list(matrix["Competency"])
