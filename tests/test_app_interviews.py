@@ -166,3 +166,15 @@ def test_competencies_read_as_words_not_slugs() -> None:
     assert "competency **Failure and learning**" in shown
     assert "(Failure and learning)" in shown  # the schedule
     assert "Failure and learning: not practised since" in shown
+
+
+def test_the_job_advert_names_competencies_as_words() -> None:
+    app = open_page(PAGE)
+    app.text_area(key="interviews_advert_text").input(
+        "We want someone who manages their time well, meets tight deadlines and is a team player."
+    )
+    app.button(key="interviews_advert_read").click().run()
+    assert not app.exception and not errors(app)
+    shown = texts(app)
+    assert "Your saved job advert asks for" in shown
+    assert "**Time management**" in shown and "time-management" not in shown

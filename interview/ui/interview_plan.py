@@ -81,7 +81,7 @@ def advert(store: HistoryStore) -> None:
         st.markdown("**Your saved job advert asks for**")
         for item in saved.competencies:
             quoted = ", ".join(f"“{md_escape(p)}”" for p in item.phrases)
-            st.markdown(f"- **{item.competency}**: {quoted}")
+            st.markdown(f"- **{name_of(item.competency)}**: {quoted}")
         if st.button("Forget this advert", key="interviews_advert_forget"):
             service.forget_advert(store)
             st.rerun()
