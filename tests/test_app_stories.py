@@ -75,6 +75,22 @@ def practise_one(text: str) -> AppTest:
     return app.button(key="practice_submit").click().run()
 
 
+def test_an_hr_answer_is_not_offered_as_a_story() -> None:
+    """HR answers are not judged on STAR, so they have no parts to make a story from: the
+    offer is not shown (it used to take a title, then refuse)."""
+    app = open_page("app_pages/practice.py")
+    app.selectbox(key="practice_kind").select("hr")
+    app.number_input(key="practice_count").set_value(1)
+    app.slider(key="practice_think").set_value(0)
+    app.radio(key="practice_mode").set_value("typed")
+    app.button(key="practice_start").click().run()
+    app.text_area(key="practice_answer").input("I'm a perfectionist and I work too hard.")
+    app.button(key="practice_submit").click().run()
+    assert not app.exception and "Your feedback" in texts(app)
+    assert "Save this answer as a story" not in [e.label for e in app.expander]
+    assert "Save this answer as a story" in [e.label for e in practise_one(NO_RESULT).expander]
+
+
 def test_a_follow_up_after_an_answer_without_a_result_is_judged_on_the_result() -> None:
     app = practise_one(NO_RESULT)
     assert not app.exception
