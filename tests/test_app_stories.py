@@ -250,3 +250,18 @@ def test_competencies_read_as_words_not_slugs() -> None:
     matrix = app.dataframe[0].value
     assert "Failure and learning" in list(matrix["Competency"])
     assert "failure-and-learning" not in list(matrix["Competency"])
+
+
+def test_a_half_written_story_survives_a_visit_to_another_page() -> None:
+    app = open_page(PAGE)
+    app.text_input(key="stories_title").input("Half written")
+    app.text_area(key="stories_situation").input("Our oven broke the day before a wedding order.")
+    app.multiselect(key="stories_competencies").set_value(["adaptability"])
+    app.run()
+    app.switch_page("app_pages/practice.py").run()
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    assert app.text_input(key="stories_title").value == "Half written"
+    assert app.text_area(key="stories_situation").value.startswith("Our oven broke")
+    assert app.multiselect(key="stories_competencies").value == ["adaptability"]
+    assert stories() == ()  # nothing is saved until the user asks

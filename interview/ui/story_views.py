@@ -120,7 +120,9 @@ def write_form() -> None:
         for key in ("stories_title", *(f"stories_{part}" for part in STAR_PARTS)):
             st.session_state[key] = ""
         st.session_state["stories_competencies"] = []
-    with st.form("stories_write"):
+    # Not an st.form: a form sends nothing until it is submitted, so a visit to another page
+    # lost every word; each box now reaches the session as it is left (state.KEPT_WIDGETS).
+    with st.container(border=True):
         title = st.text_input("Title", key="stories_title")
         texts: dict[str, str] = {
             part: st.text_area(part.capitalize(), key=f"stories_{part}", help=PART_HELP[part])
@@ -132,7 +134,7 @@ def write_form() -> None:
             format_func=name_of,
             key="stories_competencies",
         )
-        if not st.form_submit_button("Save story", type="primary", key="stories_save"):
+        if not st.button("Save story", type="primary", key="stories_save"):
             return
     data: dict[str, object] = {"title": title, **texts}
     if picked:
