@@ -265,3 +265,13 @@ def test_a_half_written_story_survives_a_visit_to_another_page() -> None:
     assert app.text_area(key="stories_situation").value.startswith("Our oven broke")
     assert app.multiselect(key="stories_competencies").value == ["adaptability"]
     assert stories() == ()  # nothing is saved until the user asks
+
+
+def test_a_typed_follow_up_answer_survives_a_visit_to_another_page() -> None:
+    app = practise_one(NO_RESULT)
+    app.text_area(key="practice_follow_up_answer").input(RESULT)
+    app.run()
+    app.switch_page("app_pages/review.py").run()
+    app.switch_page("app_pages/practice.py").run()
+    assert not app.exception
+    assert app.text_area(key="practice_follow_up_answer").value == RESULT

@@ -61,6 +61,7 @@ KEPT_WIDGETS: tuple[str, ...] = (
     "stories_action",
     "stories_result",
     "stories_competencies",
+    "practice_follow_up_answer",
 )
 
 
