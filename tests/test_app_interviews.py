@@ -178,3 +178,20 @@ def test_the_job_advert_names_competencies_as_words() -> None:
     shown = texts(app)
     assert "Your saved job advert asks for" in shown
     assert "**Time management**" in shown and "time-management" not in shown
+
+
+def test_answer_a_debriefed_question_again() -> None:
+    asked = ("A time you disagreed with a colleague", 1)
+    interview = _debrief("Acme", "Analyst", "rejected", asked)
+    key = f"interviews_dq{interview.questions[0].id}_answer"
+    app = open_page(PAGE)
+    app.text_area(key=key).input(
+        "Last May a colleague wanted to skip testing to hit a date. I showed her the 14 bugs "
+        "testing had caught that quarter and I proposed a lighter check. She agreed, and we "
+        "shipped on time with no critical bugs."
+    )
+    app.button(key=f"{key}_submit").click().run()
+    assert not app.exception and not errors(app)
+    shown = texts(app)
+    assert "overall" in shown and "/100" in shown
+    assert "Answered again once since." in shown  # not "1 time"

@@ -19,7 +19,7 @@ from interview.interviews.log import OUTCOMES, DebriefQuestion, Interview
 from interview.interviews.matching import QuestionMatcher
 from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
-from interview.practice.wording import name_of, plural
+from interview.practice.wording import name_of
 from interview.ui import resources, state
 from interview.ui.interview_log import OUTCOME_WORDS, rating_label, rating_radio
 from interview.ui.text import md_escape, show_error
@@ -118,7 +118,8 @@ def _question(
             st.caption(md_escape(question.notes))
         st.markdown(_match_line(question, by_id))
         if question.attempt_ids:
-            again = plural(len(question.attempt_ids), "time")
+            count = len(question.attempt_ids)
+            again = {1: "once", 2: "twice"}.get(count, f"{count} times")
             st.caption(f"Answered again {again} since.")
         with st.popover("Correct the match"):
             _correct(question, bank, matcher)
