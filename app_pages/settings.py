@@ -20,6 +20,9 @@ def delete_everything() -> None:
         return
     st.session_state[state.PRACTICE_RUN] = None
     st.session_state[state.REVIEW_OPEN] = None
+    if everything:  # unsaved writing too: a half-written story kept for this browser tab
+        for key in state.KEPT_WIDGETS:
+            st.session_state.pop(key, None)
     state.flash("success", deletion_message(done))
 
 
