@@ -60,7 +60,7 @@ def test_empty_page_explains_what_to_do() -> None:
 def test_log_and_debrief_then_see_the_plan() -> None:
     app = open_page(PAGE)
     _fill(app)
-    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    app.button(key="interviews_save").click().run()
     assert not app.exception and not errors(app)
     assert _stored() == 1
     shown = texts(app)
@@ -74,7 +74,7 @@ def test_log_and_debrief_then_see_the_plan() -> None:
 def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
     app = open_page(PAGE)
     _fill(app, company="")
-    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    app.button(key="interviews_save").click().run()
     assert not app.exception
     assert any('"company"' in message for message in errors(app))
     assert app.text_input(key="interviews_q0_text").value == "A time you disagreed with a colleague"
@@ -195,3 +195,21 @@ def test_answer_a_debriefed_question_again() -> None:
     shown = texts(app)
     assert "overall" in shown and "/100" in shown
     assert "Answered again once since." in shown  # not "1 time"
+
+
+def test_a_half_logged_interview_survives_a_visit_to_another_page() -> None:
+    app = open_page(PAGE)
+    _fill(app)
+    app.text_area(key="interviews_feedback").input("They wanted more detail.")
+    app.run()
+    app.switch_page("app_pages/banks.py").run()
+    app.switch_page(PAGE).run()
+    assert not app.exception and not app.warning
+    assert app.text_input(key="interviews_company").value == "Acme"
+    assert app.text_area(key="interviews_feedback").value == "They wanted more detail."
+    assert app.text_input(key="interviews_q0_text").value == "A time you disagreed with a colleague"
+    assert app.radio(key="interviews_q1_rating").value == 2
+    assert app.selectbox(key="interviews_outcome").value == "rejected"
+    assert _stored() == 0
+    app.button(key="interviews_save").click().run()
+    assert not app.exception and not errors(app) and _stored() == 1

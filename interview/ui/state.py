@@ -65,13 +65,28 @@ KEPT_WIDGETS: tuple[str, ...] = (
 )
 
 
+# The same for the interview log, whose question rows are numbered ("interviews_q0_text").
+KEPT_PREFIXES: tuple[str, ...] = (
+    "interviews_q",
+    "interviews_company",
+    "interviews_role",
+    "interviews_date",
+    "interviews_stage",
+    "interviews_outcome",
+    "interviews_contact",
+    "interviews_feedback",
+    "interviews_highlight",
+    "interviews_rows",
+)
+
+
 def init() -> None:
     """Give every shared key its default once per browser session; keep unsaved writing."""
     for key, value in DEFAULTS.items():
         st.session_state.setdefault(key, value)
-    for key in KEPT_WIDGETS:
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
+    kept = [k for k in st.session_state if k in KEPT_WIDGETS or k.startswith(KEPT_PREFIXES)]
+    for key in kept:
+        st.session_state[key] = st.session_state[key]
 
 
 def flash(kind: str, text: str) -> None:
