@@ -220,7 +220,8 @@ def feedback_view(session: PracticeSession) -> None:
     st.subheader("Your feedback")
     feedback.attempt_feedback(attempt)
     follow_up_drill(attempt.id, run.question)
-    save_as_story(attempt.id)
+    if analysis is not None and analysis.star.applies:  # else there are no parts to keep
+        save_as_story(attempt.id)
     st.subheader("About this question")
     feedback.question_notes(run.question)
     retry, forward = st.columns(2)

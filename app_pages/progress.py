@@ -37,7 +37,7 @@ with st.container(horizontal=True, wrap=True, gap="small"):
         st.metric(
             metric.label,
             coaching.figure(metric.recent, digits=1 if name == "fillers_per_min" else 0),
-            coaching.TREND_WORDS[metric.trend] if metric.attempts else None,
+            coaching.trend_words(metric.trend, metric.attempts),
             delta_color="off",
             delta_arrow="off",
             help=f"Median of your last {metric.attempts} answers with this measure.",
@@ -50,7 +50,8 @@ if not summary.weak_areas:
 for area in summary.weak_areas:
     with st.container(border=True):
         words, button = st.columns([4, 1])
-        words.markdown(f"**{area_title(area.area)}** · {coaching.TREND_WORDS[area.trend]}")
+        trend = coaching.trend_words(area.trend, area.attempts)
+        words.markdown(f"**{area_title(area.area)}**" + (f" · {trend}" if trend else ""))
         words.write(area.action)
         words.caption(coaching.measured(area.value, area.unit, area.attempts))
         if button.button("Practise this", key=f"progress_practise_{area.area}", type="primary"):

@@ -20,6 +20,10 @@ def delete_everything() -> None:
         return
     st.session_state[state.PRACTICE_RUN] = None
     st.session_state[state.REVIEW_OPEN] = None
+    if everything:  # unsaved writing too: a half-written story kept for this browser tab
+        kept = state.KEPT_WIDGETS
+        for key in [k for k in st.session_state if k in kept or k.startswith(state.KEPT_PREFIXES)]:
+            del st.session_state[key]
     state.flash("success", deletion_message(done))
 
 

@@ -60,7 +60,7 @@ def test_empty_page_explains_what_to_do() -> None:
 def test_log_and_debrief_then_see_the_plan() -> None:
     app = open_page(PAGE)
     _fill(app)
-    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    app.button(key="interviews_save").click().run()
     assert not app.exception and not errors(app)
     assert _stored() == 1
     shown = texts(app)
@@ -74,7 +74,7 @@ def test_log_and_debrief_then_see_the_plan() -> None:
 def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
     app = open_page(PAGE)
     _fill(app, company="")
-    app.button(key="FormSubmitter:interviews_log_form-Save interview").click().run()
+    app.button(key="interviews_save").click().run()
     assert not app.exception
     assert any('"company"' in message for message in errors(app))
     assert app.text_input(key="interviews_q0_text").value == "A time you disagreed with a colleague"
@@ -82,11 +82,25 @@ def test_a_missing_company_keeps_the_form(monkeypatch) -> None:
 
 
 def test_drafts_are_filled_from_the_log() -> None:
-    _debrief("Birch", "Support lead", "rejected", ("Tell me about yourself", 3))
+    interview = _debrief("Birch", "Support lead", "rejected", ("Tell me about yourself", 3))
     app = open_page(PAGE)
-    app.radio(key="interviews_draft_kind").set_value("feedback-request").run()
+    app.radio(key=f"interviews_draft_kind_{interview.id}").set_value("feedback-request").run()
     code = app.code[0].value
     assert "Birch" in code and "Support lead" in code and "feedback" in code
+
+
+def test_the_first_draft_fits_the_outcome() -> None:
+    """While waiting to hear, the draft offered first is a thank-you, not a reply to a
+    rejection saying "I am disappointed"; once rejected, it is the reply."""
+    waiting = _debrief("Birch", "Support lead", "waiting", ("Tell me about yourself", 3))
+    app = open_page(PAGE)
+    assert app.radio(key=f"interviews_draft_kind_{waiting.id}").value == "thank-you"
+    assert "disappointed" not in app.code[0].value
+    assert "look forward to hearing about the next steps" in app.code[0].value
+    rejected = _debrief("Cedar", "Analyst", "rejected", ("Tell me about yourself", 3))
+    app = open_page(PAGE)  # the newest interview is the one shown first
+    assert app.radio(key=f"interviews_draft_kind_{rejected.id}").value == "rejection-reply"
+    assert "disappointed" in app.code[0].value
 
 
 def test_update_the_outcome_and_add_a_question() -> None:
@@ -138,3 +152,64 @@ def test_across_interviews_counts_one_answer_as_one() -> None:
     shown = texts(app)
     assert "in practice since (1 answer, average score" in shown
     assert "answer(s)" not in shown
+
+
+def test_competencies_read_as_words_not_slugs() -> None:
+    """The plan, the debrief and the timeline name a competency as a person reads it:
+    "Failure and learning", never the stored "failure-and-learning"."""
+    _debrief("Acme", "Analyst", "rejected", ("Tell me about a time you failed", 1))
+    app = open_page(PAGE)
+    assert not app.exception
+    shown = texts(app)
+    assert "failure-and-learning" not in shown
+    assert "1. **Failure and learning**: You rated a question on failure and learning 1" in shown
+    assert "competency **Failure and learning**" in shown
+    assert "(Failure and learning)" in shown  # the schedule
+    assert "Failure and learning: not practised since" in shown
+
+
+def test_the_job_advert_names_competencies_as_words() -> None:
+    app = open_page(PAGE)
+    app.text_area(key="interviews_advert_text").input(
+        "We want someone who manages their time well, meets tight deadlines and is a team player."
+    )
+    app.button(key="interviews_advert_read").click().run()
+    assert not app.exception and not errors(app)
+    shown = texts(app)
+    assert "Your saved job advert asks for" in shown
+    assert "**Time management**" in shown and "time-management" not in shown
+
+
+def test_answer_a_debriefed_question_again() -> None:
+    asked = ("A time you disagreed with a colleague", 1)
+    interview = _debrief("Acme", "Analyst", "rejected", asked)
+    key = f"interviews_dq{interview.questions[0].id}_answer"
+    app = open_page(PAGE)
+    app.text_area(key=key).input(
+        "Last May a colleague wanted to skip testing to hit a date. I showed her the 14 bugs "
+        "testing had caught that quarter and I proposed a lighter check. She agreed, and we "
+        "shipped on time with no critical bugs."
+    )
+    app.button(key=f"{key}_submit").click().run()
+    assert not app.exception and not errors(app)
+    shown = texts(app)
+    assert "overall" in shown and "/100" in shown
+    assert "Answered again once since." in shown  # not "1 time"
+
+
+def test_a_half_logged_interview_survives_a_visit_to_another_page() -> None:
+    app = open_page(PAGE)
+    _fill(app)
+    app.text_area(key="interviews_feedback").input("They wanted more detail.")
+    app.run()
+    app.switch_page("app_pages/banks.py").run()
+    app.switch_page(PAGE).run()
+    assert not app.exception and not app.warning
+    assert app.text_input(key="interviews_company").value == "Acme"
+    assert app.text_area(key="interviews_feedback").value == "They wanted more detail."
+    assert app.text_input(key="interviews_q0_text").value == "A time you disagreed with a colleague"
+    assert app.radio(key="interviews_q1_rating").value == 2
+    assert app.selectbox(key="interviews_outcome").value == "rejected"
+    assert _stored() == 0
+    app.button(key="interviews_save").click().run()
+    assert not app.exception and not errors(app) and _stored() == 1

@@ -238,6 +238,8 @@ def test_unusable_audio_is_explained_and_kept(
     assert app.get("audio")  # the take can be replayed beside the reason
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed" and attempt.score is None
+    # With no words to sort into parts, the answer cannot become a story: not offered.
+    assert "Save this answer as a story" not in [e.label for e in app.expander]
 
 
 def test_thinking_time_then_the_answer_clock(fake_transcriber: FakeTranscriber) -> None:

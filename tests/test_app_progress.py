@@ -90,3 +90,18 @@ def test_exports_hold_every_attempt(seeded: HistoryStore) -> None:
     assert len(document["attempts"]) == 6
     rows = exports.csv_text(seeded).strip().splitlines()
     assert len(rows) == 7
+
+
+def test_no_trend_is_claimed_from_too_few_answers(store: HistoryStore) -> None:
+    """After two answers nothing is "steady →" yet: too few to tell, so no trend is shown;
+    from four answers on, the trend appears."""
+    for question in QUESTIONS[:2]:
+        record_attempt(store, question, answer_text=NO_RESULT)
+    app = open_page(PAGE)
+    assert not app.exception
+    assert not any(m.delta for m in app.metric[1:])
+    assert "steady" not in texts(app) and "improving" not in texts(app)
+    for question in QUESTIONS[:2]:
+        record_attempt(store, question, answer_text=NO_RESULT)
+    app = open_page(PAGE)
+    assert app.metric[1].delta in ("improving ↗", "steady →", "slipping ↘")

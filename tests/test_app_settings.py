@@ -75,3 +75,18 @@ def test_delete_all_on_a_locked_database_says_so(
         app.button(key="settings_delete").click().run()
     assert not app.exception and not [s for s in app.success if "Deleted" in s.value]
     assert "locked" in errors(app)[0]
+
+
+def test_deleting_everything_also_forgets_a_half_written_story() -> None:
+    app = open_page("app_pages/stories.py")
+    app.text_input(key="stories_title").input("Half written")
+    app.text_area(key="stories_situation").input("Something private about my last job.")
+    app.run()
+    app.switch_page("app_pages/settings.py").run()
+    app.checkbox(key="settings_delete_everything").check()
+    app.checkbox(key="settings_delete_confirm").check().run()
+    app.button(key="settings_delete").click().run()
+    assert not app.exception and not errors(app)
+    app.switch_page("app_pages/stories.py").run()
+    assert app.text_input(key="stories_title").value == ""
+    assert app.text_area(key="stories_situation").value == ""

@@ -54,7 +54,7 @@ def test_a_story_written_from_scratch_is_stored_with_suggested_competencies() ->
     shown = texts(app)
     assert "Saved story 1" in shown
     assert "A result a listener can check" in shown
-    assert "No story for **teamwork** yet" in shown or "No story for teamwork yet" in shown
+    assert "No story for **Teamwork** yet" in shown
 
 
 def test_a_story_without_an_action_is_refused_and_the_words_kept() -> None:
@@ -73,6 +73,22 @@ def practise_one(text: str) -> AppTest:
     app.button(key="practice_start").click().run()
     app.text_area(key="practice_answer").input(text)
     return app.button(key="practice_submit").click().run()
+
+
+def test_an_hr_answer_is_not_offered_as_a_story() -> None:
+    """HR answers are not judged on STAR, so they have no parts to make a story from: the
+    offer is not shown (it used to take a title, then refuse)."""
+    app = open_page("app_pages/practice.py")
+    app.selectbox(key="practice_kind").select("hr")
+    app.number_input(key="practice_count").set_value(1)
+    app.slider(key="practice_think").set_value(0)
+    app.radio(key="practice_mode").set_value("typed")
+    app.button(key="practice_start").click().run()
+    app.text_area(key="practice_answer").input("I'm a perfectionist and I work too hard.")
+    app.button(key="practice_submit").click().run()
+    assert not app.exception and "Your feedback" in texts(app)
+    assert "Save this answer as a story" not in [e.label for e in app.expander]
+    assert "Save this answer as a story" in [e.label for e in practise_one(NO_RESULT).expander]
 
 
 def test_a_follow_up_after_an_answer_without_a_result_is_judged_on_the_result() -> None:
@@ -205,3 +221,57 @@ def test_a_stored_story_the_coach_cannot_read_is_shown_with_the_reason() -> None
     assert not app.exception and not errors(app)
     assert "No advice on this story" in texts(app)
     assert "Hablé con él" in texts(app)
+
+
+def test_competencies_read_as_words_not_slugs() -> None:
+    """Cards, choices, the saved message and the coverage name a competency as a person
+    reads it ("Failure and learning"), never the stored "failure-and-learning"."""
+    app = open_page(PAGE)
+    app.multiselect(key="stories_competencies").set_value(["failure-and-learning"])
+    app = write(
+        app,
+        title="Missed launch",
+        situation="In 2022 our launch slipped by two weeks.",
+        task="I had to tell the client and fix the plan.",
+        action="I called the client the same day and I rebuilt the schedule with the team.",
+        result="We launched 9 days later and kept the account.",
+    )
+    assert not app.exception and not errors(app)
+    assert stories()[0].competencies == ("failure-and-learning",)
+    shown = texts(app)
+    assert "Saved story 1: Failure and learning." in shown
+    assert "Resting on a single story: Failure and learning" in shown
+    assert "No story for **Time management** yet" in shown
+    assert "failure-and-learning" not in shown and "time-management" not in shown
+    assert app.expander[0].label.endswith("· Failure and learning")
+    assert app.multiselect(key="stories_tags_1").format_func("failure-and-learning") == (
+        "Failure and learning"
+    )
+    matrix = app.dataframe[0].value
+    assert "Failure and learning" in list(matrix["Competency"])
+    assert "failure-and-learning" not in list(matrix["Competency"])
+
+
+def test_a_half_written_story_survives_a_visit_to_another_page() -> None:
+    app = open_page(PAGE)
+    app.text_input(key="stories_title").input("Half written")
+    app.text_area(key="stories_situation").input("Our oven broke the day before a wedding order.")
+    app.multiselect(key="stories_competencies").set_value(["adaptability"])
+    app.run()
+    app.switch_page("app_pages/practice.py").run()
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    assert app.text_input(key="stories_title").value == "Half written"
+    assert app.text_area(key="stories_situation").value.startswith("Our oven broke")
+    assert app.multiselect(key="stories_competencies").value == ["adaptability"]
+    assert stories() == ()  # nothing is saved until the user asks
+
+
+def test_a_typed_follow_up_answer_survives_a_visit_to_another_page() -> None:
+    app = practise_one(NO_RESULT)
+    app.text_area(key="practice_follow_up_answer").input(RESULT)
+    app.run()
+    app.switch_page("app_pages/review.py").run()
+    app.switch_page("app_pages/practice.py").run()
+    assert not app.exception
+    assert app.text_area(key="practice_follow_up_answer").value == RESULT

@@ -116,3 +116,23 @@ def test_a_judgement_reads_back_as_stored() -> None:
         "no_figures", analyse("I tracked them in a dashboard: 30 a week to 0.")
     )
     assert Judgement.from_dict(judged.to_dict()) == judged
+
+
+@pytest.mark.parametrize(
+    "focus,answer,quoted",
+    [
+        (
+            "no_reflection",
+            "I'd ask them first. Looking back, I learned to check.",
+            ("I'd", "learned"),
+        ),
+        ("ownership", "I called the Supplier and I rewrote the plan.", ("I",)),
+        ("no_figures", "Our Survey showed 40% fewer complaints.", ("Survey",)),
+    ],
+)
+def test_the_evidence_quotes_the_words_as_written(focus, answer: str, quoted) -> None:
+    """ "From your answer" shows the user's own words, not their lower-cased form ("i'd")."""
+    evidence = judge_follow_up(focus, analyse(answer)).evidence
+    for word in quoted:
+        assert word in evidence
+        assert word == word.lower() or word.lower() not in evidence

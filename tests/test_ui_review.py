@@ -108,3 +108,20 @@ def test_answer_notes_say_how_it_was_given_and_what_is_unusual(
     changes: dict[str, object], notes: str
 ) -> None:
     assert review.answer_notes(dataclasses.replace(ATTEMPTS[0], **changes)) == notes
+
+
+def test_comparison_reads_like_the_cards_and_never_says_none() -> None:
+    """An answer not analysed reads "—" beside the other's figures; pace and scores are
+    rounded as on the score cards."""
+    store = HistoryStore.open(Settings.from_env())
+    question = Question("q", "Tell me about a deadline.", "behavioral", "time-management")
+    analysed = record_attempt(store, question, answer_text="In May I cut the scope by half.")
+    failed = store.save_attempt(question, answer_text="I planned it.")
+    pair = [store.get_attempt(analysed.attempt.id), store.get_attempt(failed.id)]
+    number = review.numbers(store.list_attempts(question_id="q"))
+    rows = {row["Measure"]: row for row in review.comparison(pair, number)}
+    missing = review.column_name(pair[1], number[failed.id])
+    assert rows["Overall"][missing] == "—" and rows["Words"][missing] == "—"
+    score = rows["Overall"][review.column_name(pair[0], number[analysed.attempt.id])]
+    assert score == f"{pair[0].score:.0f}"
+    assert all(value is not None for row in rows.values() for value in row.values())

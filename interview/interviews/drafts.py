@@ -105,6 +105,12 @@ def check_kind(kind: str) -> DraftKind:
     raise DebriefError(f"draft kind {kind!r} is unknown; expected one of {', '.join(DRAFT_KINDS)}")
 
 
+def suggested_kind(outcome: str) -> DraftKind:
+    """The draft that fits how the interview ended: a reply only once they have said no;
+    before that (or after an offer) a thank-you note, never "I am disappointed"."""
+    return "rejection-reply" if outcome == "rejected" else "thank-you"
+
+
 def subject(interview: Interview, kind: str) -> str:
     """A subject line for the email."""
     if check_kind(kind) == "feedback-request":

@@ -53,6 +53,12 @@ class Evidence:
     reason: str
 
 
+def _words(competency: str) -> str:
+    """A competency as it reads in a sentence: "failure-and-learning" -> "failure and
+    learning" (the slug is for the store and the JSON, not for the user)."""
+    return competency.replace("-", " ")
+
+
 def _questions_word(count: int) -> str:
     return "a question" if count == 1 else f"{count} questions"
 
@@ -72,11 +78,11 @@ def from_ratings(interviews: Sequence[Interview]) -> list[Evidence]:
             if hard:
                 scale = f"{min(hard)}" if len(set(hard)) == 1 else "1-2"
                 reason = (
-                    f"you rated {_questions_word(len(hard))} on {competency} {scale} "
+                    f"you rated {_questions_word(len(hard))} on {_words(competency)} {scale} "
                     f"in the {interview.company} interview"
                 )
             else:
-                reason = f"{competency} went only okay in the {interview.company} interview"
+                reason = f"{_words(competency)} went only okay in the {interview.company} interview"
             out.append(Evidence(competency, points, reason))
     return out
 
@@ -133,10 +139,11 @@ def from_practice(rows: Sequence[PracticeRow], competencies: Iterable[str]) -> l
         mean = sum(scores) / len(scores) if scores else None
         if mean is not None and mean < LOW_SCORE:
             points = min(2.0, (LOW_SCORE - mean) / 20)
+            named = _words(competency)
             reason = (
-                f"your last {competency} answer scored {mean:.0f} out of 100"
+                f"your last {named} answer scored {mean:.0f} out of 100"
                 if count == 1
-                else f"your last {count} {competency} answers averaged {mean:.0f} out of 100"
+                else f"your last {count} {named} answers averaged {mean:.0f} out of 100"
             )
             out.append(Evidence(competency, points, reason))
         gap = _missing_part(recent)
@@ -146,7 +153,11 @@ def from_practice(rows: Sequence[PracticeRow], competencies: Iterable[str]) -> l
             lead = "your last" if count == 1 else lead  # not "your last 1 answer"
             noun = "answer" if count == 1 else "answers"
             out.append(
-                Evidence(competency, missing / count, f"{lead} {competency} {noun} lacked {words}")
+                Evidence(
+                    competency,
+                    missing / count,
+                    f"{lead} {_words(competency)} {noun} lacked {words}",
+                )
             )
     return out
 

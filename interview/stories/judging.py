@@ -13,6 +13,7 @@ Scores: answered 100, partly 60, not answered 0 (the bank focus uses the answer'
 from __future__ import annotations
 
 from interview.analysis import Analysis
+from interview.analysis.tokens import tokenize
 from interview.stories.follow_ups import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -21,10 +22,15 @@ from interview.stories.follow_ups import (
     Focus,
     Judgement,
     Verdict,
-    words_of,
 )
 
 _SCORE: dict[Verdict, int] = {"answered": 100, "partly": 60, "not_answered": 0}
+
+
+def _said(analysis: Analysis, words: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The answer's words found in `words`, quoted as the user wrote them ("I'd", not
+    "i'd"): they are shown back as "From your answer"."""
+    return tuple(t.text for t in tokenize(analysis.text) if t.lower in words)
 
 
 def _verdict(full: bool, some: bool) -> Verdict:
@@ -44,9 +50,8 @@ def _result(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
 
 
 def _ownership(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
-    words = words_of(analysis.text)
-    mine = [w for w in words if w in FIRST_SINGULAR]
-    ours = [w for w in words if w in FIRST_PLURAL]
+    mine = _said(analysis, FIRST_SINGULAR)
+    ours = _said(analysis, FIRST_PLURAL)
     verbs = tuple(e.text for e in analysis.specificity.concrete_verbs)
     verdict = _verdict(len(mine) > len(ours) and bool(verbs), bool(mine))
     message = {
@@ -59,7 +64,7 @@ def _ownership(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
 
 def _measure(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
     figures = tuple(e.text for e in analysis.specificity.facts)
-    ways = tuple(w for w in words_of(analysis.text) if w in MEASURE_WORDS)
+    ways = _said(analysis, MEASURE_WORDS)
     verdict = _verdict(bool(figures) and bool(ways), bool(figures) or bool(ways))
     message = {
         "answered": "You gave figures and how you got them.",
@@ -70,9 +75,8 @@ def _measure(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
 
 
 def _reflection(analysis: Analysis) -> tuple[Verdict, str, tuple[str, ...]]:
-    words = words_of(analysis.text)
-    looking_back = tuple(w for w in words if w in REFLECTION_WORDS)
-    change = tuple(w for w in words if w in {"would", "i'd", "next", "now", "instead"})
+    looking_back = _said(analysis, REFLECTION_WORDS)
+    change = _said(analysis, {"would", "i'd", "next", "now", "instead"})
     verdict = _verdict(bool(looking_back) and bool(change), bool(looking_back) or bool(change))
     message = {
         "answered": "You looked back and named what you would change.",

@@ -9,10 +9,17 @@ STAR parts steer the question choice towards questions that train that part; del
 from __future__ import annotations
 
 from interview.areas import area_title, is_spoken_only
+from interview.history.trends import MIN_POINTS, Trend
 from interview.models import STAR_PARTS
 from interview.ui.state import Focus
 
 TREND_WORDS = {"improving": "improving ↗", "steady": "steady →", "declining": "slipping ↘"}
+
+
+def trend_words(trend: Trend, attempts: int) -> str | None:
+    """The trend as shown, or None with too few answers to tell one: the history calls
+    that "steady", but after one or two answers "steady →" claims what nobody knows yet."""
+    return TREND_WORDS[trend] if attempts >= MIN_POINTS else None
 
 
 def focus_for(area: str) -> Focus:

@@ -19,7 +19,7 @@ from interview.interviews.log import OUTCOMES, DebriefQuestion, Interview
 from interview.interviews.matching import QuestionMatcher
 from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
-from interview.practice.wording import plural
+from interview.practice.wording import name_of
 from interview.ui import resources, state
 from interview.ui.interview_log import OUTCOME_WORDS, rating_label, rating_radio
 from interview.ui.text import md_escape, show_error
@@ -36,7 +36,7 @@ def _run(action: Callable[[], object], done: str) -> None:
 
 
 def _match_line(question: DebriefQuestion, by_id: dict[str, Question]) -> str:
-    competency = question.competency or "not sure yet"
+    competency = name_of(question.competency) if question.competency else "not sure yet"
     if question.question_id and question.question_id in by_id:
         bank_text = md_escape(by_id[question.question_id].text)
         return f"Closest bank question: _{bank_text}_ · competency **{competency}**"
@@ -67,6 +67,7 @@ def _correct(question: DebriefQuestion, bank: Sequence[Question], matcher: Quest
         "Competency",
         COMPETENCIES,
         index=COMPETENCIES.index(current) if current in COMPETENCIES else 0,
+        format_func=name_of,
         key=f"{key}_comp",
     )
     first, second = right.columns(2)
@@ -117,7 +118,8 @@ def _question(
             st.caption(md_escape(question.notes))
         st.markdown(_match_line(question, by_id))
         if question.attempt_ids:
-            again = plural(len(question.attempt_ids), "time")
+            count = len(question.attempt_ids)
+            again = {1: "once", 2: "twice"}.get(count, f"{count} times")
             st.caption(f"Answered again {again} since.")
         with st.popover("Correct the match"):
             _correct(question, bank, matcher)

@@ -45,9 +45,13 @@ def rating_label(rating: int) -> str:
 
 
 def rating_radio(key: str) -> int:
-    """How a remembered question went, 1-5 with its word; "okay" until the user says."""
+    """How a remembered question went, 1-5 with its word; "okay" until the user says.
+
+    The default lives in session state, not in `index`: a widget given both a default and
+    a value kept in session state (`state.KEPT_PREFIXES`) draws a warning."""
+    st.session_state.setdefault(key, 3)
     rating: int = st.radio(
-        "How it went", (1, 2, 3, 4, 5), index=2, format_func=rating_label, horizontal=True, key=key
+        "How it went", (1, 2, 3, 4, 5), format_func=rating_label, horizontal=True, key=key
     )
     return rating
 
@@ -74,7 +78,8 @@ def _details() -> dict[str, Any]:
     left, right = st.columns(2)
     company = left.text_input("Company", key="interviews_company")
     role = right.text_input("Role", key="interviews_role")
-    day = left.date_input("Date", value=date.today(), key="interviews_date")
+    st.session_state.setdefault("interviews_date", date.today())
+    day = left.date_input("Date", key="interviews_date")
     stage = right.selectbox("Stage", STAGES, key="interviews_stage", accept_new_options=True)
     outcome = left.selectbox(
         "Outcome", OUTCOMES, format_func=OUTCOME_WORDS.__getitem__, key="interviews_outcome"
@@ -114,15 +119,18 @@ def save(data: dict[str, Any]) -> Interview | None:
 
 def log_form() -> None:
     """The whole "log an interview" section."""
-    st.number_input("How many questions do you remember?", 0, MAX_ROWS, value=2, key=ROWS_KEY)
-    with st.form("interviews_log_form", border=True):
+    st.session_state.setdefault(ROWS_KEY, 2)
+    st.number_input("How many questions do you remember?", 0, MAX_ROWS, key=ROWS_KEY)
+    # Not an st.form: a form sends nothing until it is submitted, so a visit to another
+    # page lost the whole debrief; each box now reaches the session as it is left.
+    with st.container(border=True):
         data = _details()
         st.caption(
             "Write each question the way you remember it; it will be matched to the closest "
             "question in the banks. Rate how each one went, honestly and kindly."
         )
         data["questions"] = _question_rows(int(st.session_state[ROWS_KEY]))
-        submitted = st.form_submit_button("Save interview", type="primary")
+        submitted = st.button("Save interview", type="primary", key="interviews_save")
     if submitted:
         interview = save(data)
         if interview is not None:

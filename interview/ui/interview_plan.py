@@ -16,11 +16,11 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.store import HistoryStore
 from interview.interviews import service
-from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft
+from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft, suggested_kind
 from interview.interviews.log import Interview
 from interview.interviews.plan import Plan
 from interview.models import Question
-from interview.practice.wording import plural
+from interview.practice.wording import name_of, plural
 from interview.ui import state
 from interview.ui.interview_log import OUTCOME_WORDS
 from interview.ui.text import md_escape, show_error
@@ -55,7 +55,7 @@ def show_plan(plan: Plan, bank: Sequence[Question]) -> None:
         return
     st.markdown("**Focus on these, in this order**")
     for number, area in enumerate(plan.focus, 1):
-        st.markdown(f"{number}. **{area.competency}**: {md_escape(area.why)}")
+        st.markdown(f"{number}. **{name_of(area.competency)}**: {md_escape(area.why)}")
     by_id = {q.id: q for q in plan.questions}
     st.markdown("**Your schedule**")
     for session in plan.schedule:
@@ -63,10 +63,13 @@ def show_plan(plan: Plan, bank: Sequence[Question]) -> None:
             day = date.fromisoformat(session.day).strftime("%A %d %B")
             st.markdown(f"**{day}** · about {session.minutes} minutes")
             for qid in session.question_ids:
-                st.markdown(f"- {md_escape(by_id[qid].text)} ({by_id[qid].competency})")
+                question = by_id[qid]
+                st.markdown(f"- {md_escape(question.text)} ({name_of(question.competency)})")
     if st.button("Practise my top focus now", key="interviews_practise_plan", type="primary"):
         top = plan.focus[0].competency
-        st.session_state[state.FOCUS] = state.Focus(competency=top, star_part=None, label=top)
+        st.session_state[state.FOCUS] = state.Focus(
+            competency=top, star_part=None, label=name_of(top)
+        )
         st.session_state[state.PRACTICE_RUN] = None
         st.switch_page(state.PAGE_PRACTICE)
     st.caption("“Focus on my weak areas” on the Practice page also follows this plan.")
@@ -78,7 +81,7 @@ def advert(store: HistoryStore) -> None:
         st.markdown("**Your saved job advert asks for**")
         for item in saved.competencies:
             quoted = ", ".join(f"“{md_escape(p)}”" for p in item.phrases)
-            st.markdown(f"- **{item.competency}**: {quoted}")
+            st.markdown(f"- **{name_of(item.competency)}**: {quoted}")
         if st.button("Forget this advert", key="interviews_advert_forget"):
             service.forget_advert(store)
             st.rerun()
@@ -107,8 +110,13 @@ def drafts(interviews: Sequence[Interview]) -> None:
     chosen = left.selectbox(
         "Interview", interviews, format_func=lambda i: i.label, key="interviews_draft_for"
     )
+    # One choice per interview, starting on the draft that fits its outcome.
     kind = right.radio(
-        "Draft", DRAFT_KINDS, format_func=DRAFT_LABELS.__getitem__, key="interviews_draft_kind"
+        "Draft",
+        DRAFT_KINDS,
+        index=DRAFT_KINDS.index(suggested_kind(chosen.outcome)),
+        format_func=DRAFT_LABELS.__getitem__,
+        key=f"interviews_draft_kind_{chosen.id}",
     )
     sender = st.text_input("Your name, to sign with (optional)", key="interviews_sender")
     text = draft(chosen, kind, sender=sender)
@@ -133,10 +141,12 @@ def timeline(store: HistoryStore) -> None:
         )
         for change in entry.changes:
             if change.verdict == "not practised yet":
-                st.caption(f"{change.competency}: not practised since; the plan includes it.")
+                st.caption(
+                    f"{name_of(change.competency)}: not practised since; the plan includes it."
+                )
             else:
                 scores = f"{change.before or 0:.0f} → {change.since or 0:.0f}"
                 st.caption(
-                    f"{change.competency}: {change.verdict} in practice since "
+                    f"{name_of(change.competency)}: {change.verdict} in practice since "
                     f"({plural(change.answers_since, 'answer')}, average score {scores})"
                 )

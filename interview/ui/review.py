@@ -134,14 +134,16 @@ def table(summaries: Sequence[AttemptSummary]) -> list[dict[str, Any]]:
     ]
 
 
+# Each measure with the format its score card uses, so the table and the cards agree
+# (pace 179 on both, not 178.8 beside 179).
 COMPARED = (
-    ("Overall", "score"),
-    ("STAR", "star_score"),
-    ("Specificity", "specificity"),
-    ("Fillers / min", "fillers_per_min"),
-    ("Fillers / 100 words", "fillers_per_100"),
-    ("Pace (wpm)", "wpm"),
-    ("Words", "word_count"),
+    ("Overall", "score", ".0f"),
+    ("STAR", "star_score", ".0f"),
+    ("Specificity", "specificity", ".0f"),
+    ("Fillers / min", "fillers_per_min", ".1f"),
+    ("Fillers / 100 words", "fillers_per_100", ".1f"),
+    ("Pace (wpm)", "wpm", ".0f"),
+    ("Words", "word_count", ".0f"),
 )
 
 
@@ -158,18 +160,19 @@ def oldest_first(attempts: Iterable[Attempt]) -> list[Attempt]:
 def comparison(attempts: Sequence[Attempt], number: Mapping[int, int]) -> list[dict[str, Any]]:
     """One row per measure, one column per attempt (oldest first), for side-by-side reading.
 
-    A measure none of them has (pace of typed answers) is left out rather than shown empty.
+    A measure none of them has (pace of typed answers) is left out rather than shown empty;
+    one that only some have reads "—" (an answer not analysed), never "None".
     """
     rows = []
-    for name, field in COMPARED:
+    for name, field, spec in COMPARED:
         values = {
             column_name(attempt, number[attempt.id]): getattr(attempt.metrics, field)
             for attempt in oldest_first(attempts)
         }
         if all(value is None for value in values.values()):
             continue
-        rounded = {k: None if v is None else round(float(v), 1) for k, v in values.items()}
-        rows.append({"Measure": name, **rounded})
+        shown = {k: "—" if v is None else format(float(v), spec) for k, v in values.items()}
+        rows.append({"Measure": name, **shown})
     return rows
 
 

@@ -51,11 +51,42 @@ class Focus:
 
 DEFAULTS: dict[str, Any] = {PRACTICE_RUN: None, FOCUS: None, REVIEW_OPEN: None, FLASH: None}
 
+# Writing not saved yet that must survive a visit to another page. Streamlit forgets a
+# widget's value after a run that does not draw it, unless the value is written back on
+# every run; a half-written story took a while to write.
+KEPT_WIDGETS: tuple[str, ...] = (
+    "stories_title",
+    "stories_situation",
+    "stories_task",
+    "stories_action",
+    "stories_result",
+    "stories_competencies",
+    "practice_follow_up_answer",
+)
+
+
+# The same for the interview log, whose question rows are numbered ("interviews_q0_text").
+KEPT_PREFIXES: tuple[str, ...] = (
+    "interviews_q",
+    "interviews_company",
+    "interviews_role",
+    "interviews_date",
+    "interviews_stage",
+    "interviews_outcome",
+    "interviews_contact",
+    "interviews_feedback",
+    "interviews_highlight",
+    "interviews_rows",
+)
+
 
 def init() -> None:
-    """Give every shared key its default once per browser session."""
+    """Give every shared key its default once per browser session; keep unsaved writing."""
     for key, value in DEFAULTS.items():
         st.session_state.setdefault(key, value)
+    kept = [k for k in st.session_state if k in KEPT_WIDGETS or k.startswith(KEPT_PREFIXES)]
+    for key in kept:
+        st.session_state[key] = st.session_state[key]
 
 
 def flash(kind: str, text: str) -> None:

@@ -14,6 +14,7 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.stories import StoryRecord, StoryStore
 from interview.models import COMPETENCIES, STAR_PARTS
+from interview.practice.wording import name_of
 from interview.questions import load_banks
 from interview.stories.bank import draft_from_attempt, edit_story, retag_story, save_story
 from interview.stories.coverage import Coverage, coverage
@@ -31,6 +32,11 @@ PART_HELP = {
 }
 
 
+def _names(competencies: Sequence[str]) -> str:
+    """Competencies as a person reads them ("Failure and learning"), not their slugs."""
+    return ", ".join(map(name_of, competencies))
+
+
 def story_card(story: StoryRecord) -> None:
     """A story's parts, each with the one thing to change, and a delete button."""
     # A story stored before the analysis refused its text (another language, say) is still
@@ -39,7 +45,7 @@ def story_card(story: StoryRecord) -> None:
         feedback: dict[str, Any] | None = story_feedback(draft_of(story))
     except InterviewError as exc:
         feedback, reason = None, str(exc)
-    label = f"{md_escape(story.title)} · {', '.join(story.competencies) or 'no competency yet'}"
+    label = f"{md_escape(story.title)} · {_names(story.competencies) or 'no competency yet'}"
     with st.expander(label):
         if feedback is None:
             st.caption(md_escape(f"No advice on this story: {reason}"))
@@ -96,6 +102,7 @@ def _retag(story: StoryRecord) -> None:
         "Competencies it shows",
         COMPETENCIES,
         default=list(story.competencies),
+        format_func=name_of,
         key=f"stories_tags_{story.id}",
     )
     if st.button("Save competencies", key=f"stories_retag_{story.id}"):
@@ -113,7 +120,9 @@ def write_form() -> None:
         for key in ("stories_title", *(f"stories_{part}" for part in STAR_PARTS)):
             st.session_state[key] = ""
         st.session_state["stories_competencies"] = []
-    with st.form("stories_write"):
+    # Not an st.form: a form sends nothing until it is submitted, so a visit to another page
+    # lost every word; each box now reaches the session as it is left (state.KEPT_WIDGETS).
+    with st.container(border=True):
         title = st.text_input("Title", key="stories_title")
         texts: dict[str, str] = {
             part: st.text_area(part.capitalize(), key=f"stories_{part}", help=PART_HELP[part])
@@ -122,9 +131,10 @@ def write_form() -> None:
         picked = st.multiselect(
             "Competencies (leave empty to have them suggested)",
             COMPETENCIES,
+            format_func=name_of,
             key="stories_competencies",
         )
-        if not st.form_submit_button("Save story", type="primary", key="stories_save"):
+        if not st.button("Save story", type="primary", key="stories_save"):
             return
     data: dict[str, object] = {"title": title, **texts}
     if picked:
@@ -135,7 +145,7 @@ def write_form() -> None:
         show_error(str(exc))
         return
     st.session_state[SAVED] = True
-    state.flash("success", f"Saved story {saved.story.id}: {', '.join(saved.story.competencies)}.")
+    state.flash("success", f"Saved story {saved.story.id}: {_names(saved.story.competencies)}.")
     st.rerun()
 
 
@@ -163,7 +173,7 @@ def from_attempt_form() -> None:
 
 
 def _matrix(result: Coverage, stories: Sequence[StoryRecord]) -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {"Competency": list(result.competencies)}
+    table: dict[str, list[str]] = {"Competency": list(map(name_of, result.competencies))}
     for story in stories:
         column = f"#{story.id} {story.title[:20]}"
         table[column] = ["✓" if story.id in ids else "" for ids in result.competencies.values()]
@@ -177,16 +187,16 @@ def coverage_view(stories: Sequence[StoryRecord]) -> None:
     covered = len(COMPETENCIES) - len(result.uncovered)
     st.markdown(f"**{covered} of {len(COMPETENCIES)} competencies have a story.**")
     if result.single:
-        st.caption("Resting on a single story: " + ", ".join(result.single))
+        st.caption("Resting on a single story: " + _names(result.single))
     titles = {s.id: s.title for s in stories}
     for story_id in result.overused:
         st.warning(f"“{md_escape(titles[story_id])}” carries too much: write another story.")
     for name in result.uncovered:
         question = result.nudges.get(name)
-        line = f"No story for **{name}** yet."
+        line = f"No story for **{name_of(name)}** yet."
         if question is not None:
             line += f" Practise it with: “{md_escape(question.text)}”"
         st.markdown(line)
         if question is not None and st.button("Practise this", key=f"stories_practise_{name}"):
-            st.session_state[state.FOCUS] = state.Focus(name, None, name.replace("-", " "))
+            st.session_state[state.FOCUS] = state.Focus(name, None, name_of(name))
             st.switch_page(state.PAGE_PRACTICE)

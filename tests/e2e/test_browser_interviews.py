@@ -24,7 +24,7 @@ def browser() -> Iterator[Browser]:
 
 def debrief_question(page: Page, number: int, text: str, rating: str) -> None:
     """Fill question `number` (1-based): its text and how it went."""
-    form = page.get_by_test_id("stForm")
+    form = page.get_by_test_id("stMain")
     form.get_by_label("What they asked, as you remember it").nth(number - 1).fill(text)
     form.get_by_test_id("stRadio").nth(number - 1).get_by_text(rating, exact=True).click()
 
@@ -37,7 +37,7 @@ def test_log_an_interview_debrief_two_questions_and_see_the_plan(
         page.goto(base)
         page.get_by_role("link", name="Interviews").click()
         expect(page.get_by_role("heading", name="Your interviews")).to_be_visible(timeout=60_000)
-        form = page.get_by_test_id("stForm")
+        form = page.get_by_test_id("stMain")
         form.get_by_label("Company").fill("Acme")
         form.get_by_label("Role").fill("Data analyst")
         debrief_question(page, 1, "A time you disagreed with a colleague", "1 · hard going")
