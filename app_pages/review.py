@@ -3,9 +3,18 @@
 import streamlit as st
 
 from interview.errors import InterviewError
+from interview.history.stories import StoryStore
 from interview.models import COMPETENCIES
 from interview.practice.wording import name_of
-from interview.ui import answering, feedback, practice_events, resources, review, state
+from interview.ui import (
+    answering,
+    feedback,
+    follow_up_drill,
+    practice_events,
+    resources,
+    review,
+    state,
+)
 from interview.ui.text import md_escape, show_error
 
 
@@ -25,7 +34,10 @@ def delete(attempt_id: int) -> None:
 st.title("Review your answers")
 state.show_flash()
 store = resources.store()
-everything = store.list_attempts(limit=None)
+# A follow-up answer is shown under the answer it followed, judged on what it was asked; as an
+# attempt of its own it would carry a whole-answer score (Progress leaves it out too).
+follow_ups = StoryStore(store).follow_up_ids()
+everything = [s for s in store.list_attempts(limit=None) if s.id not in follow_ups]
 if not everything:
     st.info(
         "Nothing to review yet. Answer a question on the Practice page and it will appear "
@@ -86,6 +98,7 @@ feedback.attempt_feedback(attempt)
 
 here = store.list_attempts(limit=None, question_id=attempt.question_id)
 number = review.numbers(here)
+follow_up_drill.follow_ups_under(attempt.id, number[attempt.id])
 others = [s for s in here if s.id != attempt.id]
 if others:
     st.subheader("Compare with another attempt at this question")

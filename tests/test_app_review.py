@@ -12,7 +12,8 @@ from streamlit.testing.v1 import AppTest
 from interview.answers import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
-from interview.ui import state
+from interview.stories.drills import answer_follow_up
+from interview.ui import review, state
 
 PAGE = "app_pages/review.py"
 DEADLINE = Question(
@@ -150,3 +151,30 @@ def test_practise_this_question_again_starts_a_one_question_session(
     # The question has left the banks (it was a test's own): it is asked as it was.
     [question] = session.state.questions
     assert (question.id, question.text) == ("q-deadline", DEADLINE.text)
+
+
+BAKERY = Question("q-bakery", "Tell me about a busy time at work.", "behavioral", "teamwork")
+NO_RESULT = (
+    "Last spring our bakery was short of staff before the holidays. My task was to keep the "
+    "orders going out. I reorganised the rota and I trained two new starters on the ovens."
+)
+RESULT = "In the end every order went out on time, and complaints fell from 12 a week to 2."
+
+
+def test_a_follow_up_answer_is_shown_under_its_answer_with_the_drills_judgement(
+    store: HistoryStore,
+) -> None:
+    first = record_attempt(store, BAKERY, answer_text=NO_RESULT)
+    drill = answer_follow_up(store, first.attempt.id, BAKERY, answer_text=RESULT)
+    judged = drill.judgement
+    assert judged is not None
+    app = open_page(PAGE)
+    assert not app.exception
+    # Not an attempt of its own scored as a whole answer (Progress leaves it out too) ...
+    assert app.caption[0].value == "1 attempt shown of 1"
+    assert list(app.selectbox(key=state.REVIEW_OPEN).options) == [review.label(first.attempt)]
+    # ... but under the answer it followed, with the question it answered and its judgement.
+    assert "Follow-ups to attempt 1" in [s.value for s in app.subheader]
+    shown = texts(app)
+    assert f"judged on the result · {judged.score}/100" in shown
+    assert "Your follow-up answer" in [e.label for e in app.expander]
