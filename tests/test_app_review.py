@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 from apptest import database_held, errors, impatient_store, open_page, shown, texts
 from fakes import FakeTranscriber, make_transcript
@@ -98,7 +101,8 @@ def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
     failed = store.save_attempt(DEADLINE, answer_text=SECOND)
     store.mark_failed(failed.id, "the app was closed before the analysis finished")
     app = open_page(PAGE)
-    assert "no feedback yet" in app.warning[0].value
+    assert "no feedback on this answer: the app was closed" in app.warning[0].value
+    assert "Re-analyse" in app.info[0].value
     app.button(key="review_reanalyse").click().run()
     assert not app.exception and not app.error
     assert store.get_attempt(failed.id).analysed
@@ -106,11 +110,49 @@ def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
     assert app.metric[0].label == "Overall"
 
 
-def test_a_recording_that_failed_can_still_be_replayed(store: HistoryStore) -> None:
-    failed = store.save_attempt(DEADLINE, recording=b"RIFF-too-quiet", recording_suffix=".wav")
+def wav(seconds: float, *, sound: bool) -> bytes:
+    """A 16-bit mono WAV: a tone, or digital silence."""
+    samples = np.zeros(int(seconds * 16000), dtype=np.float32)
+    if sound:
+        samples += 0.3 * np.sin(np.arange(samples.size) * 2 * np.pi * 220 / 16000)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(16000)
+        file.writeframes((samples * 32767).astype("<i2").tobytes())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "recording",
+    [b"RIFF-not-really-a-wav", wav(3.0, sound=False), wav(0.1, sound=True)],
+    ids=["unreadable", "silent", "too-short"],
+)
+def test_a_recording_with_nothing_in_it_says_why_and_what_to_do_without_a_player(
+    store: HistoryStore, recording: bytes
+) -> None:
+    failed = store.save_attempt(DEADLINE, recording=recording, recording_suffix=".wav")
     store.mark_failed(failed.id, f"no speech detected in {failed.recording}: it is silent")
     app = open_page(PAGE)
-    assert "no speech detected in your recording" in shown(app.warning[0])
+    # The stored reason, not a promise of feedback to come; and no empty 0:00 player.
+    warning = shown(app.warning[0])
+    assert "no feedback on this answer: no speech detected in your recording" in warning
+    assert "yet" not in warning
+    advice = shown(app.info[0])
+    assert "no feedback will come from it" in advice
+    assert "record it once more" in advice and "type your answer" in advice
+    assert app.get("audio") == []
+
+
+def test_a_recording_that_failed_for_another_reason_can_still_be_replayed(
+    store: HistoryStore,
+) -> None:
+    failed = store.save_attempt(DEADLINE, recording=wav(2.0, sound=True), recording_suffix=".wav")
+    store.mark_failed(failed.id, "the speech model is not installed")
+    app = open_page(PAGE)
+    assert "no feedback on this answer: the speech model" in shown(app.warning[0])
+    assert "Re-analyse" in shown(app.info[0])
     assert len(app.get("audio")) == 1
 
 
