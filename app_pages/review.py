@@ -5,7 +5,7 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.stories import StoryStore
 from interview.models import COMPETENCIES
-from interview.practice.wording import name_of
+from interview.practice.wording import name_of, plural
 from interview.ui import (
     answering,
     feedback,
@@ -18,12 +18,16 @@ from interview.ui import (
 from interview.ui.text import md_escape, show_error
 
 
-def delete(attempt_id: int) -> None:
+def delete(attempt_id: int, follow_ups: tuple[int, ...]) -> None:
     """A callback: it runs before the page, outside app.py's error handling, so it reports
-    its own errors (a database another program holds) through the flash message."""
+    its own errors (a database another program holds) through the flash message.
+
+    The answer's follow-up answers go with it: shown only under it, left behind they would
+    reappear as attempts of their own, scored as whole answers."""
     st.session_state["review_delete_confirm"] = False
     try:
-        resources.store().delete_attempt(attempt_id)
+        for follow_up in (*follow_ups, attempt_id):
+            resources.store().delete_attempt(follow_up)
     except InterviewError as exc:
         state.flash("error", str(exc))
         return
@@ -128,5 +132,12 @@ with redo:
             state.flash("success", "Re-analysed. The feedback below is up to date.")
             st.rerun()
 with remove:
-    sure = st.checkbox("Yes, delete this answer and its recording", key="review_delete_confirm")
-    st.button("Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id,))
+    linked = tuple(link.attempt_id for link in StoryStore(store).follow_ups_to(attempt.id))
+    answers = "follow-up answer" if len(linked) == 1 else plural(len(linked), "follow-up answer")
+    what = f", its recording and its {answers}" if linked else ""
+    sure = st.checkbox(
+        f"Yes, delete this answer{what or ' and its recording'}", key="review_delete_confirm"
+    )
+    st.button(
+        "Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id, linked)
+    )

@@ -220,3 +220,17 @@ def test_a_follow_up_answer_is_shown_under_its_answer_with_the_drills_judgement(
     shown = texts(app)
     assert f"judged on the result · {judged.score}/100" in shown
     assert "Your follow-up answer" in [e.label for e in app.expander]
+
+
+def test_deleting_an_answer_deletes_its_follow_up_answers_too(store: HistoryStore) -> None:
+    first = record_attempt(store, BAKERY, answer_text=NO_RESULT)
+    answer_follow_up(store, first.attempt.id, BAKERY, answer_text=RESULT)
+    app = open_page(PAGE)
+    confirm = app.checkbox(key="review_delete_confirm")
+    assert confirm.label.endswith("its recording and its follow-up answer")
+    confirm.check().run()
+    app.button(key="review_delete").click().run()
+    assert not app.exception and "Deleted" in app.success[0].value
+    # Left behind, the follow-up would come back as an attempt of its own, scored as a whole.
+    assert store.list_attempts(limit=None) == ()
+    assert "Nothing to review yet" in app.info[0].value
