@@ -3,18 +3,31 @@
 import streamlit as st
 
 from interview.errors import InterviewError
+from interview.history.stories import StoryStore
 from interview.models import COMPETENCIES
-from interview.practice.wording import name_of
-from interview.ui import answering, feedback, practice_events, resources, review, state
+from interview.practice.wording import name_of, plural
+from interview.ui import (
+    answering,
+    feedback,
+    follow_up_drill,
+    practice_events,
+    resources,
+    review,
+    state,
+)
 from interview.ui.text import md_escape, show_error
 
 
-def delete(attempt_id: int) -> None:
+def delete(attempt_id: int, follow_ups: tuple[int, ...]) -> None:
     """A callback: it runs before the page, outside app.py's error handling, so it reports
-    its own errors (a database another program holds) through the flash message."""
+    its own errors (a database another program holds) through the flash message.
+
+    The answer's follow-up answers go with it: shown only under it, left behind they would
+    reappear as attempts of their own, scored as whole answers."""
     st.session_state["review_delete_confirm"] = False
     try:
-        resources.store().delete_attempt(attempt_id)
+        for follow_up in (*follow_ups, attempt_id):
+            resources.store().delete_attempt(follow_up)
     except InterviewError as exc:
         state.flash("error", str(exc))
         return
@@ -25,7 +38,10 @@ def delete(attempt_id: int) -> None:
 st.title("Review your answers")
 state.show_flash()
 store = resources.store()
-everything = store.list_attempts(limit=None)
+# A follow-up answer is shown under the answer it followed, judged on what it was asked; as an
+# attempt of its own it would carry a whole-answer score (Progress leaves it out too).
+follow_ups = StoryStore(store).follow_up_ids()
+everything = [s for s in store.list_attempts(limit=None) if s.id not in follow_ups]
 if not everything:
     st.info(
         "Nothing to review yet. Answer a question on the Practice page and it will appear "
@@ -86,6 +102,7 @@ feedback.attempt_feedback(attempt)
 
 here = store.list_attempts(limit=None, question_id=attempt.question_id)
 number = review.numbers(here)
+follow_up_drill.follow_ups_under(attempt.id, number[attempt.id])
 others = [s for s in here if s.id != attempt.id]
 if others:
     st.subheader("Compare with another attempt at this question")
@@ -115,5 +132,12 @@ with redo:
             state.flash("success", "Re-analysed. The feedback below is up to date.")
             st.rerun()
 with remove:
-    sure = st.checkbox("Yes, delete this answer and its recording", key="review_delete_confirm")
-    st.button("Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id,))
+    linked = tuple(link.attempt_id for link in StoryStore(store).follow_ups_to(attempt.id))
+    answers = "follow-up answer" if len(linked) == 1 else plural(len(linked), "follow-up answer")
+    what = f", its recording and its {answers}" if linked else ""
+    sure = st.checkbox(
+        f"Yes, delete this answer{what or ' and its recording'}", key="review_delete_confirm"
+    )
+    st.button(
+        "Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id, linked)
+    )

@@ -10,6 +10,7 @@ from interview.history.store import HistoryStore
 from interview.interviews.debrief import record_debrief
 from interview.interviews.log import Interview
 from interview.questions import load_banks
+from interview.ui import state
 
 PAGE = "app_pages/interviews.py"
 
@@ -29,6 +30,14 @@ def _stored() -> int:
     store = HistoryStore.open()
     try:
         return len(list_interviews(store))
+    finally:
+        store.close()
+
+
+def list_attempts() -> list[int]:
+    store = HistoryStore.open()
+    try:
+        return [summary.id for summary in store.list_attempts(limit=None)]
     finally:
         store.close()
 
@@ -193,8 +202,14 @@ def test_answer_a_debriefed_question_again() -> None:
     app.button(key=f"{key}_submit").click().run()
     assert not app.exception and not errors(app)
     shown = texts(app)
-    assert "overall" in shown and "/100" in shown
     assert "Answered again once since." in shown  # not "1 time"
+    # The feedback itself, right there, as the practice page shows it: cards, STAR, tips.
+    assert "Your feedback on answering it again" in shown and "Tips" in shown
+    assert [m.label for m in app.metric][:2] == ["Overall", "STAR"]
+    assert "Most important first" in shown
+    app.button(key=f"interviews_dq{interview.questions[0].id}_review").click().run()
+    assert not app.exception
+    assert app.session_state[state.REVIEW_OPEN] == list_attempts()[0]
 
 
 def test_a_half_logged_interview_survives_a_visit_to_another_page() -> None:

@@ -231,11 +231,12 @@ def test_unusable_audio_is_explained_and_kept(
     app.run()
     app.button(key="practice_submit_upload").click().run()
     assert not app.exception
-    [message] = [shown(w) for w in app.warning if "saved" in w.value]
-    assert complaint in message
+    [message] = [shown(w) for w in app.warning if "no feedback" in w.value]
+    assert complaint in message and "yet" not in message  # none is coming: it says why
     assert "recordings/" not in message  # the stored file's name means nothing to the user
     assert "Question 1 of 1" in texts(app)
-    assert app.get("audio")  # the take can be replayed beside the reason
+    assert any("record it once more" in shown(i) for i in app.info)  # and what to do
+    assert not app.get("audio")  # no empty 0:00 player for a take with nothing in it
     [attempt] = stored().list_attempts()
     assert attempt.status == "failed" and attempt.score is None
     # With no words to sort into parts, the answer cannot become a story: not offered.

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 from apptest import database_held, errors, impatient_store, open_page, shown, texts
 from fakes import FakeTranscriber, make_transcript
@@ -12,7 +15,8 @@ from streamlit.testing.v1 import AppTest
 from interview.answers import record_attempt
 from interview.history.store import HistoryStore
 from interview.models import Question
-from interview.ui import state
+from interview.stories.drills import answer_follow_up
+from interview.ui import review, state
 
 PAGE = "app_pages/review.py"
 DEADLINE = Question(
@@ -97,7 +101,8 @@ def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
     failed = store.save_attempt(DEADLINE, answer_text=SECOND)
     store.mark_failed(failed.id, "the app was closed before the analysis finished")
     app = open_page(PAGE)
-    assert "no feedback yet" in app.warning[0].value
+    assert "no feedback on this answer: the app was closed" in app.warning[0].value
+    assert "Re-analyse" in app.info[0].value
     app.button(key="review_reanalyse").click().run()
     assert not app.exception and not app.error
     assert store.get_attempt(failed.id).analysed
@@ -105,11 +110,49 @@ def test_reanalyse_a_failed_attempt(store: HistoryStore) -> None:
     assert app.metric[0].label == "Overall"
 
 
-def test_a_recording_that_failed_can_still_be_replayed(store: HistoryStore) -> None:
-    failed = store.save_attempt(DEADLINE, recording=b"RIFF-too-quiet", recording_suffix=".wav")
+def wav(seconds: float, *, sound: bool) -> bytes:
+    """A 16-bit mono WAV: a tone, or digital silence."""
+    samples = np.zeros(int(seconds * 16000), dtype=np.float32)
+    if sound:
+        samples += 0.3 * np.sin(np.arange(samples.size) * 2 * np.pi * 220 / 16000)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(16000)
+        file.writeframes((samples * 32767).astype("<i2").tobytes())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "recording",
+    [b"RIFF-not-really-a-wav", wav(3.0, sound=False), wav(0.1, sound=True)],
+    ids=["unreadable", "silent", "too-short"],
+)
+def test_a_recording_with_nothing_in_it_says_why_and_what_to_do_without_a_player(
+    store: HistoryStore, recording: bytes
+) -> None:
+    failed = store.save_attempt(DEADLINE, recording=recording, recording_suffix=".wav")
     store.mark_failed(failed.id, f"no speech detected in {failed.recording}: it is silent")
     app = open_page(PAGE)
-    assert "no speech detected in your recording" in shown(app.warning[0])
+    # The stored reason, not a promise of feedback to come; and no empty 0:00 player.
+    warning = shown(app.warning[0])
+    assert "no feedback on this answer: no speech detected in your recording" in warning
+    assert "yet" not in warning
+    advice = shown(app.info[0])
+    assert "no feedback will come from it" in advice
+    assert "record it once more" in advice and "type your answer" in advice
+    assert app.get("audio") == []
+
+
+def test_a_recording_that_failed_for_another_reason_can_still_be_replayed(
+    store: HistoryStore,
+) -> None:
+    failed = store.save_attempt(DEADLINE, recording=wav(2.0, sound=True), recording_suffix=".wav")
+    store.mark_failed(failed.id, "the speech model is not installed")
+    app = open_page(PAGE)
+    assert "no feedback on this answer: the speech model" in shown(app.warning[0])
+    assert "Re-analyse" in shown(app.info[0])
     assert len(app.get("audio")) == 1
 
 
@@ -150,3 +193,44 @@ def test_practise_this_question_again_starts_a_one_question_session(
     # The question has left the banks (it was a test's own): it is asked as it was.
     [question] = session.state.questions
     assert (question.id, question.text) == ("q-deadline", DEADLINE.text)
+
+
+BAKERY = Question("q-bakery", "Tell me about a busy time at work.", "behavioral", "teamwork")
+NO_RESULT = (
+    "Last spring our bakery was short of staff before the holidays. My task was to keep the "
+    "orders going out. I reorganised the rota and I trained two new starters on the ovens."
+)
+RESULT = "In the end every order went out on time, and complaints fell from 12 a week to 2."
+
+
+def test_a_follow_up_answer_is_shown_under_its_answer_with_the_drills_judgement(
+    store: HistoryStore,
+) -> None:
+    first = record_attempt(store, BAKERY, answer_text=NO_RESULT)
+    drill = answer_follow_up(store, first.attempt.id, BAKERY, answer_text=RESULT)
+    judged = drill.judgement
+    assert judged is not None
+    app = open_page(PAGE)
+    assert not app.exception
+    # Not an attempt of its own scored as a whole answer (Progress leaves it out too) ...
+    assert app.caption[0].value == "1 attempt shown of 1"
+    assert list(app.selectbox(key=state.REVIEW_OPEN).options) == [review.label(first.attempt)]
+    # ... but under the answer it followed, with the question it answered and its judgement.
+    assert "Follow-ups to attempt 1" in [s.value for s in app.subheader]
+    shown = texts(app)
+    assert f"judged on the result · {judged.score}/100" in shown
+    assert "Your follow-up answer" in [e.label for e in app.expander]
+
+
+def test_deleting_an_answer_deletes_its_follow_up_answers_too(store: HistoryStore) -> None:
+    first = record_attempt(store, BAKERY, answer_text=NO_RESULT)
+    answer_follow_up(store, first.attempt.id, BAKERY, answer_text=RESULT)
+    app = open_page(PAGE)
+    confirm = app.checkbox(key="review_delete_confirm")
+    assert confirm.label.endswith("its recording and its follow-up answer")
+    confirm.check().run()
+    app.button(key="review_delete").click().run()
+    assert not app.exception and "Deleted" in app.success[0].value
+    # Left behind, the follow-up would come back as an attempt of its own, scored as a whole.
+    assert store.list_attempts(limit=None) == ()
+    assert "Nothing to review yet" in app.info[0].value

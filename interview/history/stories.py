@@ -216,6 +216,11 @@ class StoryStore:
             rows = conn.execute(query).mappings().all()
         return tuple(_link_record(row) for row in rows)
 
+    def follow_up_ids(self) -> frozenset[int]:
+        """The attempts that answered a follow-up to another still kept."""
+        with self.store.reading() as conn:
+            return frozenset(int(i) for i in conn.execute(sa.select(FU.c.attempt_id)).scalars())
+
     def _require(self, conn: sa.Connection, story_id: int) -> None:
         if conn.execute(sa.select(ST.c.id).where(ST.c.id == story_id)).first() is None:
             raise HistoryError(_missing(story_id))

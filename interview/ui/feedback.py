@@ -21,6 +21,7 @@ from interview.models import Question
 from interview.practice.timing import length as clock_length
 from interview.practice.timing import mmss
 from interview.practice.wording import plural
+from interview.ui.no_feedback import explain, has_sound
 from interview.ui.text import md_escape, rename_paths
 from interview.ui.transcript import show_transcript
 
@@ -248,13 +249,17 @@ def attempt_feedback(attempt: Attempt) -> None:
     and its words read, whatever stopped the analysis.
     """
     analysis, unreadable = stored_analysis(attempt.analysis)
+    playable = attempt.recording is not None and attempt.recording.exists()
     if analysis is None:
+        playable = has_sound(attempt.recording)  # looked at only when there is no feedback
         why = reason(attempt, unreadable or attempt.error or "it has not been analysed yet")
-        st.warning(f"Your answer is saved, but there is no feedback yet: {md_escape(why)}")
+        failed = attempt.status == "failed" or unreadable is not None
+        recorded_nothing = attempt.recording is not None and not playable and not unreadable
+        explain(why, failed=failed, nothing_recorded=recorded_nothing)
     else:
         score_cards(analysis)
         star_parts(analysis)
-    if attempt.recording is not None and attempt.recording.exists():
+    if playable and attempt.recording is not None:
         st.audio(str(attempt.recording))
     if attempt.text:
         st.markdown("**What you said**")

@@ -19,8 +19,8 @@ from interview.stories.bank import draft_from_attempt, save_story
 from interview.stories.drills import FollowUpOutcome, answer_follow_up
 from interview.stories.follow_ups import Judgement, choose_follow_up
 from interview.ui import resources, state
-from interview.ui.feedback import attempt_feedback
 from interview.ui.text import md_escape, show_error
+from interview.ui.transcript import show_transcript
 
 VERDICTS = {
     "answered": ("Answered", st.success),
@@ -36,7 +36,11 @@ FOCUS_NAMES = {
 }
 
 
-def _judged(link: FollowUpLink) -> None:
+def judged(link: FollowUpLink) -> None:
+    """The drill's judgement of one follow-up answer, and the answer itself.
+
+    A follow-up answers one probing question, so it is shown with the judgement on what was
+    asked, never with whole-answer score cards (a "4/100" beside a "60/100" contradicts)."""
     if link.judgement is None:
         st.warning("Your follow-up answer is saved, but it could not be analysed.")
         return
@@ -47,8 +51,24 @@ def _judged(link: FollowUpLink) -> None:
     if judgement.evidence:
         quoted = " · ".join(f"“{md_escape(e)}”" for e in judgement.evidence[:4])
         st.caption("From your answer: " + quoted)
-    with st.expander("Full feedback on this follow-up answer"):
-        attempt_feedback(resources.store().get_attempt(link.attempt_id))
+    with st.expander("Your follow-up answer"):
+        answer = resources.store().get_attempt(link.attempt_id)
+        if answer.recording is not None and answer.recording.exists():
+            st.audio(str(answer.recording))
+        if answer.text:
+            show_transcript(answer.text, analysis_of(answer))
+
+
+def follow_ups_under(attempt_id: int, number: int) -> None:
+    """On the review page: the follow-up answers given to attempt `number`, each with the
+    question it answered and the drill's judgement (they are not listed as attempts)."""
+    links = StoryStore(resources.store()).follow_ups_to(attempt_id)
+    if not links:
+        return
+    st.subheader(f"Follow-ups to attempt {number}")
+    for link in links:
+        st.markdown(f"**{md_escape(link.question)}**")
+        judged(link)
 
 
 def _submit(parent_id: int, question: Question, text: str | None, audio: bytes | None) -> None:
@@ -83,7 +103,7 @@ def follow_up_drill(attempt_id: int, question: Question) -> None:
     st.caption(md_escape(chosen.reason))
     links = StoryStore(store).follow_ups_to(attempt_id)
     if links:
-        _judged(links[-1])
+        judged(links[-1])
     if st.session_state.get("practice_follow_up_parent") != attempt_id:
         st.session_state["practice_follow_up_parent"] = attempt_id
         st.session_state["practice_follow_up_answer"] = ""  # a new answer, a fresh box

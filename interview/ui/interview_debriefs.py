@@ -21,6 +21,7 @@ from interview.interviews.tone import next_step, outcome_note
 from interview.models import COMPETENCIES, Question
 from interview.practice.wording import name_of
 from interview.ui import resources, state
+from interview.ui.feedback import attempt_feedback
 from interview.ui.interview_log import OUTCOME_WORDS, rating_label, rating_radio
 from interview.ui.text import md_escape, show_error
 
@@ -96,16 +97,34 @@ def _practise(question: DebriefQuestion, bank: Sequence[Question]) -> None:
         except InterviewError as exc:
             show_error(str(exc))
             return
-        score = outcome.attempt.score
-        if outcome.ok and score is not None:
-            state.flash(
-                "success",
-                f"Saved as practice attempt {outcome.attempt.id}: overall {score:.0f}/100. "
-                "Open it on the Review page for the full feedback.",
-            )
-        else:
-            state.flash("warning", md_escape(f"Saved, but not analysed: {outcome.error}"))
+        # The feedback is shown under the question (`_fed_back`), the attempt remembered for
+        # this tab; a flash line alone sent the user to another page to read it.
+        st.session_state[f"{key}_attempt"] = outcome.attempt.id
         st.rerun()
+
+
+def _open_in_review(attempt_id: int) -> None:
+    st.session_state[state.REVIEW_OPEN] = attempt_id
+
+
+def _fed_back(question: DebriefQuestion) -> None:
+    """The feedback on the latest answer given again here, as the practice page shows it."""
+    attempt_id = st.session_state.get(f"interviews_dq{question.id}_answer_attempt")
+    if attempt_id not in question.attempt_ids:
+        return  # none this visit, or since deleted
+    try:
+        attempt = resources.store().get_attempt(int(attempt_id))
+    except InterviewError:
+        return
+    st.markdown(f"**Your feedback on answering it again** (practice attempt {attempt.id})")
+    if st.button(
+        "Open it on the Review page",
+        key=f"interviews_dq{question.id}_review",
+        on_click=_open_in_review,
+        args=(attempt.id,),
+    ):
+        st.switch_page(state.PAGE_REVIEW)
+    attempt_feedback(attempt)
 
 
 def _question(
@@ -125,6 +144,7 @@ def _question(
             _correct(question, bank, matcher)
         with st.popover("Answer it again"):
             _practise(question, bank)
+        _fed_back(question)
 
 
 def _add_questions(interview: Interview, bank: Sequence[Question]) -> None:

@@ -50,7 +50,7 @@ from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
 from interview.areas import GOOD_WPM, report_order
 
-__all__ = ["Tip", "build_tips"]
+__all__ = ["Tip", "build_tips", "tiers_for"]
 
 _DISPLAY = {"repeat": "repeated word", "i mean": "I mean"}
 # Lower tiers come first; every area is in one.
@@ -233,6 +233,15 @@ def _with_remarks(tips: list[Tip], remarks: list[Tip]) -> list[Tip]:
     return kept + remarks
 
 
+def tiers_for(analysis: Analysis) -> dict[str, int]:
+    """Each area's tier for this answer, lower first: an HR answer orders some areas
+    differently, and a remark that caps the score is heard before any detail (see the
+    module docstring). The session summary ranks its areas by these too."""
+    capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
+    tiers = HR_TIERS if analysis.star.kind == "hr" else TIERS
+    return tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+
+
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """The tips worth giving, most important first (see the module docstring).
 
@@ -264,10 +273,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
-    # A remark that caps the score is heard before any detail (see the module docstring).
-    capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
-    tiers = HR_TIERS if star.kind == "hr" else TIERS
-    tiers = tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+    tiers = tiers_for(analysis)
     ordered = sorted(
         (tip for tip in tips if _worth_it(tip)),
         key=lambda tip: (tiers[tip.area], -round(tip.gain, 1), report_order(tip.area)),
