@@ -18,16 +18,13 @@ from interview.ui import (
 from interview.ui.text import md_escape, show_error
 
 
-def delete(attempt_id: int, follow_ups: tuple[int, ...]) -> None:
+def delete(attempt_id: int) -> None:
     """A callback: it runs before the page, outside app.py's error handling, so it reports
-    its own errors (a database another program holds) through the flash message.
-
-    The answer's follow-up answers go with it: shown only under it, left behind they would
-    reappear as attempts of their own, scored as whole answers."""
+    its own errors (a database another program holds) through the flash message. The
+    answer's follow-up answers go with it (`StoryStore.delete_with_follow_ups`)."""
     st.session_state["review_delete_confirm"] = False
     try:
-        for follow_up in (*follow_ups, attempt_id):
-            resources.store().delete_attempt(follow_up)
+        StoryStore(resources.store()).delete_with_follow_ups(attempt_id)
     except InterviewError as exc:
         state.flash("error", str(exc))
         return
@@ -138,6 +135,4 @@ with remove:
     sure = st.checkbox(
         f"Yes, delete this answer{what or ' and its recording'}", key="review_delete_confirm"
     )
-    st.button(
-        "Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id, linked)
-    )
+    st.button("Delete", key="review_delete", disabled=not sure, on_click=delete, args=(attempt.id,))

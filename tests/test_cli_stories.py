@@ -211,6 +211,24 @@ def test_a_follow_up_answer_is_a_linked_attempt_judged_on_the_result(
     assert attempt.question_id == "mine-beh-01:follow-up"
 
 
+def test_deleting_an_answer_deletes_its_follow_up_answers_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = practise(capsys, tmp_path, "--question", "mine-beh-01", text=NO_RESULT)
+    second = practise(capsys, tmp_path, "--follow-up", str(first["attempt_id"]), text=RESULT)
+    assert main(["history", "delete", str(first["attempt_id"])]) == 0
+    said = capsys.readouterr().out.strip()
+    assert said == (
+        f"deleted attempt {first['attempt_id']} and its recording,"
+        f" with its follow-up answers {second['attempt_id']}"
+    )
+    store = HistoryStore.open()
+    left = store.list_attempts(limit=None)
+    store.close()
+    # Left behind, the follow-up would come back as an attempt of its own, scored as a whole.
+    assert left == ()
+
+
 def test_a_follow_up_to_a_missing_attempt_exits_2(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

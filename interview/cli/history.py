@@ -163,8 +163,11 @@ def run_delete(args: argparse.Namespace) -> int:
         raise HistoryError("give one attempt id to delete, or --all --yes to delete everything")
     store = open_store()
     if not args.all:
-        store.delete_attempt(args.id)
-        print(f"deleted attempt {args.id} and its recording")
+        from interview.history.stories import StoryStore  # noqa: PLC0415
+
+        linked = StoryStore(store).delete_with_follow_ups(args.id)
+        also = f", with its follow-up answers {', '.join(map(str, linked))}" if linked else ""
+        print(f"deleted attempt {args.id} and its recording{also}")
         return 0
     count = store.count_attempts()
     if count == 0 and not args.everything and not _has_other_data(store):

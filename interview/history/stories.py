@@ -216,6 +216,16 @@ class StoryStore:
             rows = conn.execute(query).mappings().all()
         return tuple(_link_record(row) for row in rows)
 
+    def delete_with_follow_ups(self, attempt_id: int) -> tuple[int, ...]:
+        """Delete an attempt and the follow-up answers given to it; return the follow-ups'
+        ids. Shown only under their answer, follow-ups left behind would come back as
+        attempts of their own, scored as whole answers."""
+        linked = tuple(link.attempt_id for link in self.follow_ups_to(attempt_id))
+        for follow_up in linked:
+            self.store.delete_attempt(follow_up)
+        self.store.delete_attempt(attempt_id)
+        return linked
+
     def follow_up_ids(self) -> frozenset[int]:
         """The attempts that answered a follow-up to another still kept."""
         with self.store.reading() as conn:
