@@ -184,7 +184,7 @@ def test_a_short_answer_is_not_told_to_cut_its_background() -> None:
     [
         # A complete story that is short needs more on how, not "what changed".
         (TEACHER, "behavioral", "Tell more of how you did it, after the sentence quoted above"),
-        ("I fixed it. It worked.", "behavioral", "At about 2 seconds your"),
+        ("I fixed the build. It worked again the next day.", "behavioral", "At about 4 seconds"),
         ("I would call the customer first and apologise.", "situational", "how you would do it"),
         ("I lead a team of six at Acme.", "hr", "add one concrete example or figure"),
     ],
@@ -365,7 +365,7 @@ def test_a_weak_part_quoted_above_still_reads_as_a_sentence(part: str) -> None:
 @pytest.mark.parametrize(
     "answer,fragment",
     [
-        ("Around 28 thousand.", "what your figure is based on"),
+        ("I am looking for around 28 thousand a year.", "what your figure is based on"),
         # It says what the figure is based on: the tip asks for something it lacks.
         (
             "I'm hoping for 31 to 33 thousand, based on what similar roles in the city pay.",

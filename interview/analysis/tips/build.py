@@ -45,6 +45,7 @@ from interview.analysis.specificity.hr_fit import for_advice
 from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.length import length_tip
+from interview.analysis.tips.one_liner import is_one_liner, one_liner_tip
 from interview.analysis.tips.repetition import repetition_tip
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
@@ -239,7 +240,28 @@ def tiers_for(analysis: Analysis) -> dict[str, int]:
     module docstring). The session summary ranks its areas by these too."""
     capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
     tiers = HR_TIERS if analysis.star.kind == "hr" else TIERS
-    return tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+    tiers = tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+    # A one-liner's one tip, that it is too short (`tips.one_liner`), is heard first.
+    return tiers | ({"length": TIERS["example"]} if is_one_liner(analysis) else {})
+
+
+def _content_tips(analysis: Analysis, *, one_liner: bool) -> list[Tip]:
+    """What the answer says: its story parts, figures, checklist and length; for a one-liner
+    only that it is too short, with any fault heard in it (`one_liner`)."""
+    star, parts = analysis.star, analysis.score_parts
+    family = analysis.hr_content.family
+    missing = [check.key for check in analysis.hr_content.missing]
+    hr_tips = hr_content_tips(analysis.hr_content, parts)
+    if one_liner:
+        faults = [tip for tip in hr_tips if tip.quote]
+        return [one_liner_tip(analysis, parts), *faults]
+    advice = for_advice(analysis.specificity, family, missing)
+    short = analysis.length.verdict == "too_short"
+    tips = story_tips(star, advice, parts, short=short) + hr_tips
+    if analysis.length.verdict != "ok":
+        tips.append(length_tip(analysis.length, star, parts, family, missing))
+    unclear = _unclear_topic_tip(analysis)
+    return tips + ([unclear] if unclear is not None else [])
 
 
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
@@ -249,20 +271,11 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """
     star, parts = analysis.star, analysis.score_parts
     index = SentenceIndex([s.sentence for s in star.sentences])
-    short = analysis.length.verdict == "too_short"
     tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
     # Details of a plan, or of a story about something else, are moot: tell another one.
+    one_liner = not tips and is_one_liner(analysis)
     if not tips:
-        family = analysis.hr_content.family
-        missing = [check.key for check in analysis.hr_content.missing]
-        advice = for_advice(analysis.specificity, family, missing)
-        tips += story_tips(star, advice, parts, short=short)
-        tips += hr_content_tips(analysis.hr_content, parts)
-        if analysis.length.verdict != "ok":
-            tips.append(length_tip(analysis.length, star, parts, family, missing))
-        unclear = _unclear_topic_tip(analysis)
-        if unclear is not None:
-            tips.append(unclear)
+        tips += _content_tips(analysis, one_liner=one_liner)
     repeated = repetition_tip(analysis)
     tips += [repeated] if repeated else []
     tips = _with_remarks(tips, _negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
