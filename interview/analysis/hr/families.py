@@ -31,6 +31,7 @@ FAMILIES: Final = (
     "salary",
     "gap",
     "questions",
+    "pressure",
 )
 
 _BY_ID: Final = {
@@ -46,6 +47,7 @@ _BY_ID: Final = {
     "hr-salary-expectations": "salary",
     "hr-employment-gap": "gap",
     "hr-questions-for-us": "questions",
+    "hr-pressure": "pressure",
 }
 _BY_COMPETENCY: Final = {
     "salary": "salary",
@@ -100,6 +102,12 @@ _CUES: Final = (
         "introduction",
         r"\babout yourself\b|\bdescribe yourself\b|\bintroduce yourself\b"
         r"|\bwalk (?:me|us) through your (?:cv|resume|résumé|background|career)\b",
+    ),
+    (
+        "pressure",
+        r"\bhow do you (?:handle|cope with|deal with|manage|work under) (?:\w+ ){0,2}"
+        r"(?:pressure|stress|deadlines)\b|\bwhat do you do (?:when|if) you(?:'re| are| feel)"
+        r" (?:stressed|under pressure)\b",
     ),
 )
 _COMPILED: Final = tuple((family, re.compile(cue, re.IGNORECASE)) for family, cue in _CUES)

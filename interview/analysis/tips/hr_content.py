@@ -25,6 +25,7 @@ _FAMILY_NAME = {
     "salary": "a salary answer",
     "gap": "an answer about a gap",
     "questions": "the end of an interview",
+    "pressure": "an answer about pressure",
 }
 
 
