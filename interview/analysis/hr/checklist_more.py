@@ -6,6 +6,11 @@ worked. With no checklist such an answer was scored on its figures alone, so a c
 backed answer about a night shift scored below a vague one that said "pressure" twice. The
 elements here follow the same form as `checklist.ELEMENTS` and are merged with it by
 `content`.
+
+"What did you like least about your last job?" is the same kind of gap: answered "I'm a
+perfectionist" it was coached only on figures. A good answer names one real but minor
+part of the work, fairly, and says what the speaker did about it (`faults` hears the
+strength in disguise and `negativity` the complaint about people).
 """
 
 from __future__ import annotations
@@ -36,6 +41,17 @@ _HELP_OR_LESSON = (
     r"|delegat\w*|learn\w*|since then|now i|these days|taught me|signs?|too much|say no"
 )
 
+_LIKED_LESS = (
+    r"least|less|(?:didn'?t|did not|don'?t|do not) (?:really |much )?(?:enjoy|like|love)"
+    r"|not (?:my favou?rite|keen on)|frustrat\w*|found (?:it |that )?(?:hard|difficult|tedious"
+    r"|slow|repetitive|draining)|(?:the|one) downside|drawback|wish(?:ed)?|could have been"
+)
+_DEALT_WITH = (
+    r"so i|i (?:learned|learnt)|taught me|since then|now i|i (?:also |then )?(?:asked|suggested"
+    r"|started|set up|made|offered|found|built|wrote|proposed|volunteered|tried|changed|used"
+    r"|booked|raised|spoke|talked)|to make (?:it|that|them) (?:easier|quicker|faster|better)"
+)
+
 MORE_ELEMENTS: Final[dict[str, tuple[Element, ...]]] = {
     "pressure": (
         Element(
@@ -59,6 +75,24 @@ MORE_ELEMENTS: Final[dict[str, tuple[Element, ...]]] = {
             0.5,
             (phrases(_HELP_OR_LESSON),),
             "Add when you ask for help, or what you do differently since.",
+        ),
+    ),
+    "dislikes": (
+        Element(
+            "named",
+            "one real part of the work you liked less, said fairly",
+            1.0,
+            (phrases(_LIKED_LESS),),
+            "Name one real but minor part of the work you enjoyed less (a task, a process, "
+            "the hours), without blaming anyone.",
+        ),
+        Element(
+            "dealt",
+            "what you did about it, or learned",
+            1.25,
+            (phrases(_DEALT_WITH),),
+            "Say what you did about it (a fix you suggested, how you made it easier) or "
+            "what it taught you.",
         ),
     ),
 }

@@ -33,6 +33,9 @@ with the words that show it, and scores it:
     pressure      what you do when the pressure is on (1.25), one
                   real time it worked (1.25), when you ask for
                   help or what it taught you (0.5)
+    dislikes      one real part of the work you      a strength in disguise
+                  liked less, said fairly (1), what  (40)
+                  you did about it or learned (1.25)
 
     content score = max(0, round(100 x found weight / family weight) - penalties)
 

@@ -32,6 +32,7 @@ FAMILIES: Final = (
     "gap",
     "questions",
     "pressure",
+    "dislikes",
 )
 
 _BY_ID: Final = {
@@ -48,6 +49,7 @@ _BY_ID: Final = {
     "hr-employment-gap": "gap",
     "hr-questions-for-us": "questions",
     "hr-pressure": "pressure",
+    "hr-liked-least": "dislikes",
 }
 _BY_COMPETENCY: Final = {
     "salary": "salary",
@@ -108,6 +110,11 @@ _CUES: Final = (
         r"\bhow do you (?:handle|cope with|deal with|manage|work under) (?:\w+ ){0,2}"
         r"(?:pressure|stress|deadlines)\b|\bwhat do you do (?:when|if) you(?:'re| are| feel)"
         r" (?:stressed|under pressure)\b",
+    ),
+    (
+        "dislikes",
+        r"\b(?:like|liked|enjoy|enjoyed) (?:the )?least\b|\bleast (?:favou?rite|enjoyable)\b"
+        r"|\bwhat did(?:n'?t| not) you like\b|\bwhat do you dislike\b",
     ),
 )
 _COMPILED: Final = tuple((family, re.compile(cue, re.IGNORECASE)) for family, cue in _CUES)

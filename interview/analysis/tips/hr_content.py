@@ -26,6 +26,7 @@ _FAMILY_NAME = {
     "gap": "an answer about a gap",
     "questions": "the end of an interview",
     "pressure": "an answer about pressure",
+    "dislikes": "an answer about what you liked least",
 }
 
 
