@@ -179,7 +179,8 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
         return None
     asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
     competency = (relevance.competency or "").replace("-", " ")
-    topic = f"{competency} (the question's topic)" if competency else "the question's topic"
+    # "(its topic: initiative)", never "(initiative (the question's topic))".
+    topic = f"its topic: {competency}" if competency else "its topic"
     elsewhere = (relevance.elsewhere or "").replace("-", " ")
     reads = f" and it reads more like a story about {elsewhere}" if elsewhere else ""
     reads = " and nobody but you is in it" if relevance.nobody_else else reads
