@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview.analysis.analysis import Analysis
-from interview.analysis.delivery import DeliveryReport
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
@@ -38,7 +37,6 @@ from interview.analysis.scoring import (
     ScorePart,
     gain,
     negativity_score,
-    pace_score,
     rate_score,
 )
 from interview.analysis.specificity.hr_fit import for_advice
@@ -46,10 +44,11 @@ from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.length import length_tip
 from interview.analysis.tips.one_liner import is_one_liner, one_liner_tip
+from interview.analysis.tips.pace import pace_tip
 from interview.analysis.tips.repetition import repetition_tip
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
-from interview.areas import GOOD_WPM, report_order
+from interview.areas import report_order
 
 __all__ = ["Tip", "build_tips", "tiers_for"]
 
@@ -137,39 +136,6 @@ def _negativity_tips(analysis: Analysis, parts: Sequence[ScorePart]) -> list[Tip
         )
         for i, remark in enumerate(remarks)
     ]
-
-
-def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | None:
-    score = pace_score(delivery)
-    if score is None or score >= 100 or delivery.wpm is None:
-        return None
-    notes = []
-    low, high = GOOD_WPM
-    if delivery.wpm > high:
-        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: slow down a little")
-    elif delivery.wpm < low:
-        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: pick up the pace a little")
-    if delivery.long_pauses:
-        notes.append(_long_pauses_note(delivery))
-    if delivery.late_start and delivery.first_word_s is not None:
-        notes.append(f"your first word came after {delivery.first_word_s:.1f} s")
-    message = "; ".join(notes)
-    return Tip(
-        "pace",
-        f"{message[0].upper()}{message[1:]}. {round(low)}-{round(high)} words a minute with "
-        "short pauses between points is easy to follow.",
-        None,
-        gain(parts, "pace", 100.0 - score),
-    )
-
-
-def _long_pauses_note(delivery: DeliveryReport) -> str:
-    """'you paused for more than 2.5 s once (at 0:12)', with when, so the user can find it."""
-    pauses = delivery.long_pauses
-    times = ", ".join(f"{int(p.start // 60)}:{int(p.start % 60):02d}" for p in pauses[:3])
-    more = ", ..." if len(pauses) > 3 else ""
-    how_often = "once" if len(pauses) == 1 else f"{len(pauses)} times"
-    return f"you paused for more than 2.5 s {how_often} (at {times}{more})"
 
 
 def _relevance_tip(analysis: Analysis) -> Tip | None:
@@ -284,7 +250,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
         tips.append(_hedge_tip(analysis.hedges, parts, hedged_sentences(star)))
-    pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
+    pace = pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
     tiers = tiers_for(analysis)
