@@ -30,6 +30,12 @@ with the words that show it, and scores it:
     questions     a question asked (1), about the work, the team     "no, you covered
                   or success in the role (1.5)                       everything" (40), only
                                                                      pay or time off (25)
+    pressure      what you do when the pressure is on (1.25), one
+                  real time it worked (1.25), when you ask for
+                  help or what it taught you (0.5)
+    dislikes      one real part of the work you      a strength in disguise
+                  liked less, said fairly (1), what  (40)
+                  you did about it or learned (1.25)
 
     content score = max(0, round(100 x found weight / family weight) - penalties)
 
@@ -45,10 +51,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from interview.analysis.evidence import Evidence, TextSpan
-from interview.analysis.hr.checklist import ELEMENTS, Element
+from interview.analysis.hr.checklist import ELEMENTS as FIRST_ELEMENTS
+from interview.analysis.hr.checklist import Element
+from interview.analysis.hr.checklist_more import MORE_ELEMENTS
 from interview.analysis.hr.faults import DECLINING, FAULTS, Fault
 from interview.analysis.relevance import RelevanceReport
 
+ELEMENTS = FIRST_ELEMENTS | MORE_ELEMENTS
 # An answer that has this share of its family's checklist is on the question, whatever words
 # it uses: "I put off difficult conversations ... I now ask ..." answers "What is your
 # greatest weakness?" without saying "weakness".

@@ -31,6 +31,8 @@ FAMILIES: Final = (
     "salary",
     "gap",
     "questions",
+    "pressure",
+    "dislikes",
 )
 
 _BY_ID: Final = {
@@ -46,6 +48,8 @@ _BY_ID: Final = {
     "hr-salary-expectations": "salary",
     "hr-employment-gap": "gap",
     "hr-questions-for-us": "questions",
+    "hr-pressure": "pressure",
+    "hr-liked-least": "dislikes",
 }
 _BY_COMPETENCY: Final = {
     "salary": "salary",
@@ -100,6 +104,17 @@ _CUES: Final = (
         "introduction",
         r"\babout yourself\b|\bdescribe yourself\b|\bintroduce yourself\b"
         r"|\bwalk (?:me|us) through your (?:cv|resume|résumé|background|career)\b",
+    ),
+    (
+        "pressure",
+        r"\bhow do you (?:handle|cope with|deal with|manage|work under) (?:\w+ ){0,2}"
+        r"(?:pressure|stress|deadlines)\b|\bwhat do you do (?:when|if) you(?:'re| are| feel)"
+        r" (?:stressed|under pressure)\b",
+    ),
+    (
+        "dislikes",
+        r"\b(?:like|liked|enjoy|enjoyed) (?:the )?least\b|\bleast (?:favou?rite|enjoyable)\b"
+        r"|\bwhat did(?:n'?t| not) you like\b|\bwhat do you dislike\b",
     ),
 )
 _COMPILED: Final = tuple((family, re.compile(cue, re.IGNORECASE)) for family, cue in _CUES)

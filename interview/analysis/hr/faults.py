@@ -46,6 +46,15 @@ class Fault:
 # covered everything"): the answer gives the interviewer nothing to weigh (`scoring`).
 DECLINING: Final = frozenset({"none", "no_questions"})
 
+# A strength dressed as a fault: "I'm a perfectionist", "I work too hard".
+_DISGUISED: Final = phrases(
+    r"perfectionis[tm]|work (?:too|so) hard|care too much|too (?:hard[- ]working"
+    r"|dedicated|committed|detail[- ]oriented|passionate|honest|nice|generous)"
+    r"|workaholic|don'?t know when to stop|go the extra mile|(?:very"
+    r"|too) high standards"
+    r"|can'?t switch off|find it hard to switch off"
+)
+
 FAULTS: Final[dict[str, tuple[Fault, ...]]] = {
     "introduction": (
         Fault(
@@ -69,13 +78,7 @@ FAULTS: Final[dict[str, tuple[Fault, ...]]] = {
         Fault(
             "disguised_strength",
             40,
-            phrases(
-                r"perfectionis[tm]|work (?:too|so) hard|care too much|too (?:hard[- ]working"
-                r"|dedicated|committed|detail[- ]oriented|passionate|honest|nice|generous)"
-                r"|workaholic|don'?t know when to stop|go the extra mile|(?:very"
-                r"|too) high standards"
-                r"|can'?t switch off|find it hard to switch off"
-            ),
+            _DISGUISED,
             "A strength in disguise ('I'm a perfectionist', 'I work too hard') sounds "
             "rehearsed and tells the interviewer nothing. Pick a real weakness, one that has "
             "cost you something, and what you are doing about it.",
@@ -186,6 +189,16 @@ FAULTS: Final[dict[str, tuple[Fault, ...]]] = {
             "Asking only about pay, hours or holidays first suggests those are what you "
             "want from the job. Ask about the work first; the terms come with the offer.",
             unless="thoughtful",
+        ),
+    ),
+    "dislikes": (
+        Fault(
+            "disguised_strength",
+            40,
+            _DISGUISED,
+            "That is a strength in disguise, not something you liked less about the job: "
+            "name one real but minor part of the work you enjoyed less, and what you did "
+            "about it.",
         ),
     ),
 }

@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview.analysis.analysis import Analysis
-from interview.analysis.delivery import DeliveryReport
 from interview.analysis.evidence import SentenceIndex
 from interview.analysis.fillers import FillerReport
 from interview.analysis.hedges import HedgeReport
@@ -38,17 +37,18 @@ from interview.analysis.scoring import (
     ScorePart,
     gain,
     negativity_score,
-    pace_score,
     rate_score,
 )
 from interview.analysis.specificity.hr_fit import for_advice
 from interview.analysis.tips.attitude import attitude_tips
 from interview.analysis.tips.hr_content import hr_content_tips
 from interview.analysis.tips.length import length_tip
+from interview.analysis.tips.one_liner import is_one_liner, one_liner_tip
+from interview.analysis.tips.pace import pace_tip
 from interview.analysis.tips.repetition import repetition_tip
 from interview.analysis.tips.story import hedged_sentences, story_tips
 from interview.analysis.tips.tip import Tip, quote_of, unrepeat
-from interview.areas import GOOD_WPM, report_order
+from interview.areas import report_order
 
 __all__ = ["Tip", "build_tips", "tiers_for"]
 
@@ -138,39 +138,6 @@ def _negativity_tips(analysis: Analysis, parts: Sequence[ScorePart]) -> list[Tip
     ]
 
 
-def _pace_tip(delivery: DeliveryReport, parts: Sequence[ScorePart]) -> Tip | None:
-    score = pace_score(delivery)
-    if score is None or score >= 100 or delivery.wpm is None:
-        return None
-    notes = []
-    low, high = GOOD_WPM
-    if delivery.wpm > high:
-        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: slow down a little")
-    elif delivery.wpm < low:
-        notes.append(f"you spoke at {delivery.wpm:.0f} words a minute: pick up the pace a little")
-    if delivery.long_pauses:
-        notes.append(_long_pauses_note(delivery))
-    if delivery.late_start and delivery.first_word_s is not None:
-        notes.append(f"your first word came after {delivery.first_word_s:.1f} s")
-    message = "; ".join(notes)
-    return Tip(
-        "pace",
-        f"{message[0].upper()}{message[1:]}. {round(low)}-{round(high)} words a minute with "
-        "short pauses between points is easy to follow.",
-        None,
-        gain(parts, "pace", 100.0 - score),
-    )
-
-
-def _long_pauses_note(delivery: DeliveryReport) -> str:
-    """'you paused for more than 2.5 s once (at 0:12)', with when, so the user can find it."""
-    pauses = delivery.long_pauses
-    times = ", ".join(f"{int(p.start // 60)}:{int(p.start % 60):02d}" for p in pauses[:3])
-    more = ", ..." if len(pauses) > 3 else ""
-    how_often = "once" if len(pauses) == 1 else f"{len(pauses)} times"
-    return f"you paused for more than 2.5 s {how_often} (at {times}{more})"
-
-
 def _relevance_tip(analysis: Analysis) -> Tip | None:
     """Say that the answer is off the question, with the words that show it."""
     relevance = analysis.relevance
@@ -178,7 +145,8 @@ def _relevance_tip(analysis: Analysis) -> Tip | None:
         return None
     asked = " or ".join(f"'{word}'" for word in relevance.unmatched[:4]) or "its wording"
     competency = (relevance.competency or "").replace("-", " ")
-    topic = f"{competency} (the question's topic)" if competency else "the question's topic"
+    # "(its topic: initiative)", never "(initiative (the question's topic))".
+    topic = f"its topic: {competency}" if competency else "its topic"
     elsewhere = (relevance.elsewhere or "").replace("-", " ")
     reads = f" and it reads more like a story about {elsewhere}" if elsewhere else ""
     reads = " and nobody but you is in it" if relevance.nobody_else else reads
@@ -239,7 +207,28 @@ def tiers_for(analysis: Analysis) -> dict[str, int]:
     module docstring). The session summary ranks its areas by these too."""
     capped = analysis.score_cap is not None and analysis.score_cap.reason == "speaks_badly"
     tiers = HR_TIERS if analysis.star.kind == "hr" else TIERS
-    return tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+    tiers = tiers | ({"negativity": TIERS["relevance"]} if capped else {})
+    # A one-liner's one tip, that it is too short (`tips.one_liner`), is heard first.
+    return tiers | ({"length": TIERS["example"]} if is_one_liner(analysis) else {})
+
+
+def _content_tips(analysis: Analysis, *, one_liner: bool) -> list[Tip]:
+    """What the answer says: its story parts, figures, checklist and length; for a one-liner
+    only that it is too short, with any fault heard in it (`one_liner`)."""
+    star, parts = analysis.star, analysis.score_parts
+    family = analysis.hr_content.family
+    missing = [check.key for check in analysis.hr_content.missing]
+    hr_tips = hr_content_tips(analysis.hr_content, parts)
+    if one_liner:
+        faults = [tip for tip in hr_tips if tip.quote]
+        return [one_liner_tip(analysis, parts), *faults]
+    advice = for_advice(analysis.specificity, family, missing)
+    short = analysis.length.verdict == "too_short"
+    tips = story_tips(star, advice, parts, short=short) + hr_tips
+    if analysis.length.verdict != "ok":
+        tips.append(length_tip(analysis.length, star, parts, family, missing))
+    unclear = _unclear_topic_tip(analysis)
+    return tips + ([unclear] if unclear is not None else [])
 
 
 def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
@@ -249,20 +238,11 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
     """
     star, parts = analysis.star, analysis.score_parts
     index = SentenceIndex([s.sentence for s in star.sentences])
-    short = analysis.length.verdict == "too_short"
     tips = [tip for tip in (_framing_tip(analysis), _relevance_tip(analysis)) if tip]
     # Details of a plan, or of a story about something else, are moot: tell another one.
+    one_liner = not tips and is_one_liner(analysis)
     if not tips:
-        family = analysis.hr_content.family
-        missing = [check.key for check in analysis.hr_content.missing]
-        advice = for_advice(analysis.specificity, family, missing)
-        tips += story_tips(star, advice, parts, short=short)
-        tips += hr_content_tips(analysis.hr_content, parts)
-        if analysis.length.verdict != "ok":
-            tips.append(length_tip(analysis.length, star, parts, family, missing))
-        unclear = _unclear_topic_tip(analysis)
-        if unclear is not None:
-            tips.append(unclear)
+        tips += _content_tips(analysis, one_liner=one_liner)
     repeated = repetition_tip(analysis)
     tips += [repeated] if repeated else []
     tips = _with_remarks(tips, _negativity_tips(analysis, parts) + attitude_tips(analysis, parts))
@@ -270,7 +250,7 @@ def build_tips(analysis: Analysis) -> tuple[Tip, ...]:
         tips.append(_filler_tip(analysis.fillers, index, parts))
     if analysis.hedges.total:
         tips.append(_hedge_tip(analysis.hedges, parts, hedged_sentences(star)))
-    pace = _pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
+    pace = pace_tip(analysis.delivery, parts) if analysis.delivery is not None else None
     if pace is not None:
         tips.append(pace)
     tiers = tiers_for(analysis)

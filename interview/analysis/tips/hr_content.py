@@ -25,6 +25,8 @@ _FAMILY_NAME = {
     "salary": "a salary answer",
     "gap": "an answer about a gap",
     "questions": "the end of an interview",
+    "pressure": "an answer about pressure",
+    "dislikes": "an answer about what you liked least",
 }
 
 

@@ -71,12 +71,19 @@ HANDLE_WORDS = 3
 
 def quoted_above(sentence: str, *, whole: bool = False) -> str:
     """How a later tip names a sentence an earlier tip quoted: by its first few words,
-    enough to find it, never the whole quote again; "your answer" when it is `whole`."""
+    enough to find it, never the whole quote again; "your answer" when it is `whole`.
+
+    No brackets: the name often lands inside a tip's own brackets ("what you did (such as
+    ...)"), and "(such as the sentence quoted above ('I renegotiated...'))" read badly."""
     if whole:
         return "your answer"
     words = quote_of(sentence).split()
     head = " ".join(words[:HANDLE_WORDS]).rstrip(",;:")
-    return f"the sentence quoted above ('{head}...')" if len(words) > HANDLE_WORDS else f"'{head}'"
+    return (
+        f"the sentence quoted above starting '{head}...'"
+        if len(words) > HANDLE_WORDS
+        else f"'{head}'"
+    )
 
 
 def unrepeat(tips: Sequence[Tip], sentences: Sequence[str]) -> list[Tip]:
