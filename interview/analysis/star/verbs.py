@@ -43,6 +43,9 @@ _OTHER_SUBJECT_STOP = frozenset({"to", "would", "will", "could", "should", "can"
 _KNOWN_VERBS = ACTION_VERBS | OUTCOME_VERBS
 # Weight of a deed in a subordinate clause, relative to a main-clause one.
 SUBORDINATE_FACTOR = 0.5
+# Weight of a concrete deed told in the present in a story ("I ring the engineer"): enough
+# for a strong Action, a little below a past one ("I rang", 3.0).
+HISTORIC_PRESENT_WEIGHT = 2.5
 
 
 def strongest_per_label(cues: Sequence[Cue]) -> list[Cue]:
@@ -113,7 +116,9 @@ def _coordinated_cues(words: Sequence[str]) -> list[Cue]:
         if word in SUBJECTS:
             subject = word
         elif subject and i and words[i - 1] in {"and", "then"} and past_base(word) in ACTION_VERBS:
-            cues.append(Cue("action", 2.5, f"past-tense action verb '{word}' after '{subject}'"))
+            # "... and supported the team": too generic to picture, as after "I" itself.
+            weight = 2.0 if past_base(word) in GENERIC_VERBS else 2.5
+            cues.append(Cue("action", weight, f"past-tense action verb '{word}' after '{subject}'"))
     return cues
 
 
@@ -141,7 +146,7 @@ def _subject_verb_cue(
         return Cue("situation", 1.0, f"background '{who} {word}'")
     if word in SETBACK_PASTS:
         return Cue("situation", 1.5, f"setback '{who} {word}'")
-    return _deed_cue(who, word)
+    return _deed_cue(who, word, story=kind != "situational")
 
 
 def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
@@ -155,14 +160,22 @@ def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
     return None
 
 
-def _deed_cue(who: str, word: str) -> Cue | None:
-    """A past-tense deed ("I migrated", "we shipped"), or a present one told as a story."""
+def _deed_cue(who: str, word: str, *, story: bool = True) -> Cue | None:
+    """A past-tense deed ("I migrated", "we shipped"), or a present one told as a story.
+
+    In a story, "I ring the relief list" is the historic present: one deed told as if it
+    were happening now, as concrete as "I rang". A habit ("I always ring ...") is caught
+    by its framing (`star.framing`), not here. In a situational answer a present deed is a
+    step of the plan, which the conditional cues weigh.
+    """
     singular = who in FIRST_SINGULAR
     owner = "first-person" if singular else "'we' (weak ownership)"
     base = past_base(word)
     if base is None:
         if word in ACTION_VERBS and singular:
-            return Cue("action", 1.0, f"first-person action verb '{word}' (present tense)")
+            vivid = story and word not in GENERIC_VERBS
+            weight = HISTORIC_PRESENT_WEIGHT if vivid else 1.0
+            return Cue("action", weight, f"first-person action verb '{word}' (present tense)")
         return None
     ownership = 0.0 if singular else 0.6
     if base in OUTCOME_VERBS:
