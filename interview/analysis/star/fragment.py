@@ -20,7 +20,9 @@ FRAGMENT_WORDS = 8
 # Words no finished sentence ends on.
 # Not "that", "then", "so" or "was": "It worked after that", "I think so", "That's what
 # it was" are finished.
-_DANGLING = words("like and but or because the a an to of with um uh er erm if my our your kind sort")
+_DANGLING = words(
+    "like and but or because the a an to of with um uh er erm if my our your kind sort"
+)
 
 
 def is_fragment(ws: Sequence[str]) -> bool:

@@ -46,6 +46,13 @@ SUBORDINATE_FACTOR = 0.5
 # Weight of a concrete deed told in the present in a story ("I ring the engineer"): enough
 # for a strong Action, a little below a past one ("I rang", 3.0).
 HISTORIC_PRESENT_WEIGHT = 2.5
+# Weight of a deed too vague to picture: a generic verb ("helped") or a vague object
+# ("sorted things out"); below a strong Action's threshold (`star.report`).
+GENERIC_DEED_WEIGHT = 2.0
+# Words between a verb and its object ("sorted out the rota", "set up a station").
+_PARTICLES = frozenset({"out", "up", "through", "over", "down", "in", "on", "off"})
+# Objects that name nothing ("I sorted things out").
+VAGUE_OBJECTS = frozenset({"things", "stuff", "everything", "something", "anything"})
 
 
 def strongest_per_label(cues: Sequence[Cue]) -> list[Cue]:
@@ -117,8 +124,9 @@ def _coordinated_cues(words: Sequence[str]) -> list[Cue]:
             subject = word
         elif subject and i and words[i - 1] in {"and", "then"} and past_base(word) in ACTION_VERBS:
             # "... and supported the team": too generic to picture, as after "I" itself.
-            weight = 2.0 if past_base(word) in GENERIC_VERBS else 2.5
-            cues.append(Cue("action", weight, f"past-tense action verb '{word}' after '{subject}'"))
+            weight = GENERIC_DEED_WEIGHT if past_base(word) in GENERIC_VERBS else 2.5
+            cue = Cue("action", weight, f"past-tense action verb '{word}' after '{subject}'")
+            cues.append(_vague_object(cue, words, i) or cue)
     return cues
 
 
@@ -146,7 +154,17 @@ def _subject_verb_cue(
         return Cue("situation", 1.0, f"background '{who} {word}'")
     if word in SETBACK_PASTS:
         return Cue("situation", 1.5, f"setback '{who} {word}'")
-    return _deed_cue(who, word, story=kind != "situational")
+    return _vague_object(_deed_cue(who, word, story=kind != "situational"), words, verb)
+
+
+def _vague_object(cue: Cue | None, words: Sequence[str], verb: int) -> Cue | None:
+    """`cue`, no stronger than a generic deed when the deed is done to nothing nameable
+    ("I sorted things out", "I fix everything"): the listener cannot picture it."""
+    after = [w for w in words[verb + 1 : verb + 3] if w not in _PARTICLES]
+    if cue is None or not after or after[0] not in VAGUE_OBJECTS:
+        return cue
+    weight = min(cue.weight, GENERIC_DEED_WEIGHT)
+    return Cue(cue.label, weight, f"{cue.evidence} (but on '{after[0]}')", signal=cue.signal)
 
 
 def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
