@@ -35,6 +35,7 @@ from interview.analysis.star.fragment import is_fragment
 from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
+from interview.analysis.star.mixed import with_deeds_in_setting
 from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.plan import plan_sentences, split_plan
 from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
@@ -113,8 +114,12 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         ]
     )
     labelled = _plans(_label(sentences, words, cues, features, kind=kind), words, kind=kind)
-    parts = build_parts(
-        labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
+    counts = [len(w) for w in words]
+    parts = with_deeds_in_setting(
+        build_parts(labelled, cues, counts, confident=_confident(labelled, features)),
+        labelled,
+        cues,
+        counts,
     )
     in_order = _in_order(labelled)
     return StarReport(
