@@ -59,15 +59,20 @@ def with_deeds_in_setting(
     changed = []
     for report in parts:
         if report.part == "action":
-            report = dataclasses.replace(
-                report,
-                present=True,
-                strength="strong",  # a concrete, plainly told deed (see CONCRETE_DEED)
-                share=round(report.share + moved, 3),
-                sentence_indexes=tuple(sorted({*report.sentence_indexes, *mixed})),
-                evidence=tuple(dict.fromkeys([*report.evidence, *(c.evidence for c in deeds)])),
+            changed.append(
+                dataclasses.replace(
+                    report,
+                    present=True,
+                    strength="strong",  # a concrete, plainly told deed (see CONCRETE_DEED)
+                    share=round(report.share + moved, 3),
+                    sentence_indexes=tuple(sorted({*report.sentence_indexes, *mixed})),
+                    evidence=tuple(dict.fromkeys([*report.evidence, *(c.evidence for c in deeds)])),
+                )
             )
         elif report.part == "situation":
-            report = dataclasses.replace(report, share=round(max(0.0, report.share - moved), 3))
-        changed.append(report)
+            changed.append(
+                dataclasses.replace(report, share=round(max(0.0, report.share - moved), 3))
+            )
+        else:
+            changed.append(report)
     return tuple(changed)
