@@ -114,13 +114,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         ]
     )
     labelled = _plans(_label(sentences, words, cues, features, kind=kind), words, kind=kind)
-    counts = [len(w) for w in words]
-    parts = with_deeds_in_setting(
-        build_parts(labelled, cues, counts, confident=_confident(labelled, features)),
-        labelled,
-        cues,
-        counts,
-    )
+    parts = _parts(labelled, cues, [len(w) for w in words], features)
     in_order = _in_order(labelled)
     return StarReport(
         applies=True,
@@ -177,6 +171,17 @@ def _aside(index: int, words: Sequence[str]) -> str:
     if index < PREFACE_SENTENCES and is_preface(_unfilled(words)):
         return _PREFACE
     return _FRAGMENT if is_fragment(words) else ""
+
+
+def _parts(
+    labelled: Sequence[LabelledSentence],
+    cues: Sequence[Sequence[Cue]],
+    counts: Sequence[int],
+    features: Sequence[Mapping[str, float]],
+) -> tuple[PartReport, ...]:
+    """Each part's report, with deeds told inside a setting sentence counted (`star.mixed`)."""
+    parts = build_parts(labelled, cues, counts, confident=_confident(labelled, features))
+    return with_deeds_in_setting(parts, labelled, cues, counts)
 
 
 def _plans(
