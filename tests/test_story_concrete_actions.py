@@ -1,5 +1,6 @@
-"""A story told in the present tense has concrete actions too: the STAR report and the
-specificity check agree on it (`analysis.story.with_concrete_actions`). Our own answers."""
+"""A story told in the present tense has concrete actions too: a deed in the historic
+present ("I ring our relief list") is as strong an Action as a past one (`star.verbs`),
+while a vague verb or object stays weak. Our own answers."""
 
 from __future__ import annotations
 

@@ -43,11 +43,7 @@ from interview.analysis.sentences import Sentence, split_sentences
 from interview.analysis.specificity.measure import measure_specificity
 from interview.analysis.specificity.report import SpecificityReport
 from interview.analysis.star.labeller import StarReport
-from interview.analysis.story import (
-    star_and_framing,
-    with_concrete_actions,
-    with_measured_result,
-)
+from interview.analysis.story import star_and_framing, with_measured_result
 from interview.analysis.tips.build import build_tips
 from interview.analysis.tokens import Token, tokenize
 from interview.errors import AnswerError
@@ -181,11 +177,8 @@ def _with_hr_content(
 def _scored(draft: Analysis) -> Analysis:
     """The draft with its overall score (capped when the answer is no real example or off
     the question) and the tips, which read the score. A result whose figure the
-    specificity check found is not reported as unmeasurable, nor an Action with concrete deeds
-    as vague (`story.with_measured_result`, `story.with_concrete_actions`)."""
-    star = with_concrete_actions(
-        with_measured_result(draft.star, draft.specificity), draft.specificity
-    )
+    specificity check found is not reported as unmeasurable (`story.with_measured_result`)."""
+    star = with_measured_result(draft.star, draft.specificity)
     draft = dataclasses.replace(draft, star=star)
     parts = _score_parts(draft)
     cap = score_cap(

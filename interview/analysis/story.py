@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from interview.analysis.evidence import Evidence
 from interview.analysis.framing import FramingReport, judge_framing
 from interview.analysis.sentences import Sentence
 from interview.analysis.specificity.report import SpecificityReport
@@ -65,43 +64,3 @@ def with_measured_result(star: StarReport, specificity: SpecificityReport) -> St
         return star
     kept = tuple(f for f in star.findings if f.code != "result_not_measurable")
     return dataclasses.replace(star, findings=kept)
-
-
-def with_concrete_actions(star: StarReport, specificity: SpecificityReport) -> StarReport:
-    """`star` with a weak Action made strong when one of its sentences tells, unhedged and in
-    the present tense, what "I" did with a concrete verb and no vague verb or word, as the
-    specificity check reads it.
-
-    The STAR cues give a deed told in the present tense ("I ring our relief list and get
-    one person in") too little weight for a strong Action, and the report then called
-    concrete deeds vague; the specificity check reads verbs in any tense.
-    """
-    action = star.part("action") if star.applies else None
-    if action is None or action.strength != "weak":
-        return star
-    if not any(_concrete_deed(star, i, specificity) for i in action.sentence_indexes):
-        return star
-    parts = tuple(
-        dataclasses.replace(p, strength="strong") if p.part == "action" else p for p in star.parts
-    )
-    findings = tuple(f for f in star.findings if (f.code, f.part) != ("weak", "action"))
-    score = star_score(parts, in_order=star.in_order)
-    return dataclasses.replace(star, parts=parts, findings=findings, score=score)
-
-
-def _concrete_deed(star: StarReport, index: int, specificity: SpecificityReport) -> bool:
-    labelled = star.sentences[index]
-    if any(e.endswith("(hedged)") for e in labelled.evidence):
-        return False
-    if not any(e.endswith("(present tense)") for e in labelled.evidence):
-        return False  # a past deed the cues found weak is weak for a reason of their own
-    start, end = labelled.sentence.start, labelled.sentence.end
-
-    def inside(items: tuple[Evidence, ...]) -> int:
-        return sum(start <= item.start < end for item in items)
-
-    return (
-        inside(specificity.concrete_verbs) > 0
-        and inside(specificity.singular) > 0
-        and inside(specificity.vague_verbs) + inside(specificity.vague_words) == 0
-    )

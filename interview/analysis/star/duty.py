@@ -60,7 +60,11 @@ _DUTY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bwhat [a-z]+( [a-z]+)? (wanted|needed|expected|asked for) (from|of) (me|us)\b",
         r"\b(wanted|needed|expected|trusted|left) (me|us) to\b",
         r"\bi took on (the|a|an|making|getting|sorting|keeping|running|finding)\b",
-        r"\b(was|is) (on|up to|down to) (me|us)\b|\bwas (my|our) (call|job|responsibility)\b",
+        r"\b(was|is) (on|up to|down to) (me|us)\b",
+        # "appointments were my call", "the budget is my responsibility"
+        r"\b(was|were|is|are) (my|our) (call|job|responsibility|decision|remit)\b",
+        # "I owned the supplier payments process" (not "I owned up to it")
+        r"\b(i|we) (owned|own|had ownership of|took ownership of) (the|our|my|all)\b",
     )
 )
 # Words that make the clause after them a relative clause, background to a setting.

@@ -57,7 +57,10 @@ _RULE_SIGNS: dict[Label, tuple[tuple[str, str], ...]] = {
         ("agreement", "a disagreement settled ('we agreed that ...')"),
         ("they:reaction", "someone's response to what the speaker did"),
     ),
-    "task": (("imperative", "a duty told as an order ('Restore ..., find ...')"),),
+    "task": (
+        ("imperative", "a duty told as an order ('Restore ..., find ...')"),
+        ("duty:main", "the speaker states a duty ('I was responsible for ...', 'it was my call')"),
+    ),
 }
 
 

@@ -48,7 +48,9 @@ _BETWEEN_SUBJECT_AND_VERB = words(
 )
 _RELATIVE = words("that which who what whether if and or but")
 # "feel", "seem", "look", "become": a participle after them is a state ("they feel supported").
-_PRESENT_HELPERS = words("have has is are am feel feels seem seems look looks become becomes")
+_PRESENT_HELPERS = words(
+    "have has is are am feel feels seem seems look looks become becomes i've we've you've"
+)
 _TIME_ANCHORS = words("ago yesterday once")
 _TIME_PAIRS = frozenset(
     {("last", w) for w in ("year", "month", "week", "summer", "semester")}

@@ -31,9 +31,11 @@ from interview.analysis.star.decode import TRANSITION, Last, decode
 from interview.analysis.star.explain import model_evidence
 from interview.analysis.star.features import has_task_evidence, sentence_features
 from interview.analysis.star.findings import find_issues
+from interview.analysis.star.fragment import is_fragment
 from interview.analysis.star.framing import places_in_time
 from interview.analysis.star.lead import main_clause_cues
 from interview.analysis.star.lexicon import LABELS, Label
+from interview.analysis.star.mixed import with_deeds_in_setting
 from interview.analysis.star.model import StarModel, load_model
 from interview.analysis.star.plan import plan_sentences, split_plan
 from interview.analysis.star.preface import PREFACE_SENTENCES, is_preface
@@ -65,9 +67,13 @@ ELIDED_DEED_BONUS = 2.0
 # (`star.complication`): it must outweigh the story order, which expects steps by then.
 COMPLICATION_BONUS = 3.0
 _PREFACE = "a remark before the story starts (star.preface), not its setting"
+_FRAGMENT = "an unfinished fragment that trails off (star.fragment), no part of the story"
 _OPENING_FILLERS = frozenset({"so", "um", "uh", "well", "and", "yeah", "honestly", "okay", "oh"})
 # Log-odds added to "none" for a sentence that is only an aside the lexicon names.
 ASIDE_BONUS = 3.0
+# Log-odds added to "none" for a fragment that trails off (`star.fragment`): it must
+# outweigh the pull of the story's end towards a Result, since it says nothing at all.
+FRAGMENT_BONUS = 8.0
 # Log-odds added to "none" for a remark in a situational answer (see `_plan_scores`).
 CUELESS_IN_PLAN = 2.0
 # A setting or a task the model is this sure of counts as stated (strong), cue or not:
@@ -108,9 +114,7 @@ def analyse_star(sentences: Sequence[Sentence], *, kind: QuestionKind = "behavio
         ]
     )
     labelled = _plans(_label(sentences, words, cues, features, kind=kind), words, kind=kind)
-    parts = build_parts(
-        labelled, cues, [len(w) for w in words], confident=_confident(labelled, features)
-    )
+    parts = _parts(labelled, cues, [len(w) for w in words], features)
     in_order = _in_order(labelled)
     return StarReport(
         applies=True,
@@ -133,7 +137,7 @@ def _label(
 ) -> tuple[LabelledSentence, ...]:
     """Decode the whole answer's labels and attach each sentence's evidence."""
     model = load_model()
-    prefaces = [i < PREFACE_SENTENCES and is_preface(_unfilled(w)) for i, w in enumerate(words)]
+    prefaces = [_aside(i, w) for i, w in enumerate(words)]
     if kind == "situational":
         # A plan is the answer asked for here; the model learned from behavioral answers
         # only (our corpora label plans differently), so the cue rules judge these.
@@ -145,14 +149,14 @@ def _label(
         scores = [sentence_scores(model, f) for f in features]
         order = _order_of(model, len(sentences))
     for row, preface, ws in zip(scores, prefaces, words, strict=True):
-        row["none"] += ASIDE_BONUS if preface else 0.0
+        row["none"] += FRAGMENT_BONUS if preface == _FRAGMENT else ASIDE_BONUS * bool(preface)
         row["situation"] += COMPLICATION_BONUS if is_complication(_unfilled(ws)) else 0.0
     labels, confidence = decode(scores, order)
     return tuple(
         LabelledSentence(
             sentence=sentence,
             part=None if label == "none" else label,
-            evidence=(_PREFACE,) * (preface and label == "none")
+            evidence=(preface,) * bool(preface and label == "none")
             + _evidence(label, own_cues, model_evidence(model, feats, label, tokens)),
             confidence=conf,
         )
@@ -160,6 +164,24 @@ def _label(
             sentences, labels, cues, features, words, confidence, prefaces, strict=True
         )
     )
+
+
+def _aside(index: int, words: Sequence[str]) -> str:
+    """Why a sentence is weighed towards "none" as an aside, or "" if it is not one."""
+    if index < PREFACE_SENTENCES and is_preface(_unfilled(words)):
+        return _PREFACE
+    return _FRAGMENT if is_fragment(words) else ""
+
+
+def _parts(
+    labelled: Sequence[LabelledSentence],
+    cues: Sequence[Sequence[Cue]],
+    counts: Sequence[int],
+    features: Sequence[Mapping[str, float]],
+) -> tuple[PartReport, ...]:
+    """Each part's report, with deeds told inside a setting sentence counted (`star.mixed`)."""
+    parts = build_parts(labelled, cues, counts, confident=_confident(labelled, features))
+    return with_deeds_in_setting(parts, labelled, cues, counts)
 
 
 def _plans(

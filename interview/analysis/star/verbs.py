@@ -43,6 +43,16 @@ _OTHER_SUBJECT_STOP = frozenset({"to", "would", "will", "could", "should", "can"
 _KNOWN_VERBS = ACTION_VERBS | OUTCOME_VERBS
 # Weight of a deed in a subordinate clause, relative to a main-clause one.
 SUBORDINATE_FACTOR = 0.5
+# Weight of a concrete deed told in the present in a story ("I ring the engineer"): enough
+# for a strong Action, a little below a past one ("I rang", 3.0).
+HISTORIC_PRESENT_WEIGHT = 2.5
+# Weight of a deed too vague to picture: a generic verb ("helped") or a vague object
+# ("sorted things out"); below a strong Action's threshold (`star.report`).
+GENERIC_DEED_WEIGHT = 2.0
+# Words between a verb and its object ("sorted out the rota", "set up a station").
+_PARTICLES = frozenset({"out", "up", "through", "over", "down", "in", "on", "off"})
+# Objects that name nothing ("I sorted things out").
+VAGUE_OBJECTS = frozenset({"things", "stuff", "everything", "something", "anything"})
 
 
 def strongest_per_label(cues: Sequence[Cue]) -> list[Cue]:
@@ -113,7 +123,10 @@ def _coordinated_cues(words: Sequence[str]) -> list[Cue]:
         if word in SUBJECTS:
             subject = word
         elif subject and i and words[i - 1] in {"and", "then"} and past_base(word) in ACTION_VERBS:
-            cues.append(Cue("action", 2.5, f"past-tense action verb '{word}' after '{subject}'"))
+            # "... and supported the team": too generic to picture, as after "I" itself.
+            weight = GENERIC_DEED_WEIGHT if past_base(word) in GENERIC_VERBS else 2.5
+            cue = Cue("action", weight, f"past-tense action verb '{word}' after '{subject}'")
+            cues.append(_vague_object(cue, words, i) or cue)
     return cues
 
 
@@ -141,7 +154,17 @@ def _subject_verb_cue(
         return Cue("situation", 1.0, f"background '{who} {word}'")
     if word in SETBACK_PASTS:
         return Cue("situation", 1.5, f"setback '{who} {word}'")
-    return _deed_cue(who, word)
+    return _vague_object(_deed_cue(who, word, story=kind != "situational"), words, verb)
+
+
+def _vague_object(cue: Cue | None, words: Sequence[str], verb: int) -> Cue | None:
+    """`cue`, no stronger than a generic deed when the deed is done to nothing nameable
+    ("I sorted things out", "I fix everything"): the listener cannot picture it."""
+    after = [w for w in words[verb + 1 : verb + 3] if w not in _PARTICLES]
+    if cue is None or not after or after[0] not in VAGUE_OBJECTS:
+        return cue
+    weight = min(cue.weight, GENERIC_DEED_WEIGHT)
+    return Cue(cue.label, weight, f"{cue.evidence} (but on '{after[0]}')", signal=cue.signal)
 
 
 def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
@@ -155,14 +178,22 @@ def _special_deed(words: Sequence[str], verb: int) -> Cue | None:
     return None
 
 
-def _deed_cue(who: str, word: str) -> Cue | None:
-    """A past-tense deed ("I migrated", "we shipped"), or a present one told as a story."""
+def _deed_cue(who: str, word: str, *, story: bool = True) -> Cue | None:
+    """A past-tense deed ("I migrated", "we shipped"), or a present one told as a story.
+
+    In a story, "I ring the relief list" is the historic present: one deed told as if it
+    were happening now, as concrete as "I rang". A habit ("I always ring ...") is caught
+    by its framing (`star.framing`), not here. In a situational answer a present deed is a
+    step of the plan, which the conditional cues weigh.
+    """
     singular = who in FIRST_SINGULAR
     owner = "first-person" if singular else "'we' (weak ownership)"
     base = past_base(word)
     if base is None:
         if word in ACTION_VERBS and singular:
-            return Cue("action", 1.0, f"first-person action verb '{word}' (present tense)")
+            vivid = story and word not in GENERIC_VERBS
+            weight = HISTORIC_PRESENT_WEIGHT if vivid else 1.0
+            return Cue("action", weight, f"first-person action verb '{word}' (present tense)")
         return None
     ownership = 0.0 if singular else 0.6
     if base in OUTCOME_VERBS:
