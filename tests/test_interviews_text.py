@@ -66,6 +66,22 @@ def test_a_thank_you_note_fits_how_it_ended(outcome: str, said: str) -> None:
         assert "next steps" not in text
 
 
+@pytest.mark.parametrize(
+    ("stage", "said"),
+    [
+        ("first interview", "first interview"),
+        ("Phone Interview", "Phone Interview"),
+        ("final", "final interview"),
+        ("", "interview"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["thank-you", "feedback-request"])
+def test_a_stage_that_names_the_interview_is_not_doubled(kind, stage, said) -> None:
+    text = draft(replace(FULL, stage=stage), kind)
+    assert f"my {said}" in text or f"the {said}" in text
+    assert not re.search(r"\binterview interview\b", text, re.IGNORECASE)
+
+
 def test_unknown_draft_kind() -> None:
     with pytest.raises(DebriefError, match="rejection-reply, feedback-request, thank-you"):
         draft(BARE, "apology")

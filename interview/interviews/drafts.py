@@ -35,8 +35,12 @@ def _sign_off(sender: str) -> str:
 
 
 def _stage(interview: Interview) -> str:
+    # Stages are free text and people often write the word themselves ("phone interview");
+    # adding it again gave "my first interview interview".
     stage = interview.stage.strip()
-    return "interview" if stage in ("", "interview") else f"{stage} interview"
+    if not stage:
+        return "interview"
+    return stage if stage.casefold().split()[-1].startswith("interview") else f"{stage} interview"
 
 
 def _highlight(interview: Interview, lead: str) -> str:
