@@ -29,6 +29,7 @@ FOCUS_COUNT = 3
 PLAN_QUESTIONS = 6
 SESSIONS = 3
 MINUTES_PER_QUESTION = 5
+GENERAL_ROLE = "general"
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,12 @@ def _candidates(
 ) -> list[Question]:
     pool = [q for q in bank if q.competency == competency]
     first = [q for qid in asked for q in pool if q.id == qid]
+    # Beyond the questions really asked, only general ones: weak-area practice (which says
+    # it follows this plan) draws from the general questions unless a role pack is chosen,
+    # and a role pack's question ("a lesson that did not go as planned") can be far from
+    # the user's field.
     rest = sorted(
-        (q for q in pool if q.id not in asked),
+        (q for q in pool if q.id not in asked and GENERAL_ROLE in q.roles),
         key=lambda q: (q.kind == "hr", q.id in practised, q.difficulty, q.id),
     )
     return list(dict.fromkeys(first + rest))
