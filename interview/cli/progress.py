@@ -104,14 +104,18 @@ def _question_lines(summary: ProgressSummary) -> list[str]:
     repeated = sorted(
         (q for q in summary.per_question if q.change is not None),
         key=lambda q: (-q.analysed, q.question_id),
-    )[:QUESTION_ROWS]
+    )
     if not repeated:
         return []
     lines = ["Questions answered more than once (first to latest score, best)"]
-    for q in repeated:
+    for q in repeated[:QUESTION_ROWS]:
         change = f"{q.change:+.0f}" if q.change is not None else ""
         lines.append(
             f"  {q.question_id:<28} {change:>4}  latest {_number(q.latest)}, best "
             f"{_number(q.best)}, {q.analysed} tries"
         )
+    if len(repeated) > QUESTION_ROWS:
+        # Say what the cut hides: a question left out silently looks never repeated.
+        hidden = len(repeated) - QUESTION_ROWS
+        lines.append(f"  and {hidden} more (all of them: interview progress --json)")
     return lines
