@@ -245,6 +245,10 @@ def run_plan(args: argparse.Namespace) -> int:
         say("no plan yet: debrief an interview or practise a few answers first")
     for n, area in enumerate(plan.focus, 1):
         say(f"{n}. {area.competency}: {area.why}")
+    if plan.habits:
+        say("\nHow you answer (from the employer's feedback)")
+    for habit in plan.habits:
+        say(f"  {habit.habit} (feedback from {habit.source}): {habit.action}")
     texts = {q.id: q.text for q in plan.questions}
     for session in plan.schedule:
         say(f"\n{session.day} (about {session.minutes} min)")

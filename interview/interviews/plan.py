@@ -21,6 +21,7 @@ from typing import Any
 
 from interview.history.interviews import PracticeRow
 from interview.interviews import evidence as ev
+from interview.interviews.habits import Habit, habits_from_feedback
 from interview.interviews.log import Interview
 from interview.models import COMPETENCIES, Question
 from interview.questions import Weights
@@ -64,6 +65,7 @@ class Plan:
     questions: tuple[Question, ...]
     schedule: tuple[Session, ...]
     next_interview: str | None = None
+    habits: tuple[Habit, ...] = ()
 
     def weights(self) -> Weights:
         """Per-competency weights for weak-area practice: the top focus 1, others in
@@ -82,6 +84,7 @@ class Plan:
             ],
             "schedule": [s.to_dict() for s in self.schedule],
             "next_interview": self.next_interview,
+            "habits": [h.to_dict() for h in self.habits],
         }
 
 
@@ -204,4 +207,5 @@ def build_plan(
         questions=questions,
         schedule=schedule(questions, today, next_interview),
         next_interview=next_interview.isoformat() if next_interview else None,
+        habits=habits_from_feedback(interviews),
     )

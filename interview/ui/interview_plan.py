@@ -56,6 +56,10 @@ def show_plan(plan: Plan, bank: Sequence[Question]) -> None:
     st.markdown("**Focus on these, in this order**")
     for number, area in enumerate(plan.focus, 1):
         st.markdown(f"{number}. **{name_of(area.competency)}**: {md_escape(area.why)}")
+    if plan.habits:
+        st.markdown("**How you answer**, from the employer's feedback")
+    for habit in plan.habits:
+        st.markdown(f"- {md_escape(habit.action)} _(feedback from {md_escape(habit.source)})_")
     by_id = {q.id: q for q in plan.questions}
     st.markdown("**Your schedule**")
     for session in plan.schedule:
