@@ -223,3 +223,13 @@ def test_text_says_how_many_repeated_questions_it_leaves_out(
     assert len(shown) == QUESTION_ROWS
     more = [row.strip() for row in text.splitlines() if "more (all of them" in row]
     assert more == ([f"{line} (all of them: interview progress --json)"] if line else [])
+
+
+def test_text_claims_no_trend_from_fewer_than_four_answers(store: HistoryStore) -> None:
+    add(store, [("q1", analysis(score=28, missing=("result",))), ("q2", analysis(score=79))])
+    text = render_progress(progress_summary(store, now=NOW))
+    assert "steady" not in text and "improving" not in text
+    assert "Overall score" in text and "too few answers to tell" in text
+    add(store, [("q3", analysis(score=60)), ("q4", analysis(score=65))], days_ago_start=5)
+    text = render_progress(progress_summary(store, now=NOW))
+    assert "too few answers to tell" not in text
