@@ -115,6 +115,23 @@ def suggested_kind(outcome: str) -> DraftKind:
     return "rejection-reply" if outcome == "rejected" else "thank-you"
 
 
+# Drafts written for a "no": after an offer (or while still waiting) they would tell the
+# employer "I am disappointed" or ask what would have made the application stronger.
+_AFTER_A_NO: frozenset[str] = frozenset({"rejection-reply", "feedback-request"})
+
+
+def mismatch(interview: Interview, kind: str) -> str | None:
+    """A warning when the draft does not fit the logged outcome (None when it fits)."""
+    if check_kind(kind) not in _AFTER_A_NO or interview.outcome == "rejected":
+        return None
+    return (
+        f"this draft is written for a rejection, but the interview's outcome is "
+        f"'{interview.outcome}'; if they have said no, change the outcome first "
+        f"(`interview debrief update {interview.id} --outcome rejected`), otherwise "
+        "send a thank-you note"
+    )
+
+
 def subject(interview: Interview, kind: str) -> str:
     """A subject line for the email."""
     if check_kind(kind) == "feedback-request":
