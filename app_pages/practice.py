@@ -182,6 +182,9 @@ def question_view(session: PracticeSession) -> None:
     question = run.question
     st.caption(f"{run.position} · {name_of(question.competency)} · {kind_name(question.kind)}")
     st.markdown(f"### {md_escape(question.text)}")
+    reason = st.session_state.get(state.PICK_REASONS, {}).get(question.id)
+    if reason:
+        st.caption(f"Why this question: {md_escape(reason)}")
     read_aloud_button(question.text)
     practice_clock()
     story_hints(run)

@@ -112,6 +112,15 @@ def test_the_first_draft_fits_the_outcome() -> None:
     assert "disappointed" in app.code[0].value
 
 
+def test_a_rejection_draft_after_an_offer_is_flagged() -> None:
+    offer = _debrief("Birch", "Support lead", "offer", ("Tell me about yourself", 4))
+    app = open_page(PAGE)
+    assert not [w for w in app.warning if "written for a rejection" in w.value]
+    app.radio(key=f"interviews_draft_kind_{offer.id}").set_value("rejection-reply").run()
+    [warning] = [w.value for w in app.warning if "written for a rejection" in w.value]
+    assert "“offer”" in warning
+
+
 def test_update_the_outcome_and_add_a_question() -> None:
     interview = _debrief("Birch", "Support lead", "waiting", ("Tell me about yourself", 3))
     app = open_page(PAGE)

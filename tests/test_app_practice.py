@@ -417,3 +417,17 @@ def test_the_general_role_asks_general_questions_only() -> None:
     # fewer than 10 general behavioral customer-focus questions: a role pack's would fill in
     assert 0 < len(questions) < 10
     assert all("general" in question.roles for question in questions)
+
+
+def test_a_weak_area_session_says_why_this_question() -> None:
+    app = open_page(PAGE)
+    app.toggle(key="practice_weak").set_value(True)
+    app = start(app, mode="typed")
+    assert not app.exception
+    [why] = [c.value for c in app.caption if c.value.startswith("Why this question: ")]
+    assert len(why) > len("Why this question: ") + 5
+    app = open_page(PAGE)
+    app.button(key="practice_discard").click().run()
+    app.toggle(key="practice_weak").set_value(False)  # the form remembers the last choice
+    app = start(app, mode="typed")
+    assert not any(c.value.startswith("Why this question") for c in app.caption)

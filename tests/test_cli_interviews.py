@@ -242,6 +242,16 @@ def test_debrief_draft_names_company_and_role(capsys, monkeypatch, kind) -> None
     assert not re.search(r"[\[\]{}<>]", out)
 
 
+def test_a_rejection_reply_after_an_offer_comes_with_a_note(capsys, monkeypatch) -> None:
+    interview_id = add(capsys, monkeypatch, {**DEBRIEF, "outcome": "offer"})["id"]
+    argv = ("debrief", "draft", str(interview_id), "--kind", "rejection-reply")
+    status, out, err = run(capsys, monkeypatch, *argv)
+    assert status == 0 and "Acme" in out
+    assert err.startswith("note: this draft is written for a rejection") and "'offer'" in err
+    thanks = ("debrief", "draft", str(interview_id), "--kind", "thank-you")
+    assert run(capsys, monkeypatch, *thanks)[2] == ""
+
+
 def test_draft_of_a_missing_interview(capsys, monkeypatch) -> None:
     status, _, err = run(capsys, monkeypatch, "debrief", "draft", "42", "--kind", "thank-you")
     assert status == 2 and "no interview 42" in err

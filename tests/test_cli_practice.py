@@ -392,3 +392,20 @@ def test_an_interactive_spoken_answer_is_recorded_saved_and_analysed(tmp_path: P
     assert attempt.recording is not None
     with wave.open(str(attempt.recording), "rb") as wav:
         assert (wav.getframerate(), wav.getnframes()) == (16000, 24000)
+
+
+def test_a_weak_area_session_says_why_each_question_was_picked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    status, out, _ = run(capsys, "practice", "--count", "3", "--type", "--weak-areas")
+    lines = out.splitlines()
+    start = lines.index("Why these questions:")
+    assert status == 0 and [line[:5] for line in lines[start + 1 : start + 4]] == [
+        "  1. ",
+        "  2. ",
+        "  3. ",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    _, plain, _ = run(capsys, "practice", "--count", "3", "--type")
+    assert "Why these questions" not in plain

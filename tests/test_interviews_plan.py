@@ -106,6 +106,18 @@ def test_practice_history_alone_makes_a_plan(bank) -> None:
     assert [f.competency for f in plan.focus] == ["integrity"]
 
 
+def test_plan_suggests_general_questions_and_keeps_a_role_pack_question_really_asked(
+    bank,
+) -> None:
+    asked = interview("Crumb", "2026-11-20", q("an angry customer", 2, "customer-focus", "cs-02"))
+    practice = [row("problem-solving", 40) for _ in range(4)]
+    plan = build_plan([asked], practice, bank, today=TODAY, total=8)
+    by_id = {question.id: question for question in bank}
+    assert by_id["cs-02"].roles != ("general",) and plan.questions[0].id == "cs-02"
+    assert len(plan.questions) > 3
+    assert all("general" in question.roles for question in plan.questions[1:])
+
+
 def test_nothing_to_go_on_is_an_empty_plan(bank) -> None:
     plan = build_plan([], [], bank, today=TODAY)
     assert plan.focus == () and plan.questions == () and plan.schedule == ()

@@ -9,7 +9,7 @@ import pytest
 
 from interview.errors import DebriefError
 from interview.interviews.advert import read_advert, report_from_dict
-from interview.interviews.drafts import DRAFT_KINDS, draft
+from interview.interviews.drafts import DRAFT_KINDS, draft, mismatch
 from interview.interviews.lexicon import find_phrases, stem
 from interview.interviews.log import DebriefQuestion, Interview
 from interview.interviews.tone import next_step, outcome_note
@@ -64,6 +64,32 @@ def test_a_thank_you_note_fits_how_it_ended(outcome: str, said: str) -> None:
     assert said in text
     if outcome != "waiting":
         assert "next steps" not in text
+
+
+@pytest.mark.parametrize(
+    ("stage", "said"),
+    [
+        ("first interview", "first interview"),
+        ("Phone Interview", "Phone Interview"),
+        ("final", "final interview"),
+        ("", "interview"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["thank-you", "feedback-request"])
+def test_a_stage_that_names_the_interview_is_not_doubled(kind, stage, said) -> None:
+    text = draft(replace(FULL, stage=stage), kind)
+    assert f"my {said}" in text or f"the {said}" in text
+    assert not re.search(r"\binterview interview\b", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("outcome", ["offer", "waiting", "withdrew"])
+def test_a_draft_for_a_rejection_is_flagged_when_they_did_not_say_no(outcome) -> None:
+    interview = replace(FULL, outcome=outcome, id=4)
+    for kind in ("rejection-reply", "feedback-request"):
+        warning = mismatch(interview, kind)
+        assert warning and f"'{outcome}'" in warning and "--outcome rejected" in warning
+    assert mismatch(interview, "thank-you") is None
+    assert all(mismatch(FULL, kind) is None for kind in DRAFT_KINDS)  # FULL was rejected
 
 
 def test_unknown_draft_kind() -> None:

@@ -10,6 +10,7 @@ from interview.errors import InterviewError
 from interview.history.store import HistoryStore
 from interview.models import Question
 from interview.practice import PracticeOptions, PracticeSession, PracticeState, summarise
+from interview.practice import session as session_module
 from interview.practice.timing import read_clock, typed_seconds
 from interview.practice.wording import resume_label
 from interview.questions import Weights
@@ -229,11 +230,14 @@ def _share(
 
 
 def test_weak_area_mode_steers_towards_the_competency_the_history_scores_lowest(
-    store: HistoryStore,
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Every competency has a score, as after weeks of practice: the weights are all
     # non-zero and close together, which must still favour the weakest one clearly.
     # (ANSWER is a deadline story: asked about conflict it would be off the question.)
+    # The answers below stand for weeks-old ones: none is "answered lately", so the
+    # two-question teamwork pool is not cut to one (tests/test_practice_recent.py).
+    monkeypatch.setattr(session_module, "recently_answered", lambda store: frozenset())
     bank = tuple(
         Question(id=f"{c}-{n}", text=f"Tell me about {c} {n}.", kind="behavioral", competency=c)
         for c, size in (("teamwork", 2), ("time-management", 6), ("leadership", 4))

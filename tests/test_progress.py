@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from interview.cli.progress import QUESTION_ROWS, render_progress
 from interview.history.export import import_document
 from interview.history.progress import progress_summary
 from interview.history.store import HistoryStore
@@ -209,3 +210,26 @@ def test_json_document_has_attempts_weak_areas_and_a_timeline(store: HistoryStor
     assert data["timeline"][0]["created_at"].startswith("2025-03-11T12:00:00")
     scores = {m["name"]: m for m in data["metrics"]}["score"]
     assert (scores["latest"], scores["recent"], scores["trend"]) == (59, 57, "steady")
+
+
+@pytest.mark.parametrize(("hidden", "line"), [(3, "and 3 more"), (0, None)])
+def test_text_says_how_many_repeated_questions_it_leaves_out(
+    store: HistoryStore, hidden: int, line: str | None
+) -> None:
+    items = [(f"q{n:02d}", analysis(score=50 + n)) for n in range(QUESTION_ROWS + hidden)]
+    add(store, items * 2)
+    text = render_progress(progress_summary(store, now=NOW))
+    shown = [row for row in text.splitlines() if row.startswith("  q")]
+    assert len(shown) == QUESTION_ROWS
+    more = [row.strip() for row in text.splitlines() if "more (all of them" in row]
+    assert more == ([f"{line} (all of them: interview progress --json)"] if line else [])
+
+
+def test_text_claims_no_trend_from_fewer_than_four_answers(store: HistoryStore) -> None:
+    add(store, [("q1", analysis(score=28, missing=("result",))), ("q2", analysis(score=79))])
+    text = render_progress(progress_summary(store, now=NOW))
+    assert "steady" not in text and "improving" not in text
+    assert "Overall score" in text and "too few answers to tell" in text
+    add(store, [("q3", analysis(score=60)), ("q4", analysis(score=65))], days_ago_start=5)
+    text = render_progress(progress_summary(store, now=NOW))
+    assert "too few answers to tell" not in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,9 +197,13 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_draft(args: argparse.Namespace) -> int:
     from interview.history.interviews import get_interview  # noqa: PLC0415
-    from interview.interviews.drafts import draft  # noqa: PLC0415
+    from interview.interviews.drafts import draft, mismatch  # noqa: PLC0415
 
-    say(draft(get_interview(_store(), args.id), args.kind, sender=args.sender), end="")
+    interview = get_interview(_store(), args.id)
+    warning = mismatch(interview, args.kind)
+    if warning:
+        print(f"note: {warning}", file=sys.stderr)
+    say(draft(interview, args.kind, sender=args.sender), end="")
     return 0
 
 
@@ -245,6 +250,10 @@ def run_plan(args: argparse.Namespace) -> int:
         say("no plan yet: debrief an interview or practise a few answers first")
     for n, area in enumerate(plan.focus, 1):
         say(f"{n}. {area.competency}: {area.why}")
+    if plan.habits:
+        say("\nHow you answer (from the employer's feedback)")
+    for habit in plan.habits:
+        say(f"  {habit.habit} (feedback from {habit.source}): {habit.action}")
     texts = {q.id: q.text for q in plan.questions}
     for session in plan.schedule:
         say(f"\n{session.day} (about {session.minutes} min)")

@@ -114,6 +114,11 @@ def _start(
     console.say(
         f"\n{plural(session.state.total, 'question')}. Answer as you would in the interview."
     )
+    if options.weak_areas:
+        from interview.practice.reasons import why_lines  # noqa: PLC0415
+
+        for line in why_lines(store, banks.questions, session.state.questions):
+            console.say(line)
     return session
 
 

@@ -13,8 +13,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from interview.history.progress import ProgressSummary
+    from interview.history.trends import Trend
 
 _TRENDS = {"improving": "improving", "steady": "steady", "declining": "declining (!)"}
+# Below MIN_POINTS answers the trend is "steady" only by default: say so, as the page does
+# (which shows no trend), instead of calling a 28-to-79 jump over two answers steady.
+TOO_FEW = "too few answers to tell"
+
+
+def _trend(trend: Trend, attempts: int) -> str:
+    from interview.history.trends import MIN_POINTS  # noqa: PLC0415 - numpy, only when shown
+
+    return _TRENDS[trend] if attempts >= MIN_POINTS else TOO_FEW
+
+
 # Questions listed under "answered more than once", most practised first.
 QUESTION_ROWS = 8
 
@@ -76,7 +88,9 @@ def render_progress(summary: ProgressSummary) -> str:
 def _weak_lines(summary: ProgressSummary) -> list[str]:
     lines = ["Weakest areas, and what to do next"]
     for number, area in enumerate(summary.weak_areas, 1):
-        lines.append(f"  {number}. {area.area}: {area.measure()} - {_TRENDS[area.trend]}")
+        lines.append(
+            f"  {number}. {area.area}: {area.measure()} - {_trend(area.trend, area.attempts)}"
+        )
         lines.append(f"     {area.action}")
     return lines
 
@@ -88,7 +102,7 @@ def _metric_lines(summary: ProgressSummary) -> list[str]:
             share = metric.name == "ownership"
             lines.append(
                 f"  {metric.label:<26} {_number(metric.latest, share=share):>7} "
-                f"{_number(metric.recent, share=share):>7}  {_TRENDS[metric.trend]}"
+                f"{_number(metric.recent, share=share):>7}  {_trend(metric.trend, metric.attempts)}"
             )
     return ["Recent metrics", *lines]
 
@@ -104,14 +118,18 @@ def _question_lines(summary: ProgressSummary) -> list[str]:
     repeated = sorted(
         (q for q in summary.per_question if q.change is not None),
         key=lambda q: (-q.analysed, q.question_id),
-    )[:QUESTION_ROWS]
+    )
     if not repeated:
         return []
     lines = ["Questions answered more than once (first to latest score, best)"]
-    for q in repeated:
+    for q in repeated[:QUESTION_ROWS]:
         change = f"{q.change:+.0f}" if q.change is not None else ""
         lines.append(
             f"  {q.question_id:<28} {change:>4}  latest {_number(q.latest)}, best "
             f"{_number(q.best)}, {q.analysed} tries"
         )
+    if len(repeated) > QUESTION_ROWS:
+        # Say what the cut hides: a question left out silently looks never repeated.
+        hidden = len(repeated) - QUESTION_ROWS
+        lines.append(f"  and {hidden} more (all of them: interview progress --json)")
     return lines

@@ -35,8 +35,12 @@ def _sign_off(sender: str) -> str:
 
 
 def _stage(interview: Interview) -> str:
+    # Stages are free text and people often write the word themselves ("phone interview");
+    # adding it again gave "my first interview interview".
     stage = interview.stage.strip()
-    return "interview" if stage in ("", "interview") else f"{stage} interview"
+    if not stage:
+        return "interview"
+    return stage if stage.casefold().split()[-1].startswith("interview") else f"{stage} interview"
 
 
 def _highlight(interview: Interview, lead: str) -> str:
@@ -109,6 +113,23 @@ def suggested_kind(outcome: str) -> DraftKind:
     """The draft that fits how the interview ended: a reply only once they have said no;
     before that (or after an offer) a thank-you note, never "I am disappointed"."""
     return "rejection-reply" if outcome == "rejected" else "thank-you"
+
+
+# Drafts written for a "no": after an offer (or while still waiting) they would tell the
+# employer "I am disappointed" or ask what would have made the application stronger.
+_AFTER_A_NO: frozenset[str] = frozenset({"rejection-reply", "feedback-request"})
+
+
+def mismatch(interview: Interview, kind: str) -> str | None:
+    """A warning when the draft does not fit the logged outcome (None when it fits)."""
+    if check_kind(kind) not in _AFTER_A_NO or interview.outcome == "rejected":
+        return None
+    return (
+        f"this draft is written for a rejection, but the interview's outcome is "
+        f"'{interview.outcome}'; if they have said no, change the outcome first "
+        f"(`interview debrief update {interview.id} --outcome rejected`), otherwise "
+        "send a thank-you note"
+    )
 
 
 def subject(interview: Interview, kind: str) -> str:

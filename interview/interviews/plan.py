@@ -21,6 +21,7 @@ from typing import Any
 
 from interview.history.interviews import PracticeRow
 from interview.interviews import evidence as ev
+from interview.interviews.habits import Habit, habits_from_feedback
 from interview.interviews.log import Interview
 from interview.models import COMPETENCIES, Question
 from interview.questions import Weights
@@ -29,6 +30,7 @@ FOCUS_COUNT = 3
 PLAN_QUESTIONS = 6
 SESSIONS = 3
 MINUTES_PER_QUESTION = 5
+GENERAL_ROLE = "general"
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Plan:
     questions: tuple[Question, ...]
     schedule: tuple[Session, ...]
     next_interview: str | None = None
+    habits: tuple[Habit, ...] = ()
 
     def weights(self) -> Weights:
         """Per-competency weights for weak-area practice: the top focus 1, others in
@@ -81,6 +84,7 @@ class Plan:
             ],
             "schedule": [s.to_dict() for s in self.schedule],
             "next_interview": self.next_interview,
+            "habits": [h.to_dict() for h in self.habits],
         }
 
 
@@ -121,8 +125,12 @@ def _candidates(
 ) -> list[Question]:
     pool = [q for q in bank if q.competency == competency]
     first = [q for qid in asked for q in pool if q.id == qid]
+    # Beyond the questions really asked, only general ones: weak-area practice (which says
+    # it follows this plan) draws from the general questions unless a role pack is chosen,
+    # and a role pack's question ("a lesson that did not go as planned") can be far from
+    # the user's field.
     rest = sorted(
-        (q for q in pool if q.id not in asked),
+        (q for q in pool if q.id not in asked and GENERAL_ROLE in q.roles),
         key=lambda q: (q.kind == "hr", q.id in practised, q.difficulty, q.id),
     )
     return list(dict.fromkeys(first + rest))
@@ -199,4 +207,5 @@ def build_plan(
         questions=questions,
         schedule=schedule(questions, today, next_interview),
         next_interview=next_interview.isoformat() if next_interview else None,
+        habits=habits_from_feedback(interviews),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -21,6 +22,7 @@ from interview.answers import AttemptOutcome, analyse_attempt
 from interview.errors import InterviewError
 from interview.history.drafts import PracticeDrafts, SavedPractice
 from interview.practice import state as machine
+from interview.practice.recent import recently_answered
 from interview.practice.state import Mode, PracticeOptions, PracticeState
 from interview.practice.timing import typed_seconds
 from interview.questions import BankSet, Weights, get_question, select_questions
@@ -57,13 +59,17 @@ def choose_questions(
         weights = weak_area_weights(store, pool)
         bank = pool
     wanted = options.weak_areas or options.focus_part is not None
-    chosen = select_questions(
+    draw = partial(
+        select_questions,
         bank,
         count=options.count,
         **options.filters(),
         weights=weights if wanted else None,
         seed=options.seed,
     )
+    chosen = draw(exclude_ids=recently_answered(store))
+    if len(chosen) < options.count:
+        chosen = draw()  # too few left without the recent ones: allow them again
     if not chosen:
         raise InterviewError(
             "no question matches these choices; choose more competencies, another role or "

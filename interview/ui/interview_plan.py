@@ -16,7 +16,13 @@ import streamlit as st
 from interview.errors import InterviewError
 from interview.history.store import HistoryStore
 from interview.interviews import service
-from interview.interviews.drafts import DRAFT_KINDS, DRAFT_LABELS, draft, suggested_kind
+from interview.interviews.drafts import (
+    DRAFT_KINDS,
+    DRAFT_LABELS,
+    draft,
+    mismatch,
+    suggested_kind,
+)
 from interview.interviews.log import Interview
 from interview.interviews.plan import Plan
 from interview.models import Question
@@ -56,6 +62,10 @@ def show_plan(plan: Plan, bank: Sequence[Question]) -> None:
     st.markdown("**Focus on these, in this order**")
     for number, area in enumerate(plan.focus, 1):
         st.markdown(f"{number}. **{name_of(area.competency)}**: {md_escape(area.why)}")
+    if plan.habits:
+        st.markdown("**How you answer**, from the employer's feedback")
+    for habit in plan.habits:
+        st.markdown(f"- {md_escape(habit.action)} _(feedback from {md_escape(habit.source)})_")
     by_id = {q.id: q for q in plan.questions}
     st.markdown("**Your schedule**")
     for session in plan.schedule:
@@ -119,6 +129,13 @@ def drafts(interviews: Sequence[Interview]) -> None:
         key=f"interviews_draft_kind_{chosen.id}",
     )
     sender = st.text_input("Your name, to sign with (optional)", key="interviews_sender")
+    warning = mismatch(chosen, kind)
+    if warning:  # the page's own words: no CLI command in it
+        st.warning(
+            f"This draft is written for a rejection, but this interview's outcome is "
+            f"“{md_escape(chosen.outcome)}”. If they have said no, change its outcome first; "
+            "otherwise a thank-you note fits."
+        )
     text = draft(chosen, kind, sender=sender)
     edited = st.text_area(
         "Edit it here", value=text, height=260, key=f"interviews_draft_{chosen.id}_{kind}_{sender}"

@@ -9,17 +9,19 @@ A failure becomes a message shown on the next draw; nothing typed is lost.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from interview.errors import InterviewError
 from interview.practice import PracticeOptions, PracticeSession
+from interview.practice.reasons import pick_reasons, weak_spots
 from interview.questions import load_banks
 from interview.ui import practice_form, resources, state
 
 if TYPE_CHECKING:
+    from interview.history.store import HistoryStore
     from interview.models import Question
     from interview.practice import Mode
 
@@ -56,10 +58,24 @@ def start_from_form() -> None:
         store = resources.store()
         options = practice_form.chosen_options(focus)
         practice_form.remember(store)
-        _show(PracticeSession.start(store, load_banks(resources.settings()), options))
+        banks = load_banks(resources.settings())
+        session = PracticeSession.start(store, banks, options)
+        _remember_reasons(store, banks.questions, session if options.weak_areas else None)
+        _show(session)
         st.session_state[state.FOCUS] = None
 
     _safely(begin)
+
+
+def _remember_reasons(
+    store: HistoryStore, bank: Sequence[Question], session: PracticeSession | None
+) -> None:
+    reasons: dict[str, str] = {}
+    if session is not None:
+        questions = session.state.questions
+        spots = weak_spots(store, bank)
+        reasons = {q.id: r for q, r in zip(questions, pick_reasons(questions, spots), strict=True)}
+    st.session_state[state.PICK_REASONS] = reasons
 
 
 def start_question(question_id: str, asked: Question | None = None) -> None:

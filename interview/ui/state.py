@@ -26,6 +26,8 @@ PAGE_STORIES = "app_pages/stories.py"
 PRACTICE_RUN = "practice_run"
 # A targeted session requested from another page (a `Focus`), consumed by the practice page.
 FOCUS = "practice_focus"
+# Why each question of a weak-area session was picked: {question id: reason}.
+PICK_REASONS = "practice_pick_reasons"
 # The attempt the review page has open (an attempt id), or None.
 REVIEW_OPEN = "review_open"
 # A one-shot message to show after a page switch or rerun: (kind, text).
