@@ -42,6 +42,15 @@ MISSED = (
     "been picked after the four o'clock break. We moved the break to half past four, and no "
     "order missed the van for the next two months."
 )
+RETRY_Q = "Tell me about a time your first solution did not work. What did you try next?"
+# Our own: asked about a "solution", told as what failed and what stopped (once called off
+# the question, sure, and capped from 78 to 29: its club members sounded like customers).
+BOOKING = (
+    "We built a booking form for the sports club and the first version sent duplicate "
+    "emails. We added a server check, and when that failed we read the logs and found the "
+    "button could be pressed twice, so we disabled it after the first click. Duplicates "
+    "stopped completely and 120 members booked in the first week without a single complaint."
+)
 CONFLICT_Q = "Tell me about a time you disagreed with a colleague."
 # Our own: a good story of something breaking, told for a conflict question.
 FRIDGE = (
@@ -60,6 +69,7 @@ FRIDGE = (
         (DUPLICATE, ERROR_Q, "attention-to-detail"),
         (URGENT, PRESSURE_Q, "problem-solving"),
         (MISSED, PROBLEM_Q, "problem-solving"),
+        (BOOKING, RETRY_Q, "problem-solving"),
     ],
 )
 def test_a_real_answer_in_other_words_is_not_doubted(

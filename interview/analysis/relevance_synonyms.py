@@ -26,7 +26,7 @@ _TROUBLE = """stopp crash outag failed failur froze freez jamm leak flood burst 
 
 # (stems of the question's focus words, stems of the story's words for the same thing).
 FOCUS_ROWS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (word_set("problem issue solv fix equipment technical wrong"), word_set(_TROUBLE)),
+    (word_set("problem issue solv solu fix equipment technical wrong"), word_set(_TROUBLE)),
     (
         word_set("chang adapt notic sudden unexpect"),
         word_set(
@@ -107,7 +107,7 @@ def focus_stems(question_words: Iterable[str]) -> frozenset[str]:
 # Idioms of two or three words that say the same ("the system went down", "cash only").
 FOCUS_PHRASES: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = (
     (
-        word_set("problem issue solv fix chang adapt notic sudden unexpect"),
+        word_set("problem issue solv solu fix chang adapt notic sudden unexpect"),
         (
             ("went", "down"),
             ("broke", "down"),
