@@ -88,6 +88,7 @@ def build_transcript(
         engine=engine,
         model=model,
         unintelligible=rounded(unintelligible),
+        voice=rounded(speech),
     )
 
 
