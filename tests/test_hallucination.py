@@ -157,3 +157,15 @@ def test_words_stacked_at_one_instant_are_a_loop_though_the_text_looks_hesitant(
     # Four words at one instant can be alignment jitter; a word with a length is not stacked.
     assert stacked_words(said + stuck[:4]) == 4
     assert heard([replace(looped, words=tuple(said + stuck[:4]))], retry=retry) != [again]
+
+
+def test_stacked_words_on_a_stretch_whisper_doubts_is_speech_are_dropped_not_retried() -> None:
+    stuck = tuple(RawWord(f" {word}", 3.0, 3.0) for word in "so then I went there".split())
+    hum = DecodedSegment(" so then I went there", stuck, 0.0, 3.0, 0.7, -0.9, 1.2)
+    asked: list[tuple[float, float]] = []
+
+    def retry(start: float, end: float) -> Sequence[DecodedSegment]:
+        asked.append((start, end))
+        return [segment("Mm-hmm.", 0.0, 3.0, scores=HEARD)]
+
+    assert heard([hum], retry=retry) == [] and asked == []

@@ -126,16 +126,28 @@ def stacked_words(words: Sequence[RawWord]) -> int:
     return longest
 
 
-def _loops(segment: DecodedSegment) -> bool:
+def _stacked(segment: DecodedSegment) -> bool:
+    return stacked_words(segment.words) > MAX_STACKED_WORDS
+
+
+def _worth_retrying(segment: DecodedSegment) -> bool:
+    """A loop on speech: its text loops, or its words are stacked though Whisper scored it
+    as speech. Stacked words on a stretch it doubts is speech (a hum) are dropped with it,
+    as before, rather than given a second chance to write something."""
     duration_s = segment.end - segment.start
-    return (
-        is_repetition_loop(segment.text, duration_s=duration_s)
-        or stacked_words(segment.words) > MAX_STACKED_WORDS
+    if is_repetition_loop(segment.text, duration_s=duration_s):
+        return True
+    doubted = is_hallucination(
+        text="",
+        duration_s=duration_s,
+        no_speech_prob=segment.no_speech_prob,
+        avg_logprob=segment.avg_logprob,
     )
+    return _stacked(segment) and not doubted
 
 
 def _made_up(segment: DecodedSegment) -> bool:
-    made_up = _loops(segment) or is_hallucination(
+    made_up = _stacked(segment) or is_hallucination(
         text=segment.text,
         duration_s=segment.end - segment.start,
         no_speech_prob=segment.no_speech_prob,
@@ -162,6 +174,6 @@ def heard(
     for segment in segments:
         if not _made_up(segment):
             kept.append(segment)
-        elif _loops(segment):
+        elif _worth_retrying(segment):
             kept.extend(again for again in retry(segment.start, segment.end) if not _made_up(again))
     return kept
