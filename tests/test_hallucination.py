@@ -160,7 +160,7 @@ def test_words_stacked_at_one_instant_are_a_loop_though_the_text_looks_hesitant(
 
 
 def test_stacked_words_on_a_stretch_whisper_doubts_is_speech_are_dropped_not_retried() -> None:
-    stuck = tuple(RawWord(f" {word}", 3.0, 3.0) for word in "so then I went there".split())
+    stuck = tuple(RawWord(f" {word}", 3.0, 3.0) for word in ["so", "then", "I", "went", "there"])
     hum = DecodedSegment(" so then I went there", stuck, 0.0, 3.0, 0.7, -0.9, 1.2)
     asked: list[tuple[float, float]] = []
 
