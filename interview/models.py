@@ -91,6 +91,9 @@ class Transcript:
         model: the model name or path used.
         unintelligible: (start, end) seconds of voice that gave no words, even decoded
             twice; a gap there is not a pause, and the user is told about them.
+        voice: (start, end) seconds where the voice detector heard voice, words or not;
+            silence between words is a pause only outside them. Empty when unknown
+            (transcripts stored before it was kept, or engines that do not say).
     """
 
     text: str
@@ -100,6 +103,7 @@ class Transcript:
     engine: str
     model: str
     unintelligible: tuple[tuple[float, float], ...] = ()
+    voice: tuple[tuple[float, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The one JSON shape of a transcript (durations to the millisecond)."""
@@ -115,6 +119,7 @@ class Transcript:
             "engine": self.engine,
             "model": self.model,
             "unintelligible": [{"start": s, "end": e} for s, e in self.unintelligible],
+            "voice": [{"start": s, "end": e} for s, e in self.voice],
         }
 
     @classmethod
@@ -140,6 +145,9 @@ class Transcript:
             unintelligible=tuple(
                 (float(span["start"]), float(span["end"]))
                 for span in data.get("unintelligible", ())
+            ),
+            voice=tuple(
+                (float(span["start"]), float(span["end"])) for span in data.get("voice", ())
             ),
         )
 

@@ -22,6 +22,11 @@ from interview.speech.coverage import uncovered
         ([(1.0, 2.0)], [(0.75, 1.8)], ()),
         # Two wordless stretches under 1 s apart are one.
         ([(0.0, 1.0), (1.5, 2.5)], [], ((0.0, 2.5),)),
+        # Wordless bits between heard words are not joined over them into one long
+        # "unintelligible" stretch (it was (0.0, 3.0), three words inside).
+        ([(0.0, 3.0)], [(0.5, 0.5), (1.5, 1.5), (2.5, 2.5)], ()),
+        # Wordless bits with only silence between are still one.
+        ([(0.0, 0.6), (1.0, 1.6)], [(0.0, 0.1)], ((0.4, 1.6),)),
         # Nothing said, nothing uncovered.
         ([], [(0.0, 1.0)], ()),
     ],

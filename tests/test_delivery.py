@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from interview.analysis.delivery import (
+    Pause,
+    find_pauses,
     measure_delivery,
     pace_of,
     time_char_spans,
@@ -204,3 +206,30 @@ def test_a_gap_with_unintelligible_voice_in_it_is_not_a_pause() -> None:
     # The 3 s of voice with words nobody could count is left out of the pace as well.
     assert report.speaking_s == pytest.approx(3.0)
     assert report.wpm == pytest.approx(80.0)
+
+
+def _with_voice(voice: tuple[tuple[float, float], ...], *, unclear: tuple = ()) -> Transcript:
+    words = (Word("I", 0.0, 0.5), Word("led", 0.5, 1.0), Word("it", 5.0, 5.5))
+    return Transcript("I led it", words, 8.0, 6.0, "fake", "fake", unclear, voice)
+
+
+def test_voice_in_a_gap_that_gave_no_words_splits_the_pause_into_silences() -> None:
+    # On a real 5-minute answer, a "1.98 s pause" held 0.96 s of voice the engine wrote no
+    # words for: two silences of 0.8 s and 0.2 s, so no pause at all (here 0.9 s and 0.8 s).
+    assert find_pauses(_with_voice(()).words) == (Pause(1.0, 5.0, 4.0, long=True),)
+    report = measure_delivery(_with_voice(((0.0, 1.0), (1.9, 4.2), (5.0, 5.5))))
+    assert report.pauses == ()
+    # The voice counts as speaking time, as it did when it was not split.
+    assert report.speaking_s == pytest.approx(5.5)
+
+
+def test_each_long_silence_beside_unheard_voice_is_a_pause_measured_to_the_silence() -> None:
+    # A word's voice running on past the time the engine gave its end shortens the pause;
+    # 3 s of silence either side of a stretch nobody could make out are both pauses.
+    words = (Word("I", 0.0, 0.5), Word("led", 0.5, 1.0), Word("it", 9.0, 9.5))
+    voice = ((0.0, 1.4), (4.4, 5.6), (9.0, 9.5))
+    report = measure_delivery(
+        Transcript("I led it", words, 10.0, 3.0, "fake", "fake", ((4.4, 5.6),), voice)
+    )
+    assert [(p.start, p.end) for p in report.pauses] == [(1.4, 4.4), (5.6, 9.0)]
+    assert report.speaking_s == pytest.approx(9.5 - 3.0 - 3.4 - 1.2)

@@ -8,6 +8,7 @@ ratio. The end-to-end check on generated hums and buzzes is in test_transcribe.p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,7 @@ from interview.speech.hallucination import (
     compression_ratio,
     heard,
     is_hallucination,
+    stacked_words,
 )
 from interview.speech.transcriber import RawWord
 
@@ -132,3 +134,38 @@ def test_a_loop_is_decoded_again_once_and_a_made_up_segment_is_dropped(
     result = heard(segments, retry=retry)
     assert [s.text.split()[0] for s in result] == kept
     assert asked == [(30.0, 58.0)]  # only the loop, and only once
+
+
+def test_words_stacked_at_one_instant_are_a_loop_though_the_text_looks_hesitant() -> None:
+    # As Whisper wrote a 22 s espeak answer of "Um. Uh. Um, uh, I, um, I, uh. ...": a few
+    # real words, then 80 "um" all at 21.98 s. Its content words ("I so I") compress like
+    # speech and hesitant speech may be dense with fillers, so only the timing tells.
+    said = [RawWord(" Um,", 0.0, 1.2), RawWord(" I,", 4.1, 4.2), RawWord(" so,", 7.7, 8.2)]
+    stuck = [RawWord(" um,", 21.98, 21.98)] * 80
+    text = "".join(word.text for word in said + stuck)
+    looped = DecodedSegment(text, tuple(said + stuck), 0.0, 21.98, 0.11, -0.33, 17.15)
+    again = segment("Um, uh, um, uh, I, um, so", 0.0, 21.98, scores=HEARD)
+    asked: list[tuple[float, float]] = []
+
+    def retry(start: float, end: float) -> Sequence[DecodedSegment]:
+        asked.append((start, end))
+        return [again]
+
+    assert not is_hallucination(text=text, duration_s=21.98, no_speech_prob=0.11, avg_logprob=-0.33)
+    assert heard([looped], retry=retry) == [again]
+    assert asked == [(0.0, 21.98)]
+    # Four words at one instant can be alignment jitter; a word with a length is not stacked.
+    assert stacked_words(said + stuck[:4]) == 4
+    assert heard([replace(looped, words=tuple(said + stuck[:4]))], retry=retry) != [again]
+
+
+def test_stacked_words_on_a_stretch_whisper_doubts_is_speech_are_dropped_not_retried() -> None:
+    stuck = tuple(RawWord(f" {word}", 3.0, 3.0) for word in ["so", "then", "I", "went", "there"])
+    hum = DecodedSegment(" so then I went there", stuck, 0.0, 3.0, 0.7, -0.9, 1.2)
+    asked: list[tuple[float, float]] = []
+
+    def retry(start: float, end: float) -> Sequence[DecodedSegment]:
+        asked.append((start, end))
+        return [segment("Mm-hmm.", 0.0, 3.0, scores=HEARD)]
+
+    assert heard([hum], retry=retry) == [] and asked == []

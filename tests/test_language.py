@@ -36,3 +36,11 @@ def test_an_answer_in_another_language_is_refused_plainly(answer: str) -> None:
 )
 def test_terse_or_borrowed_english_is_still_read(answer: str) -> None:
     assert analyse(answer, question="Tell me about yourself.", kind="hr").score >= 0
+
+
+def test_a_hesitant_spoken_answer_full_of_um_is_read_as_english() -> None:
+    # "um" is also Portuguese for "a": a nervous answer whose transcript was mostly "um"
+    # was refused as "does not look like English" instead of getting its feedback.
+    # Whisper wrote about 110 of them for the 30 s espeak answer that showed it.
+    answer = "Um, um, I, um, so, " + "um, " * 100 + "I don't, um, the project, uh, finished."
+    assert analyse(answer, question="Tell me about a time you led a team.").score >= 0

@@ -32,6 +32,7 @@ TRANSCRIPT = Transcript(
     engine="fake",
     model="fake",
     unintelligible=((2.2, 2.6),),
+    voice=((0.2, 2.6),),
 )
 QUESTION = Question(
     id="fix-1", text="Tell me about a fix.", kind="behavioral", competency="initiative"
@@ -46,7 +47,7 @@ def test_the_shape_has_every_key_and_a_version() -> None:
     assert data["unintelligible"] == [{"start": 2.2, "end": 2.6}]
     assert set(data) == {
         *("version", "text", "words", "duration_s", "speech_s", "engine", "model"),
-        "unintelligible",
+        *("unintelligible", "voice"),
     }
 
 
@@ -55,6 +56,7 @@ def test_from_dict_reads_the_shape_back() -> None:
     assert again.words == TRANSCRIPT.words and again.text == TRANSCRIPT.text
     assert (again.duration_s, again.speech_s) == (2.718, 1.912)
     assert again.unintelligible == ((2.2, 2.6),)
+    assert again.voice == ((0.2, 2.6),)
     assert again.to_dict() == TRANSCRIPT.to_dict()
 
 
@@ -62,7 +64,7 @@ def test_from_dict_reads_a_transcript_stored_before_versions() -> None:
     old = {"text": "Hi.", "words": [{"word": "Hi.", "start": 0.0, "end": 0.5}], "duration_s": 1.0}
     read = Transcript.from_dict(old)
     assert (read.speech_s, read.engine, read.words[0].probability) == (1.0, "", 1.0)
-    assert read.unintelligible == ()
+    assert read.unintelligible == () and read.voice == ()
 
 
 def test_the_cli_and_the_store_write_the_same_shape(

@@ -97,3 +97,15 @@ def test_words_the_first_pass_heard_are_not_written_twice() -> None:
     overlap = said("the migration and we had three months to move every customer", 2.5)
     transcript = Scripted([FIRST], [overlap]).transcribe_samples(SILENCE)
     assert transcript.text.count("migration") == 1
+
+
+def test_a_word_whisper_timed_in_the_silence_beside_its_voice_covers_that_voice() -> None:
+    # Voice at 5-9 s; Whisper timed its one word at 4.2-4.4 s, in the silence before it.
+    # The transcript fits the word onto the voice (5.0 s), so the voice it sits on is not
+    # reported unintelligible; judged on Whisper's own time all of 5-9 s was.
+    early = said("finished", 4.2, every=0.2)
+    engine = Scripted([FIRST, early], [])
+    transcript = engine.transcribe_samples(SILENCE)
+    assert transcript.words[-1].start == 5.0
+    assert transcript.unintelligible == ((5.5, 9.0),)
+    assert engine.asked == [5.0]

@@ -105,3 +105,14 @@ def test_no_words_is_no_speech_whoever_asks(audio: Path | bytes, name: str) -> N
         require_speech(silent, audio)
     spoken = build([RawWord(" Yes.", 0.2, 0.5)])
     assert require_speech(spoken, audio) is spoken
+
+
+def test_no_words_says_whether_there_was_voice_and_does_not_blame_the_level_alone() -> None:
+    # Loud noise or music (10 s at -20 dBFS) holds no voice: "too quiet" alone misled.
+    nothing = build_transcript([], duration_s=10.0, speech=[], engine="test", model="m")
+    with pytest.raises(AudioError, match=r"silent, too quiet, or holds only noise or music"):
+        require_speech(nothing, Path("noise.wav"))
+    # A short "mm" the detector calls voice is not silence, even with no words made out.
+    hum = build_transcript([], duration_s=3.0, speech=[(1.0, 1.8)], engine="test", model="m")
+    with pytest.raises(AudioError, match=r"^hum.wav has 0\.8 s of voice, but no words"):
+        require_speech(hum, Path("hum.wav"))

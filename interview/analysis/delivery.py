@@ -4,9 +4,10 @@ Text analysis says what was said; this module says how. It works only on a `Tran
 (words with start and end times), so it is pure and the same for every speech engine.
 
 Definitions, so the numbers can be checked by hand:
-- a pause is a gap of more than 1 s between the end of one word and the start of the next;
-  a long pause is more than 2.5 s; a gap holding voice the engine could not make out
-  (`Transcript.unintelligible`) is not a pause: the speaker was talking;
+- a pause is a silence of more than 1 s between the end of one word and the start of the
+  next; a long pause is more than 2.5 s; voice in the gap that gave no words
+  (`Transcript.unintelligible`, or shorter voice the detector heard, `Transcript.voice`)
+  is not silence: the speaker was talking, so only the silent pieces either side of it count;
 - speaking time runs from the first word's start to the last word's end, minus the pauses
   and the unintelligible voice
   (a speaker who stops to think is not speaking slowly, they are pausing);
@@ -146,16 +147,44 @@ def pace_of(wpm: float) -> tuple[Pace, Literal["slow", "fast"] | None]:
 
 
 def find_pauses(
-    words: Sequence[Word], *, unheard: Sequence[tuple[float, float]] = ()
+    words: Sequence[Word],
+    *,
+    unheard: Sequence[tuple[float, float]] = (),
+    voice: Sequence[tuple[float, float]] = (),
 ) -> tuple[Pause, ...]:
-    """Gaps of more than PAUSE_S between consecutive words, except gaps with voice in them."""
+    """The silences of more than PAUSE_S between consecutive words.
+
+    A gap between two words is silent only where no voice was heard: voice that gave no
+    words (`unheard`) and any voice the detector found (`voice`: a word's tail the engine
+    timed short, a word it lost, someone else in the room) are cut out of the gap, and each
+    silent piece left that is longer than PAUSE_S is a pause of its own.
+    """
+    sounds = sorted((*unheard, *voice))
     pauses = []
     for before, after in itertools.pairwise(words):
-        gap = after.start - before.end
-        voiced = any(start < after.start and before.end < end for start, end in unheard)
-        if gap > PAUSE_S and not voiced:
-            pauses.append(Pause(before.end, after.start, gap, long=gap > LONG_PAUSE_S))
+        for start, end in _silences(before.end, after.start, sounds):
+            if end - start > PAUSE_S:
+                pauses.append(Pause(start, end, end - start, long=end - start > LONG_PAUSE_S))
     return tuple(pauses)
+
+
+def _silences(
+    start: float, end: float, sounds: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """(start, end) minus the sorted `sounds`."""
+    pieces = []
+    cursor = start
+    for sound_start, sound_end in sounds:
+        if sound_end <= cursor:
+            continue
+        if sound_start >= end:
+            break
+        if sound_start > cursor:
+            pieces.append((cursor, sound_start))
+        cursor = max(cursor, sound_end)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
 
 
 def word_spans(transcript: Transcript) -> tuple[tuple[int, int] | None, ...]:
@@ -207,7 +236,7 @@ def measure_delivery(
 ) -> DeliveryReport:
     """Measure pace, pauses and start delay; time the fillers found at `filler_spans`."""
     words = [word for word in transcript.words if _is_word(word)]
-    pauses = find_pauses(words, unheard=transcript.unintelligible)
+    pauses = find_pauses(words, unheard=transcript.unintelligible, voice=transcript.voice)
     if not words:
         return DeliveryReport(
             transcript.duration_s, 0, 0.0, None, None, None, (), None, late_start=False

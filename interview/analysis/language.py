@@ -8,7 +8,8 @@ fewer than `MIN_SHARE` of the words are everyday English function words ("the", 
 "and", "was") and at least as many of another language's ("el", "und", "się") is refused
 with a plain message instead. English answers, however short,
 plain or spoken, use these words far more (on our corpora the least is about a fifth);
-a short answer ("Yes.", "Python, SQL, Excel.") is never judged.
+a short answer ("Yes.", "Python, SQL, Excel.") is never judged. Hesitations ("um", "uh")
+are left out of the count: they are no language's words, and a nervous speaker says many.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from interview.analysis.evidence import word_set
+from interview.analysis.filler_words import HESITATIONS
 from interview.analysis.tokens import Token
 
 MIN_WORDS: Final = 8
@@ -48,7 +50,11 @@ _OTHER_FUNCTION_WORDS: Final = word_set(
 
 def english_share(tokens: Sequence[Token]) -> float:
     """The share of `tokens` that are everyday English function words (0 when none)."""
-    words = [token.lower for token in tokens if token.lower.isalpha() or "'" in token.lower]
+    words = [
+        token.lower
+        for token in tokens
+        if (token.lower.isalpha() or "'" in token.lower) and not _hesitation(token.lower)
+    ]
     if not words:
         return 0.0
     return sum(word in _FUNCTION_WORDS for word in words) / len(words)
@@ -58,9 +64,19 @@ def looks_english(tokens: Sequence[Token]) -> bool:
     """False only for an answer long enough to tell that is clearly in another language:
     few English function words, and many of another language's."""
     # The first few hundred words tell the language as well as all of them, and cost less.
-    words = [token.lower for token in tokens[:SAMPLE_WORDS] if any(c.isalpha() for c in token.text)]
+    words = [
+        token.lower
+        for token in tokens[:SAMPLE_WORDS]
+        if any(c.isalpha() for c in token.text) and not _hesitation(token.lower)
+    ]
     if len(words) < MIN_WORDS:
         return True
     english = sum(word in _FUNCTION_WORDS for word in words) / len(words)
     other = sum(word in _OTHER_FUNCTION_WORDS for word in words) / len(words)
     return english >= MIN_SHARE or other < MIN_SHARE
+
+
+def _hesitation(word: str) -> bool:
+    """ "um", "uh", "erm" belong to no language; "um" is also Portuguese for "a", so a
+    hesitant English answer ("um, I, um, the team, um") was refused as not English."""
+    return any(pattern.fullmatch(word) for _, pattern in HESITATIONS)

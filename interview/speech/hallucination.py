@@ -51,6 +51,11 @@ MAX_DOUBT = 1.0
 # is a decoder loop.
 MAX_FILLERS_PER_S = 1.5
 FILLERS = frozenset({"um", "uh", "hmm", "erm", "ah", "mm"})
+# Words Whisper put at one same instant, in a row, beyond what alignment jitter gives: a
+# loop that ran past the audio (on a 22 s hesitant espeak answer, 80 "um" at 21.98 s, inside
+# a segment whose few content words kept the text tests quiet). In the first pass over our
+# real meeting answers (8, 11-82 s) and espeak answers no two words were stacked so.
+MAX_STACKED_WORDS = 4
 # A chunk decoded into a repetition loop is decoded again with beam search, which rarely
 # loops and, unlike Whisper's own retry at a higher temperature, gives the same words
 # every time.
@@ -109,8 +114,40 @@ def is_hallucination(
     )
 
 
+def stacked_words(words: Sequence[RawWord]) -> int:
+    """The most words in a row that Whisper timed at one instant (each lasting no time)."""
+    longest = run = 0
+    previous: RawWord | None = None
+    for word in words:
+        same = previous is not None and word.start - previous.start < 0.01
+        run = run + 1 if same and word.end - word.start < 0.01 else 1
+        longest = max(longest, run)
+        previous = word
+    return longest
+
+
+def _stacked(segment: DecodedSegment) -> bool:
+    return stacked_words(segment.words) > MAX_STACKED_WORDS
+
+
+def _worth_retrying(segment: DecodedSegment) -> bool:
+    """A loop on speech: its text loops, or its words are stacked though Whisper scored it
+    as speech. Stacked words on a stretch it doubts is speech (a hum) are dropped with it,
+    as before, rather than given a second chance to write something."""
+    duration_s = segment.end - segment.start
+    if is_repetition_loop(segment.text, duration_s=duration_s):
+        return True
+    doubted = is_hallucination(
+        text="",
+        duration_s=duration_s,
+        no_speech_prob=segment.no_speech_prob,
+        avg_logprob=segment.avg_logprob,
+    )
+    return _stacked(segment) and not doubted
+
+
 def _made_up(segment: DecodedSegment) -> bool:
-    made_up = is_hallucination(
+    made_up = _stacked(segment) or is_hallucination(
         text=segment.text,
         duration_s=segment.end - segment.start,
         no_speech_prob=segment.no_speech_prob,
@@ -137,6 +174,6 @@ def heard(
     for segment in segments:
         if not _made_up(segment):
             kept.append(segment)
-        elif is_repetition_loop(segment.text, duration_s=segment.end - segment.start):
+        elif _worth_retrying(segment):
             kept.extend(again for again in retry(segment.start, segment.end) if not _made_up(again))
     return kept

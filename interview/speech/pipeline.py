@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from interview.models import Transcript
+from interview.models import Transcript, Word
 from interview.speech.audio import SAMPLE_RATE, Samples, clip, decode_audio
 from interview.speech.coverage import uncovered
 from interview.speech.hallucination import (
@@ -26,7 +26,7 @@ from interview.speech.hallucination import (
     heard,
 )
 from interview.speech.transcriber import build_transcript
-from interview.speech.vad import Region, speech_regions
+from interview.speech.vad import Region, fit_to_speech, speech_regions
 
 logger = logging.getLogger(__name__)
 
@@ -80,13 +80,13 @@ class PipelineTranscriber(ABC):
             return self.decode(clipped, beam_size=RETRY_BEAM_SIZE, offset_s=start)
 
         kept = heard(decoded, retry=retry)
-        gaps = uncovered(speech, _word_times(kept))
+        gaps = uncovered(speech, _word_times(kept, speech))
         if not gaps:
             return kept, ()
         for start, end in gaps:
             kept.extend(self.decode_gap(samples, start, end))
         kept.sort(key=lambda segment: segment.start)
-        unclear = uncovered(speech, _word_times(kept))
+        unclear = uncovered(speech, _word_times(kept, speech))
         logger.info("voice with no words: %s; after decoding again: %s", gaps, unclear)
         return kept, unclear
 
@@ -133,5 +133,16 @@ class PipelineTranscriber(ABC):
         """
 
 
-def _word_times(segments: Sequence[DecodedSegment]) -> list[tuple[float, float]]:
-    return [(word.start, word.end) for segment in segments for word in segment.words]
+def _word_times(
+    segments: Sequence[DecodedSegment], speech: Sequence[Region]
+) -> list[tuple[float, float]]:
+    """Word times as the transcript will have them: fitted to the voice (vad.py).
+
+    Whisper's own times can sit in the silence beside the voice they belong to (a "um"
+    timed at 29.08 s for voice at 28.4-28.9 s); judged by those, the voice looked wordless
+    and was reported unintelligible while the transcript showed the word right there.
+    """
+    words = [
+        Word(word.text, word.start, word.end) for segment in segments for word in segment.words
+    ]
+    return [(word.start, word.end) for word in fit_to_speech(words, speech)]

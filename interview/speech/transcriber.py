@@ -88,6 +88,7 @@ def build_transcript(
         engine=engine,
         model=model,
         unintelligible=rounded(unintelligible),
+        voice=rounded(speech),
     )
 
 
@@ -104,18 +105,24 @@ def _in_order(words: Sequence[Word], duration_s: float) -> tuple[Word, ...]:
 
 
 def require_speech(transcript: Transcript, audio: Path | bytes) -> Transcript:
-    """The transcript, or AudioError when the recording held no words to transcribe or judge."""
+    """The transcript, or AudioError when the recording held no words to transcribe or judge.
+
+    The message says what was found: voice with no words made out of it, or no voice at
+    all. Loud noise or music holds no voice either, so that message does not blame the
+    level alone.
+    """
     if not transcript.words:
         name = str(audio) if isinstance(audio, Path) else "the recording"
-        if transcript.unintelligible:
+        voiced = transcript.unintelligible or transcript.voice
+        if voiced:
             raise AudioError(
-                f"{name} has {_spans(transcript.unintelligible)} of voice, but no words could"
+                f"{name} has {_spans(voiced)} of voice, but no words could"
                 " be made out in it; speak a little closer to the microphone, away from"
                 " other sounds, and record the answer again"
             )
         raise AudioError(
-            f"no speech detected in {name}: it is silent or too quiet; check the microphone"
-            " and record the answer again"
+            f"no speech detected in {name}: it is silent, too quiet, or holds only noise or"
+            " music; check the microphone and record the answer again"
         )
     return transcript
 
