@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "test-output" / "e2e"
@@ -133,3 +133,16 @@ def shot(page: Page, name: str) -> Path:
     path = OUTPUT / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def type_in(page: Page, field: Locator, text: str) -> None:
+    """Type into a plain (form-less) widget and let the rerun its commit starts finish.
+
+    Each committed field reruns the page; a fill that lands while that rerun is drawn can be
+    overwritten by it (a fast robot types faster than any person), so wait for the app to
+    be idle again before the next field."""
+    field.fill(text)
+    field.press("Tab")
+    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=30_000)
+    expect(field).to_have_value(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .harness import chromium, shot, streamlit_server
+from .harness import chromium, shot, streamlit_server, type_in
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,7 @@ def browser() -> Iterator[Browser]:
 def debrief_question(page: Page, number: int, text: str, rating: str) -> None:
     """Fill question `number` (1-based): its text and how it went."""
     form = page.get_by_test_id("stMain")
-    form.get_by_label("What they asked, as you remember it").nth(number - 1).fill(text)
+    type_in(page, form.get_by_label("What they asked, as you remember it").nth(number - 1), text)
     form.get_by_test_id("stRadio").nth(number - 1).get_by_text(rating, exact=True).click()
 
 
@@ -38,11 +38,11 @@ def test_log_an_interview_debrief_two_questions_and_see_the_plan(
         page.get_by_role("link", name="Interviews").click()
         expect(page.get_by_role("heading", name="Your interviews")).to_be_visible(timeout=60_000)
         form = page.get_by_test_id("stMain")
-        form.get_by_label("Company").fill("Acme")
-        form.get_by_label("Role").fill("Data analyst")
+        type_in(page, form.get_by_label("Company"), "Acme")
+        type_in(page, form.get_by_label("Role"), "Data analyst")
         debrief_question(page, 1, "A time you disagreed with a colleague", "1 · hard going")
         debrief_question(page, 2, "Someone at work you did not get along with", "2 · rough")
-        form.get_by_label("Notes (optional)").first.fill("froze, no example ready")
+        type_in(page, form.get_by_label("Notes (optional)").first, "froze, no example ready")
         shot(page, "interviews-1-debrief")
         form.get_by_role("button", name="Save interview").click()
 

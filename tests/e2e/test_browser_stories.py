@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .harness import chromium, shot, streamlit_server
+from .harness import chromium, shot, streamlit_server, type_in
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def test_follow_up_then_save_as_a_story(interview_home: Path, tmp_path: Path) ->
 
             expect(page.get_by_text("The interviewer follows up")).to_be_visible(timeout=TIMEOUT_MS)
             expect(page.get_by_text("How did it turn out in the end")).to_be_visible()
-            page.get_by_label("Your follow-up answer").fill(RESULT)
+            type_in(page, page.get_by_label("Your follow-up answer"), RESULT)
             page.get_by_role("button", name="Submit follow-up answer").click()
             expect(page.get_by_text("Answered · judged on the result")).to_be_visible(
                 timeout=TIMEOUT_MS
@@ -60,7 +60,7 @@ def test_follow_up_then_save_as_a_story(interview_home: Path, tmp_path: Path) ->
             shot(page, "stories-1-follow-up")
 
             page.get_by_text("Save this answer as a story").click()
-            page.get_by_label("Story title").fill("Bakery rota")
+            type_in(page, page.get_by_label("Story title"), "Bakery rota")
             page.get_by_role("button", name="Save as a story").click()
             expect(page.get_by_text("Saved as story 1")).to_be_visible(timeout=TIMEOUT_MS)
 
