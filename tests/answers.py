@@ -17,3 +17,12 @@ TEACHER = (
     "I set up paired reading sessions three times a week and met each parent in October. "
     "By July, 21 of the 28 students had reached their reading age."
 )
+
+# A story in Spanish, stored before answers in another language were refused (or brought in
+# by an import): the Stories page and `stories show` show it and say why there is no advice.
+SPANISH_STORY_PARTS = {
+    "situation": "El año pasado en la tienda un cliente se quejó del precio de la comida.",
+    "task": "",
+    "action": "Hablé con él y le devolví la diferencia en el momento con una sonrisa.",
+    "result": "",
+}

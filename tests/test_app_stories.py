@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from answers import SPANISH_STORY_PARTS
 from apptest import errors, open_page, texts
 from fakes import FakeTranscriber, make_transcript
 from streamlit.testing.v1 import AppTest
@@ -208,12 +209,7 @@ def test_a_stored_story_the_coach_cannot_read_is_shown_with_the_reason() -> None
     # the page shows it and says why there is no advice, never a traceback.
     store = HistoryStore.open(Settings.from_env())
     try:
-        parts = {
-            "situation": "El año pasado en la tienda un cliente se quejó del precio de la comida.",
-            "task": "",
-            "action": "Hablé con él y le devolví la diferencia en el momento con una sonrisa.",
-            "result": "",
-        }
+        parts = dict(SPANISH_STORY_PARTS)
         StoryStore(store).add_story("Cliente", parts, ["customer-focus"])
     finally:
         store.close()

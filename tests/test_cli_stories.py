@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from answers import SPANISH_STORY_PARTS
 
 from interview.cli import main
 from interview.config import Settings
@@ -378,12 +379,7 @@ def test_a_stored_story_the_coach_cannot_read_is_still_shown(
     # Stored before answers in another language were refused, or brought in by an import.
     store = HistoryStore.open()
     try:
-        parts = {
-            "situation": "El año pasado en la tienda un cliente se quejó del precio de la comida.",
-            "task": "",
-            "action": "Hablé con él y le devolví la diferencia en el momento con una sonrisa.",
-            "result": "",
-        }
+        parts = dict(SPANISH_STORY_PARTS)
         story = StoryStore(store).add_story("Cliente", parts, ["customer-focus"])
     finally:
         store.close()
